@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import { runCli } from './runCli';
+
+// Built to out/main/cli.js; the shipped sample lives two folders up in resources/.
+const resourcesDir = fileURLToPath(new URL('../../resources', import.meta.url));
+
+const code = await runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  env: process.env,
+  resourcesDir,
+});
+process.exitCode = code;

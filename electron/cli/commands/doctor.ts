@@ -1,0 +1,117 @@
+import { join } from 'node:path';
+import { references } from '../../shared/references';
+import type { Kind } from '../../shared/schemas/collections';
+import { kinds } from '../../shared/schemas/collections';
+import type { Workspace } from '../../shared/schemas/workspace';
+import { listBackups } from '../../core/store/backups';
+import { DamagedFileError } from '../../core/store/DamagedFileError';
+import { nodeFsOps } from '../../core/store/nodeFsOps';
+import { readLock } from '../../core/store/WorkspaceLock';
+import { readWorkspaceReadOnly } from '../../core/store/readWorkspaceReadOnly';
+import { storeFilePath } from '../../core/store/storeFilePath';
+import { parseOptions, type CliContext } from '../runCli';
+
+export interface DoctorReport {
+  ok: boolean;
+  dataDir: string;
+  path: string;
+  store: { state: 'missing' | 'ok' | 'damaged'; bytes: number | null; reason?: string; schemaVersion?: number; seq?: number };
+  counts: Partial<Record<Kind, number>>;
+  lock: { state: string; holder?: string; stale?: boolean };
+  backups: { count: number; newest: string | null; newestAt: string | null; totalBytes: number };
+  /** Damaged files moved aside by earlier recoveries. */
+  recoveries: string[];
+  danglingLinks: { kind: Kind; id: string; field: string; missing: string }[];
+  problems: string[];
+}
+
+/** Looks at everything and changes nothing: no lock taken, no repair, no write. */
+export async function doctor(ctx: CliContext): Promise<number> {
+  const options = parseOptions(ctx.args, { json: { type: 'boolean' } });
+  const fs = nodeFsOps;
+  const dir = ctx.dataDir;
+  const report: DoctorReport = {
+    ok: true,
+    dataDir: dir,
+    path: storeFilePath(dir),
+    store: { state: 'missing', bytes: null },
+    counts: {},
+    lock: { state: 'free' },
+    backups: { count: 0, newest: null, newestAt: null, totalBytes: 0 },
+    recoveries: [],
+    danglingLinks: [],
+    problems: [],
+  };
+  try {
+    report.store.bytes = (await fs.stat(report.path)).size;
+    const { workspace } = await readWorkspaceReadOnly(fs, dir);
+    report.store = { ...report.store, state: 'ok', schemaVersion: workspace.schemaVersion, seq: workspace.seq };
+    for (const kind of kinds) report.counts[kind] = Object.keys(workspace[kind]).length;
+    report.danglingLinks = findDanglingLinks(workspace);
+    if (report.danglingLinks.length > 0) report.problems.push(`${report.danglingLinks.length} links point at records that no longer exist.`);
+  } catch (error) {
+    if (error instanceof DamagedFileError) {
+      report.store.state = 'damaged';
+      report.store.reason = error.message;
+      report.problems.push(`The store file is damaged (${error.message}). Open Liaison, or run any writing command, to recover it from the newest valid backup.`);
+    } else if (!(typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')) {
+      throw error;
+    }
+  }
+  const lock = await readLock(fs, dir);
+  if (lock.state === 'held') {
+    report.lock = {
+      state: 'held',
+      holder: `${lock.holder.owner === 'app' ? 'the app' : 'the liaison command'}, process ${lock.holder.pid} on ${lock.holder.host} since ${lock.holder.startedAt}`,
+      stale: lock.stale,
+    };
+  } else report.lock = { state: lock.state };
+  const backups = await listBackups(fs, dir);
+  report.backups = {
+    count: backups.length,
+    newest: backups[0]?.path ?? null,
+    newestAt: backups[0]?.time.toISOString() ?? null,
+    totalBytes: backups.reduce((sum, b) => sum + b.size, 0),
+  };
+  try {
+    report.recoveries = (await fs.readdir(join(dir, 'damaged'))).sort().map((name) => join(dir, 'damaged', name));
+  } catch {
+    report.recoveries = [];
+  }
+  report.ok = report.problems.length === 0;
+  if (options.json) ctx.io.out(`${JSON.stringify(report, null, 2)}\n`);
+  else ctx.io.out(formatReport(report));
+  return report.ok ? 0 : 1;
+}
+
+function findDanglingLinks(ws: Readonly<Workspace>): DoctorReport['danglingLinks'] {
+  const found: DoctorReport['danglingLinks'] = [];
+  for (const ref of references) {
+    const targets = ws[ref.to] as Record<string, unknown>;
+    for (const record of Object.values(ws[ref.from]) as Record<string, unknown>[]) {
+      const value = record[ref.field];
+      const ids = Array.isArray(value) ? value : value ? [value] : [];
+      for (const id of ids) {
+        if (typeof id === 'string' && !Object.hasOwn(targets, id)) {
+          found.push({ kind: ref.from, id: String(record.id), field: ref.field, missing: id });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function formatReport(r: DoctorReport): string {
+  const lines = [
+    `Data folder: ${r.dataDir}`,
+    `Store:       ${r.path} — ${r.store.state}${r.store.bytes !== null ? ` (${r.store.bytes} bytes)` : ''}`,
+  ];
+  if (r.store.state === 'ok') {
+    lines.push(`Records:     ${Object.entries(r.counts).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+  }
+  lines.push(`Lock:        ${r.lock.state}${r.lock.holder ? ` (${r.lock.holder}${r.lock.stale ? ', stale: the next writer takes it over' : ''})` : ''}`);
+  lines.push(`Backups:     ${r.backups.count}${r.backups.newestAt ? `, newest ${r.backups.newestAt}` : ''}`);
+  lines.push(`Recoveries:  ${r.recoveries.length === 0 ? 'none' : r.recoveries.join(', ')}`);
+  lines.push(r.ok ? 'Healthy.' : `Problems:\n${r.problems.map((p) => `  - ${p}`).join('\n')}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,91 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CommandError } from '../core/commands/CommandError';
+import { DamagedFileError } from '../core/store/DamagedFileError';
+import { NewerSchemaError } from '../core/store/NewerSchemaError';
+import { NotSavedError } from '../core/store/NotSavedError';
+import { WorkspaceLockedError } from '../core/store/WorkspaceLockedError';
+import { defaultDataDir } from '../core/workspace/defaultDataDir';
+import { UsageError, usage, type CliIo } from './CliIo';
+import { contactsAdd } from './commands/contactsAdd';
+import { contactsList } from './commands/contactsList';
+import { doctor } from './commands/doctor';
+import { init } from './commands/init';
+import { sample } from './commands/sample';
+import { undo } from './commands/undo';
+
+export interface CliContext {
+  io: CliIo;
+  dataDir: string;
+  args: string[];
+  now: () => Date;
+}
+
+type Runner = (ctx: CliContext) => Promise<number>;
+
+const commands: Record<string, Runner> = {
+  init,
+  sample,
+  'contacts list': contactsList,
+  'contacts add': contactsAdd,
+  undo,
+  doctor,
+};
+
+/** Parses this command's own options strictly: an unknown flag or a missing value is a usage error. */
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * Runs one `liaison` command and returns its exit code: 0 ok, 1 failure with a one-line reason
+ * on stderr, 2 usage. Never throws and never prints a stack trace.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const rest = [...argv];
+    let dataDir: string | null = null;
+    while (rest[0] === '--data' || rest[0]?.startsWith('--data=')) {
+      const flag = rest.shift() ?? '';
+      const value = flag.includes('=') ? flag.slice('--data='.length) : rest.shift();
+      if (!value) throw new UsageError('--data needs a folder');
+      dataDir = value;
+    }
+    if (rest[0] === '--help' || rest[0] === '-h' || rest[0] === 'help') {
+      io.out(`${usage}\n`);
+      return 0;
+    }
+    const two = `${rest[0] ?? ''} ${rest[1] ?? ''}`;
+    const [name, args] = Object.hasOwn(commands, two) ? [two, rest.slice(2)] : [rest[0] ?? '', rest.slice(1)];
+    const runner = Object.hasOwn(commands, name) ? commands[name] : undefined;
+    if (!runner) throw new UsageError(name ? `unknown command: ${rest.slice(0, 2).join(' ')}` : 'no command given');
+    const now = io.now ?? (() => new Date());
+    return await runner({ io, args, now, dataDir: dataDir ?? defaultDataDir(io.env) });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`liaison: ${error.message}\n${usage}\n`);
+      return 2;
+    }
+    io.err(`liaison: ${describe(error)}\n`);
+    return 1;
+  }
+}
+
+function describe(error: unknown): string {
+  if (
+    error instanceof CommandError ||
+    error instanceof NotSavedError ||
+    error instanceof WorkspaceLockedError ||
+    error instanceof NewerSchemaError ||
+    error instanceof DamagedFileError
+  ) {
+    return error.message;
+  }
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
+    return `${error.message} (${error.code})`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

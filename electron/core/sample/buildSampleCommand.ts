@@ -1,0 +1,157 @@
+import type { CommandOf } from '../../shared/commands/commandSchemas';
+import { parseCsvRecords } from '../csv/parseCsv';
+
+type SampleOpen = CommandOf<'sample.open'>;
+type NewId = () => string;
+
+/**
+ * The sample workspace of the design's story: the US–Russia sister-city pairs shipped in
+ * resources/sample, the two organisations, the 2019 summit (host city still being negotiated)
+ * and the Great Rivers conference ("probably 2020", "may" be in Volgograd). The few contacts
+ * are invented and flagged as examples so nobody mistakes them for real officials.
+ */
+export function buildSampleCommand(csvText: string, at: string, newId: NewId = () => crypto.randomUUID()): SampleOpen {
+  const cities = new Map<string, SampleOpen['cities'][number]>();
+  const partnerships: SampleOpen['partnerships'] = [];
+  const cityId = (key: string, make: () => Omit<SampleOpen['cities'][number], 'id'>): string => {
+    const existing = cities.get(key);
+    if (existing) return existing.id;
+    const city = { id: newId(), ...make() };
+    cities.set(key, city);
+    return city.id;
+  };
+  for (const row of parseCsvRecords(csvText)) {
+    const usCityId = cityId(`US/${row.us_city}/${row.us_state}`, () => ({
+      nameLatin: row.us_city ?? '',
+      nameCyrillic: '',
+      region: row.us_state ?? '',
+      country: 'US',
+      zone: row.us_tz ?? 'America/New_York',
+    }));
+    const ruCityId = cityId(`RU/${row.ru_city_latin}`, () => ({
+      nameLatin: row.ru_city_latin ?? '',
+      nameCyrillic: row.ru_city_cyrillic ?? '',
+      region: row.ru_region ?? '',
+      country: 'RU',
+      zone: row.ru_tz ?? 'Europe/Moscow',
+    }));
+    const year = Number.parseInt(row.established ?? '', 10);
+    partnerships.push({
+      id: newId(),
+      usCityId,
+      ruCityId,
+      status: 'active',
+      establishedYear: Number.isFinite(year) ? year : null,
+      usCoordinatorIds: [],
+      ruCoordinatorIds: [],
+      lastExchange: null,
+      source: row.source_url ?? '',
+      notes: row.confidence === 'from-memory' ? 'Not confirmed by a source.' : '',
+    });
+  }
+  const volgograd = [...cities.values()].find((c) => c.nameLatin === 'Volgograd');
+  const network = newId();
+  const volgaCities = newId();
+  const organizations: SampleOpen['organizations'] = [
+    {
+      id: network,
+      name: 'Sister Cities International',
+      nameLatin: 'Sister Cities International',
+      kind: 'association',
+      cityId: null,
+      website: 'https://sistercities.org/',
+      notes: 'The US sister-cities network this workspace represents in Russia.',
+    },
+    {
+      id: volgaCities,
+      name: 'Ассоциация волжских городов',
+      nameLatin: 'Association of Volga Cities',
+      kind: 'association',
+      cityId: null,
+      website: '',
+      notes: 'Interested in a Great Rivers conference of Volga and Mississippi cities.',
+    },
+  ];
+  const conferences: SampleOpen['conferences'] = [
+    {
+      id: newId(),
+      name: 'US–Russia Sister Cities Summit',
+      date: {
+        earliest: '2019-09-21',
+        latest: '2019-10-10',
+        precision: 'range',
+        uncertain: false,
+        label: 'late September or early October 2019',
+      },
+      cityId: null,
+      tentativeCityIds: [],
+      organizerIds: [network],
+      notes: 'In Russia; the host city is being negotiated with a couple of cities. Recruiting US participants is a big challenge.',
+    },
+    {
+      id: newId(),
+      name: 'Great Rivers Conference (Volga – Mississippi)',
+      date: { earliest: '2020-01-01', latest: '2020-12-31', precision: 'year', uncertain: true, label: 'probably 2020' },
+      cityId: null,
+      tentativeCityIds: volgograd ? [volgograd.id] : [],
+      organizerIds: [volgaCities, network],
+      notes: 'May take place in Volgograd.',
+    },
+  ];
+  const contact = (fields: Partial<SampleOpen['contacts'][number]> & { family: string }): SampleOpen['contacts'][number] => ({
+    id: newId(),
+    given: '',
+    patronymic: '',
+    gender: 'unspecified',
+    familyLatin: '',
+    givenLatin: '',
+    patronymicLatin: '',
+    emails: [],
+    phones: [],
+    addresses: [],
+    organizationId: null,
+    title: '',
+    cityIds: [],
+    partnershipIds: [],
+    languages: [],
+    tags: ['example'],
+    notes: 'An invented example contact from the sample workspace.',
+    followUp: null,
+    ...fields,
+  });
+  const contacts: SampleOpen['contacts'] = [
+    contact({
+      family: 'Образцова',
+      given: 'Анна',
+      patronymic: 'Сергеевна',
+      gender: 'female',
+      familyLatin: 'Obraztsova',
+      givenLatin: 'Anna',
+      patronymicLatin: 'Sergeevna',
+      title: 'Head of international relations (example)',
+      cityIds: volgograd ? [volgograd.id] : [],
+      languages: ['ru', 'en'],
+      emails: [{ label: 'work', value: 'anna.example@example.org', preferred: true }],
+    }),
+    contact({
+      family: 'Example',
+      given: 'Jordan',
+      gender: 'unspecified',
+      familyLatin: 'Example',
+      givenLatin: 'Jordan',
+      organizationId: network,
+      title: 'Program coordinator (example)',
+      languages: ['en'],
+      emails: [{ label: 'work', value: 'jordan.example@example.org', preferred: true }],
+    }),
+  ];
+  return {
+    type: 'sample.open',
+    at,
+    cities: [...cities.values()],
+    organizations,
+    partnerships,
+    conferences,
+    contacts,
+  };
+}

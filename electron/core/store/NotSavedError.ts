@@ -1,0 +1,34 @@
+/**
+ * The change is applied in memory but the disk refused it. Nothing acknowledged earlier is lost,
+ * and the next successful save writes this change too.
+ */
+export class NotSavedError extends Error {
+  override readonly name = 'NotSavedError';
+  constructor(
+    readonly code: string,
+    cause: unknown,
+  ) {
+    super(`Not saved: ${describeFsError(code)} Your change is kept and will be saved with the next one.`, { cause });
+  }
+}
+
+function describeFsError(code: string): string {
+  switch (code) {
+    case 'ENOSPC':
+      return 'the disk is full.';
+    case 'EACCES':
+    case 'EPERM':
+      return 'Liaison may not write to its data folder (permission denied).';
+    case 'EROFS':
+      return 'the data folder is on a read-only disk.';
+    case 'EIO':
+      return 'the disk reported an input/output error.';
+    default:
+      return `the disk refused the write (${code}).`;
+  }
+}
+
+export function errorCode(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+  return 'EUNKNOWN';
+}

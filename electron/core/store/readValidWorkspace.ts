@@ -1,0 +1,35 @@
+import { WorkspaceSchema, type Workspace } from '../../shared/schemas/workspace';
+import { DamagedFileError } from './DamagedFileError';
+import { DurableJsonAdapter } from './DurableJsonAdapter';
+import type { FsOps } from './FsOps';
+import { migrateToCurrent } from './migrations';
+
+/**
+ * Reads one workspace file all the way: bytes, JSON, schema version, migrations, zod. One
+ * definition of "valid" serves the store file, the backups and a file being restored, so a
+ * backup that counts as valid is one that would really load.
+ *
+ * Returns null when the file does not exist; throws DamagedFileError (with the path) or
+ * NewerSchemaError; touches nothing.
+ */
+export async function readValidWorkspace(fs: FsOps, path: string): Promise<{ workspace: Workspace; from: number } | null> {
+  const raw = await new DurableJsonAdapter(fs, path).read();
+  if (raw === null) return null;
+  let migrated: { doc: unknown; from: number };
+  try {
+    migrated = migrateToCurrent(raw);
+  } catch (error) {
+    throw error instanceof DamagedFileError && error.path === null ? error.at(path) : error;
+  }
+  const parsed = WorkspaceSchema.safeParse(migrated.doc);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
+    const what = issue ? issue.message.charAt(0).toLowerCase() + issue.message.slice(1) : 'invalid';
+    // The first problem only: enough to find it in the file, short enough to read in a dialog.
+    throw new DamagedFileError(path, `the file does not match the workspace schema${where}: ${what}`, {
+      cause: parsed.error,
+    });
+  }
+  return { workspace: parsed.data, from: migrated.from };
+}

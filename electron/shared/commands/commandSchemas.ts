@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { IdSchema, InstantSchema } from '../schemas/common';
+import { CityInputSchema } from '../schemas/city';
+import { ConferenceInputSchema } from '../schemas/conference';
+import { ContactInputSchema } from '../schemas/contact';
+import { OrganizationInputSchema } from '../schemas/organization';
+import { PartnershipInputSchema } from '../schemas/partnership';
+
+/**
+ * Every change to the workspace is one of these commands. The caller puts everything
+ * non-deterministic inside (new ids, the clock, derived Latin forms), so applying a command is
+ * a pure function of the command and the records it touches.
+ */
+const at = InstantSchema;
+
+export const ContactCreateSchema = z.object({ type: z.literal('contact.create'), at, id: IdSchema, data: ContactInputSchema });
+export const ContactUpdateSchema = z.object({ type: z.literal('contact.update'), at, id: IdSchema, data: ContactInputSchema });
+export const ContactDeleteSchema = z.object({
+  type: z.literal('contact.delete'),
+  at,
+  ids: z.array(IdSchema).min(1).max(100_000),
+});
+export const OrganizationCreateSchema = z.object({
+  type: z.literal('organization.create'),
+  at,
+  id: IdSchema,
+  data: OrganizationInputSchema,
+});
+export const CityCreateSchema = z.object({ type: z.literal('city.create'), at, id: IdSchema, data: CityInputSchema });
+
+
+/** The sample workspace arrives as one undoable command holding every record it creates. */
+export const SampleOpenSchema = z.object({
+  type: z.literal('sample.open'),
+  at,
+  cities: z.array(CityInputSchema.extend({ id: IdSchema })).max(1000),
+  organizations: z.array(OrganizationInputSchema.extend({ id: IdSchema })).max(1000),
+  partnerships: z.array(PartnershipInputSchema.extend({ id: IdSchema })).max(1000),
+  conferences: z.array(ConferenceInputSchema.extend({ id: IdSchema })).max(100),
+  contacts: z.array(ContactInputSchema.extend({ id: IdSchema })).max(1000),
+});
+
+export const HistoryUndoSchema = z.object({ type: z.literal('history.undo'), at });
+export const HistoryRedoSchema = z.object({ type: z.literal('history.redo'), at });
+
+export const CommandSchema = z.discriminatedUnion('type', [
+  ContactCreateSchema,
+  ContactUpdateSchema,
+  ContactDeleteSchema,
+  OrganizationCreateSchema,
+  CityCreateSchema,
+  SampleOpenSchema,
+  HistoryUndoSchema,
+  HistoryRedoSchema,
+]);
+export type Command = z.infer<typeof CommandSchema>;
+export type CommandInput = z.input<typeof CommandSchema>;
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { CommandSchema } from './commands/commandSchemas';
+import { IdSchema } from './schemas/common';
+import type { City } from './schemas/city';
+import type { Contact } from './schemas/contact';
+import type { Organization } from './schemas/organization';
+import { SettingsSchema, type Settings } from './schemas/settings';
+
+/** A channel: the zod schema its input must pass, and (as a type only) what it returns. */
+export interface Channel<I extends z.ZodType, O> {
+  input: I;
+  /** Never read at run time; carries the result type. */
+  output?: O;
+}
+const channel = <O>() => <I extends z.ZodType>(input: I): Channel<I, O> => ({ input });
+
+const Empty = z.object({}).strict();
+
+export const ContactSortSchema = z.enum(['name', 'organization', 'city', 'updated']);
+export const ListQuerySchema = z
+  .object({
+    query: z.string().max(200).default(''),
+    sort: ContactSortSchema.default('name'),
+    offset: z.number().int().min(0).max(10_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type ListQuery = z.input<typeof ListQuerySchema>;
+
+/** One row of the contacts list: only what the list shows, never the whole record. */
+export interface ContactRow {
+  id: string;
+  name: string;
+  latinName: string;
+  organization: string;
+  title: string;
+  city: string;
+  email: string;
+  phone: string;
+  tags: string[];
+  example: boolean;
+}
+
+export interface ListPage<Row> {
+  total: number;
+  /** The store's sequence number the page was read at; the renderer caches by query + version. */
+  version: number;
+  offset: number;
+  rows: Row[];
+}
+
+export interface ContactDetail {
+  contact: Contact;
+  organization: Organization | null;
+  cities: City[];
+}
+
+export interface WorkspaceStatus {
+  dataDir: string;
+  path: string;
+  /** A sentence when the last load had to recover from a damaged file. */
+  recovery: string | null;
+  isEmpty: boolean;
+  sampleOffered: boolean;
+  version: number;
+  save: { status: 'saved' | 'saving' | 'not-saved'; message?: string };
+}
+
+export interface HistoryStatus {
+  undo: string | null;
+  redo: string | null;
+  depth: number;
+}
+
+export interface CommitAck {
+  version: number;
+  summaries: string[];
+}
+
+/**
+ * The whole boundary between renderer and main: every channel, its input schema, its result.
+ * The dispatcher, the preload, the e2e harness and the renderer's types all derive from it.
+ */
+export const contract = {
+  'workspace:status': channel<WorkspaceStatus>()(Empty),
+  'workspace:openSample': channel<CommitAck>()(Empty),
+  'contacts:list': channel<ListPage<ContactRow>>()(ListQuerySchema),
+  'contacts:get': channel<ContactDetail>()(z.object({ id: IdSchema }).strict()),
+  'cities:list': channel<City[]>()(Empty),
+  'organizations:list': channel<Organization[]>()(Empty),
+  'commands:run': channel<CommitAck>()(z.object({ commands: z.array(CommandSchema).min(1).max(50) }).strict()),
+  'history:status': channel<HistoryStatus>()(Empty),
+  'history:undo': channel<CommitAck>()(Empty),
+  'history:redo': channel<CommitAck>()(Empty),
+  'settings:get': channel<Settings>()(Empty),
+  'settings:set': channel<Settings>()(SettingsSchema.partial().strict()),
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export const channelNames = Object.keys(contract) as ChannelName[];
+export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends ChannelName> = z.infer<Contract[C]['input']>;
+export type OutputOf<C extends ChannelName> = NonNullable<Contract[C]['output']>;
+
+export type FailureCode =
+  | 'invalid-input'
+  | 'unknown-channel'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'rule'
+  | 'nothing-to-undo'
+  | 'not-saved'
+  | 'locked'
+  | 'internal';
+
+export interface Failure {
+  code: FailureCode;
+  message: string;
+  /** Per-field messages for forms: path "data.emails.0.value" -> "Not an email address". */
+  fields?: Record<string, string>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: Failure };
+
+/** Pushed from main to the renderer after every applied command. */
+export interface StoreChangedEvent {
+  version: number;
+  type: string;
+  ids: { kind: string; id: string }[];
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { IdSchema, LongText, RecordBase, ShortText } from './common';
+
+export const GenderSchema = z.enum(['female', 'male', 'unspecified']);
+export type Gender = z.infer<typeof GenderSchema>;
+
+const labelled = {
+  label: z.string().trim().max(40).default(''),
+  preferred: z.boolean().default(false),
+};
+
+export const EmailSchema = z.object({
+  ...labelled,
+  value: z.string().trim().max(254).pipe(z.email({ message: 'Not an email address' })),
+});
+export type Email = z.infer<typeof EmailSchema>;
+
+export const PhoneSchema = z.object({
+  ...labelled,
+  value: z
+    .string()
+    .trim()
+    .min(1, { message: 'Enter a phone number' })
+    .max(40)
+    .regex(/^[+\d\s().\-/#*x,;ext]+$/i, { message: 'A phone number has digits, spaces, +, ( ) and -' }),
+});
+export type Phone = z.infer<typeof PhoneSchema>;
+
+export const AddressSchema = z.object({
+  ...labelled,
+  street: ShortText.default(''),
+  city: ShortText.default(''),
+  region: ShortText.default(''),
+  postcode: z.string().trim().max(20).default(''),
+  country: ShortText.default(''),
+});
+export type Address = z.infer<typeof AddressSchema>;
+
+/** "every 90 days": restarts whenever an interaction with the contact is logged. */
+export const FollowUpSchema = z.object({ everyDays: z.number().int().min(1).max(3650) });
+
+/**
+ * A person. Russian names keep family, given and patronymic apart and as typed (gendered family
+ * forms such as Иванова are not normalised); the Latin forms sit beside them.
+ */
+export const ContactFields = {
+  family: z.string().trim().min(1, { message: 'Enter a family name' }).max(100),
+  given: z.string().trim().max(100).default(''),
+  patronymic: z.string().trim().max(100).default(''),
+  gender: GenderSchema.default('unspecified'),
+  familyLatin: z.string().trim().max(100).default(''),
+  givenLatin: z.string().trim().max(100).default(''),
+  patronymicLatin: z.string().trim().max(100).default(''),
+  salutationRu: ShortText.optional(),
+  salutationEn: ShortText.optional(),
+  emails: z.array(EmailSchema).max(20).default([]),
+  phones: z.array(PhoneSchema).max(20).default([]),
+  addresses: z.array(AddressSchema).max(10).default([]),
+  organizationId: IdSchema.nullable().default(null),
+  title: ShortText.default(''),
+  cityIds: z.array(IdSchema).max(50).default([]),
+  partnershipIds: z.array(IdSchema).max(50).default([]),
+  languages: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+  tags: z.array(z.string().trim().min(1).max(60)).max(50).default([]),
+  notes: LongText.default(''),
+  followUp: FollowUpSchema.nullable().default(null),
+};
+
+export const ContactSchema = z.object({ ...RecordBase, ...ContactFields });
+export type Contact = z.infer<typeof ContactSchema>;
+
+/** What a caller supplies to create or replace a contact: every field but the record bookkeeping. */
+export const ContactInputSchema = z.object(ContactFields);
+export type ContactInput = z.input<typeof ContactInputSchema>;
+export type ContactData = z.infer<typeof ContactInputSchema>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { IdSchema, LongText, RecordBase, ShortText } from './common';
+import { ScheduleSchema, WorkStatusSchema } from './milestone';
+
+export const TaskFields = {
+  conferenceId: IdSchema.nullable().default(null),
+  milestoneId: IdSchema.nullable().default(null),
+  title: ShortText.min(1, { message: 'Enter a title' }),
+  schedule: ScheduleSchema.nullable().default(null),
+  ownerId: IdSchema.nullable().default(null),
+  status: WorkStatusSchema.default('planned'),
+  dependsOnIds: z.array(IdSchema).max(50).default([]),
+  notes: LongText.default(''),
+};
+export const TaskSchema = z.object({ ...RecordBase, ...TaskFields });
+export type Task = z.infer<typeof TaskSchema>;
+export const TaskInputSchema = z.object(TaskFields);

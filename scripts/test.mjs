@@ -1,0 +1,68 @@
+// `npm test`: every stage in order (typecheck, lint, build, unit, main-bundle smoke + e2e), each
+// stage's time, and one closing line `N passed, N failed` that CI reads. A stage that fails
+// without test counts (typecheck, lint, build) counts as one failure; later stages still run
+// where they can, so one report shows everything that is wrong.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const bin = (pkg, file) => require.resolve(`${pkg}/${file}`);
+const results = 'test-results';
+mkdirSync(results, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const timings = [];
+
+function run(name, args, { counts } = {}) {
+  const started = performance.now();
+  if (counts) rmSync(counts, { force: true });
+  console.log(`\n▶ ${name}`);
+  const child = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const seconds = (performance.now() - started) / 1000;
+  let stagePassed = 0;
+  let stageFailed = 0;
+  if (counts && existsSync(counts)) {
+    const report = JSON.parse(readFileSync(counts, 'utf8'));
+    stagePassed = report.numPassedTests ?? 0;
+    stageFailed = (report.numFailedTests ?? 0) + (report.numTotalTestSuites > 0 && child.status !== 0 && report.numFailedTests === 0 ? 1 : 0);
+  } else {
+    stagePassed = child.status === 0 ? 1 : 0;
+    stageFailed = child.status === 0 ? 0 : 1;
+  }
+  passed += stagePassed;
+  failed += stageFailed;
+  timings.push({ name, seconds, ok: child.status === 0, stagePassed, stageFailed });
+  console.log(`◀ ${name}: ${child.status === 0 ? 'ok' : 'FAILED'} in ${seconds.toFixed(1)} s`);
+  return child.status === 0;
+}
+
+function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return candidates.find((path) => path && existsSync(path)) ?? null;
+}
+
+const vitest = bin('vitest', 'vitest.mjs');
+run('typecheck', [bin('typescript', 'bin/tsc'), '-b', '--noEmit']);
+run('lint', [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings=0']);
+const built = run('build', [bin('electron-vite', 'bin/electron-vite.js'), 'build']);
+run('unit (node + renderer)', [vitest, 'run', '--project', 'node', '--project', 'renderer', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/unit.json`], {
+  counts: `${results}/unit.json`,
+});
+if (!findChromium()) {
+  console.error('\nChromium not found for the end-to-end tests. Install it with: sudo apt-get install -y chromium');
+  failed += 1;
+} else if (built) {
+  run('smoke + e2e (built main under Node, Chromium)', [vitest, 'run', '--project', 'e2e', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/e2e.json`], {
+    counts: `${results}/e2e.json`,
+  });
+} else {
+  console.error('\nThe build failed, so the smoke and end-to-end tests could not run.');
+  failed += 1;
+}
+
+console.log('\nStage times:');
+for (const t of timings) console.log(`  ${t.ok ? '✓' : '✗'} ${t.name.padEnd(48)} ${t.seconds.toFixed(1).padStart(6)} s`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,69 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { FileHandleOps, FsOps } from '../../../electron/core/store/FsOps';
+import { nodeFsOps } from '../../../electron/core/store/nodeFsOps';
+
+/** A fresh real folder per call, removed after each test. */
+export function useTempDirs(): (label?: string) => string {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return (label = 'store') => {
+    const dir = mkdtempSync(join(tmpdir(), `liaison-${label}-`));
+    made.push(dir);
+    return dir;
+  };
+}
+
+/** An Error shaped like Node's fs errors, for injected faults. */
+export function fsError(code: string, syscall = 'injected'): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: injected fault, ${syscall}`), { code, syscall });
+}
+
+/** The real file system with some calls replaced; handle methods can be wrapped per opened path. */
+export function withFaults(
+  overrides: Partial<FsOps> & { handle?: (path: string, flags: string, real: FileHandleOps) => FileHandleOps } = {},
+): FsOps {
+  const { handle, ...calls } = overrides;
+  return {
+    ...nodeFsOps,
+    open: async (path, flags) => {
+      const real = await nodeFsOps.open(path, flags);
+      return handle ? handle(path, flags, real) : real;
+    },
+    ...calls,
+  };
+}
+
+/** The real file system, logging each call as `op path` (rename as `rename from -> to`). */
+export function recording(log: string[], inner: FsOps = nodeFsOps): FsOps {
+  return {
+    readFile: (p) => (log.push(`readFile ${p}`), inner.readFile(p)),
+    open: async (p, flags) => {
+      log.push(`open ${p} ${flags}`);
+      const h = await inner.open(p, flags);
+      return {
+        write: (data, position) => (log.push(`write ${p}`), h.write(data, position)),
+        sync: () => (log.push(`sync ${p}`), h.sync()),
+        datasync: () => (log.push(`datasync ${p}`), h.datasync()),
+        truncate: (n) => (log.push(`truncate ${p}`), h.truncate(n)),
+        close: () => (log.push(`close ${p}`), h.close()),
+      };
+    },
+    rename: (a, b) => (log.push(`rename ${a} -> ${b}`), inner.rename(a, b)),
+    unlink: (p) => (log.push(`unlink ${p}`), inner.unlink(p)),
+    mkdir: (p) => (log.push(`mkdir ${p}`), inner.mkdir(p)),
+    readdir: (p) => (log.push(`readdir ${p}`), inner.readdir(p)),
+    stat: (p) => (log.push(`stat ${p}`), inner.stat(p)),
+    copyFile: (a, b) => (log.push(`copyFile ${a} -> ${b}`), inner.copyFile(a, b)),
+    syncDir: (p) => (log.push(`syncDir ${p}`), inner.syncDir(p)),
+  };
+}
+
+/** Folder contents, sorted, for "nothing else was left behind" checks. */
+export function listing(dir: string): string[] {
+  return readdirSync(dir).sort();
+}
