@@ -8,5 +8,5 @@ export function toFailure(error: unknown): Failure {
   if (error instanceof CommandError) return { code: error.code === 'invalid' ? 'invalid-input' : error.code, message: error.message };
   if (error instanceof NotSavedError) return { code: 'not-saved', message: error.message };
   if (error instanceof WorkspaceLockedError) return { code: 'locked', message: error.message };
-  return { code: 'internal', message: 'Something went wrong inside Liaison; nothing was changed. Details are in the log.' };
+  return { code: 'internal', message: 'Something went wrong inside Liaison; what was saved before is safe. The details are in the log.' };
 }

@@ -39,7 +39,7 @@ export class DurableJsonAdapter implements Adapter<unknown> {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function parseDocument(bytes: Buffer, path: string): Record<string, unknown> {
+function parseDocument(bytes: Buffer, path: string): object {
   const damaged = (reason: string, cause?: unknown): DamagedFileError => new DamagedFileError(path, reason, { cause });
   if (bytes.byteLength === 0) throw damaged('the file is empty');
   // Checked before parsing so the reason names what a person could recognise: an editor saving
@@ -62,7 +62,7 @@ function parseDocument(bytes: Buffer, path: string): Record<string, unknown> {
   if (value === null) throw damaged('the file holds null');
   if (typeof value !== 'object') throw damaged(`the file holds ${describeValue(value)}, not a workspace`);
   if (Array.isArray(value)) throw damaged('the file holds a list, not a workspace');
-  return value as Record<string, unknown>;
+  return value;
 }
 
 /**

@@ -5,7 +5,8 @@ import { storeFilePath } from './storeFilePath';
 import { writeFileDurable } from './writeFileDurable';
 
 /** `pre-migration` keeps the old file when a newer Liaison upgrades it in place. */
-export type BackupReason = 'hourly' | 'manual' | 'pre-restore' | 'compaction' | 'pre-migration';
+export const backupReasons = ['hourly', 'manual', 'pre-restore', 'compaction', 'pre-migration'] as const;
+export type BackupReason = (typeof backupReasons)[number];
 
 export interface BackupInfo {
   path: string;
@@ -37,7 +38,7 @@ const WEEK = 7 * DAY;
 /** 1970-01-01 was a Thursday; shifting by four days makes week buckets start on Monday. */
 const MONDAY_OFFSET = 4 * DAY;
 
-const BACKUP_NAME = /^liaison-(\d{8}-\d{6})-(hourly|manual|pre-restore|compaction|pre-migration)(?:-(\d+))?\.json$/;
+const BACKUP_NAME = /^liaison-(\d{8}-\d{6})-([a-z-]+?)(?:-(\d+))?\.json$/;
 const EXPORT_NAME = /^liaison-backup-(\d{8}-\d{6})(?:-(\d+))?\.json$/;
 
 export function backupsDir(dir: string): string {
@@ -65,8 +66,9 @@ export function parseFileStamp(stamp: string): Date | null {
 export function parseBackupName(name: string): { time: Date; reason: BackupReason; serial: number } | null {
   const m = BACKUP_NAME.exec(name);
   const time = m?.[1] === undefined ? null : parseFileStamp(m[1]);
-  if (!m || !time) return null;
-  return { time, reason: m[2] as BackupReason, serial: m[3] === undefined ? 1 : Number(m[3]) };
+  const reason = backupReasons.find((r) => r === m?.[2]);
+  if (!m || !time || !reason) return null;
+  return { time, reason, serial: m[3] === undefined ? 1 : Number(m[3]) };
 }
 
 /**

@@ -40,26 +40,29 @@ export function withFaults(
 
 /** The real file system, logging each call as `op path` (rename as `rename from -> to`). */
 export function recording(log: string[], inner: FsOps = nodeFsOps): FsOps {
+  const note = <T>(line: string, run: () => T): T => {
+    log.push(line);
+    return run();
+  };
   return {
-    readFile: (p) => (log.push(`readFile ${p}`), inner.readFile(p)),
+    readFile: (p) => note(`readFile ${p}`, () => inner.readFile(p)),
     open: async (p, flags) => {
-      log.push(`open ${p} ${flags}`);
-      const h = await inner.open(p, flags);
+      const h = await note(`open ${p} ${flags}`, () => inner.open(p, flags));
       return {
-        write: (data, position) => (log.push(`write ${p}`), h.write(data, position)),
-        sync: () => (log.push(`sync ${p}`), h.sync()),
-        datasync: () => (log.push(`datasync ${p}`), h.datasync()),
-        truncate: (n) => (log.push(`truncate ${p}`), h.truncate(n)),
-        close: () => (log.push(`close ${p}`), h.close()),
+        write: (data, position) => note(`write ${p}`, () => h.write(data, position)),
+        sync: () => note(`sync ${p}`, () => h.sync()),
+        datasync: () => note(`datasync ${p}`, () => h.datasync()),
+        truncate: (n) => note(`truncate ${p}`, () => h.truncate(n)),
+        close: () => note(`close ${p}`, () => h.close()),
       };
     },
-    rename: (a, b) => (log.push(`rename ${a} -> ${b}`), inner.rename(a, b)),
-    unlink: (p) => (log.push(`unlink ${p}`), inner.unlink(p)),
-    mkdir: (p) => (log.push(`mkdir ${p}`), inner.mkdir(p)),
-    readdir: (p) => (log.push(`readdir ${p}`), inner.readdir(p)),
-    stat: (p) => (log.push(`stat ${p}`), inner.stat(p)),
-    copyFile: (a, b) => (log.push(`copyFile ${a} -> ${b}`), inner.copyFile(a, b)),
-    syncDir: (p) => (log.push(`syncDir ${p}`), inner.syncDir(p)),
+    rename: (a, b) => note(`rename ${a} -> ${b}`, () => inner.rename(a, b)),
+    unlink: (p) => note(`unlink ${p}`, () => inner.unlink(p)),
+    mkdir: (p) => note(`mkdir ${p}`, () => inner.mkdir(p)),
+    readdir: (p) => note(`readdir ${p}`, () => inner.readdir(p)),
+    stat: (p) => note(`stat ${p}`, () => inner.stat(p)),
+    copyFile: (a, b) => note(`copyFile ${a} -> ${b}`, () => inner.copyFile(a, b)),
+    syncDir: (p) => note(`syncDir ${p}`, () => inner.syncDir(p)),
   };
 }
 

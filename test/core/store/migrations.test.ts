@@ -44,7 +44,10 @@ function syntheticList(trace: string[]): Migration[] {
       from: 1,
       to: 2,
       describe: 'rename seq to sequence',
-      migrate: ({ seq, ...rest }) => (trace.push('1->2'), { ...rest, sequence: seq }),
+      migrate: ({ seq, ...rest }) => {
+        trace.push('1->2');
+        return { ...rest, sequence: seq };
+      },
     },
     {
       from: 2,

@@ -84,7 +84,10 @@ describe('writeFileDurable', () => {
     const { dir, target } = setup();
     let calls = 0;
     const fs = withFaults({
-      rename: (from, to) => (++calls <= 2 ? Promise.reject(fsError('EPERM', 'rename')) : nodeFsOps.rename(from, to)),
+      rename: (from, to) => {
+        calls++;
+        return calls <= 2 ? Promise.reject(fsError('EPERM', 'rename')) : nodeFsOps.rename(from, to);
+      },
     });
     await writeFileDurable(fs, target, 'new');
     expect(calls).toBe(3);
@@ -95,7 +98,12 @@ describe('writeFileDurable', () => {
   it('gives up on a rename that keeps failing with EPERM, and cleans up', async () => {
     const { dir, target } = setup();
     let calls = 0;
-    const fs = withFaults({ rename: () => (calls++, Promise.reject(fsError('EPERM', 'rename'))) });
+    const fs = withFaults({
+      rename: () => {
+        calls++;
+        return Promise.reject(fsError('EPERM', 'rename'));
+      },
+    });
     await expect(writeFileDurable(fs, target, 'new')).rejects.toMatchObject({ code: 'EPERM' });
     expect(calls).toBe(5);
     expect(readFileSync(target, 'utf8')).toBe(ORIGINAL);
@@ -105,7 +113,12 @@ describe('writeFileDurable', () => {
   it('does not retry a rename error that will not clear by itself', async () => {
     const { target } = setup();
     let calls = 0;
-    const fs = withFaults({ rename: () => (calls++, Promise.reject(fsError('EXDEV', 'rename'))) });
+    const fs = withFaults({
+      rename: () => {
+        calls++;
+        return Promise.reject(fsError('EXDEV', 'rename'));
+      },
+    });
     await expect(writeFileDurable(fs, target, 'new')).rejects.toMatchObject({ code: 'EXDEV' });
     expect(calls).toBe(1);
   });

@@ -1,0 +1,23 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../../electron/shared/createApi';
+import type { AppState } from './AppState';
+import { createContactsSlice } from './contactsSlice';
+import { createHistorySlice } from './historySlice';
+import { createNavigationSlice } from './navigationSlice';
+import { createSaveSlice } from './saveSlice';
+import { createToastSlice } from './toastSlice';
+import { createWorkspaceSlice } from './workspaceSlice';
+
+export type AppStore = StoreApi<AppState>;
+
+/** A fresh store over one bridge: the app makes one, each test makes its own. */
+export function createAppStore(api: Api, options: { section?: string } = {}): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createNavigationSlice(options.section ?? 'home')(...a),
+    ...createWorkspaceSlice(api)(...a),
+    ...createSaveSlice(api)(...a),
+    ...createHistorySlice(api)(...a),
+    ...createToastSlice(...a),
+    ...createContactsSlice(...a),
+  }));
+}

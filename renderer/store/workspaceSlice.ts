@@ -1,0 +1,106 @@
+import type { StateCreator } from 'zustand';
+import type { CommitAck, WorkspaceStatus } from '../../electron/shared/contract';
+import type { Result } from '../../electron/shared/contract';
+import type { Api } from '../../electron/shared/createApi';
+import type { Settings } from '../../electron/shared/schemas/settings';
+import { settle } from '../api/api';
+import { toLocale } from '../i18n/catalogs';
+import { createT, type T } from '../i18n/createT';
+import type { AppState } from './AppState';
+
+export interface WorkspaceSlice {
+  status: WorkspaceStatus | null;
+  settings: Settings | null;
+  /** A sentence when the workspace could not be read at all; the shell shows it instead of sections. */
+  loadError: string | null;
+  recoveryDismissed: boolean;
+  /**
+   * The newest store version this window knows of, from store:changed events and write acks.
+   * Lists and detail panes refetch when it moves.
+   */
+  dataVersion: number;
+  /** `t` for the locale in settings; components read it through useT(). */
+  t: T;
+  load(): Promise<void>;
+  refreshStatus(): Promise<void>;
+  noteVersion(version: number): void;
+  dismissRecovery(): void;
+  saveSetting(patch: Partial<Settings>): Promise<void>;
+  openSample(): Promise<Result<CommitAck>>;
+  /** Subscribes to store:changed; returns the unsubscribe function. */
+  connect(): () => void;
+}
+
+export const createWorkspaceSlice =
+  (api: Api): StateCreator<AppState, [], [], WorkspaceSlice> =>
+  (set, get) => ({
+    status: null,
+    settings: null,
+    loadError: null,
+    recoveryDismissed: false,
+    dataVersion: 0,
+    t: createT('en'),
+
+    async load() {
+      const failed = get().t('error.requestFailed');
+      const [status, settings] = await Promise.all([
+        settle(api.workspace.status({}), failed),
+        settle(api.settings.get({}), failed),
+      ]);
+      if (!status.ok) {
+        set({ loadError: status.error.message });
+        return;
+      }
+      set({ status: status.value, loadError: null, save: toSaveState(status.value.save) });
+      get().noteVersion(status.value.version);
+      if (settings.ok) {
+        set({ settings: settings.value, t: createT(toLocale(settings.value.locale)) });
+      }
+      await get().refreshHistory();
+    },
+
+    async refreshStatus() {
+      const status = await settle(api.workspace.status({}), get().t('error.requestFailed'));
+      if (!status.ok) return;
+      set({ status: status.value });
+      get().noteVersion(status.value.version);
+      // The backend knows about saves this window did not start (a retried flush, another window);
+      // our own pending writes are tracked in the save slice and take precedence while they run.
+      if (get().pendingWrites === 0 && status.value.save.status !== 'saving') set({ save: toSaveState(status.value.save) });
+    },
+
+    noteVersion(version) {
+      if (version > get().dataVersion) set({ dataVersion: version });
+    },
+
+    dismissRecovery() {
+      set({ recoveryDismissed: true });
+    },
+
+    async saveSetting(patch) {
+      const result = await settle(api.settings.set(patch), get().t('error.requestFailed'));
+      if (result.ok) set({ settings: result.value, t: createT(toLocale(result.value.locale)) });
+      else get().showToast({ message: result.error.message, tone: 'error' });
+    },
+
+    async openSample() {
+      const result = await get().write(() => api.workspace.openSample({}));
+      if (result.ok) {
+        get().showToast({ message: get().t('home.sampleOpened') });
+        await get().refreshStatus();
+      } else get().showToast({ message: result.error.message, tone: 'error' });
+      return result;
+    },
+
+    connect() {
+      return api.onStoreChanged((event) => {
+        get().noteVersion(event.version);
+        void get().refreshStatus();
+        void get().refreshHistory();
+      });
+    },
+  });
+
+function toSaveState(save: WorkspaceStatus['save']): AppState['save'] {
+  return save.status === 'not-saved' ? { status: 'not-saved', message: save.message ?? '' } : { status: 'saved' };
+}
