@@ -6,16 +6,23 @@ import type { AppState } from './AppState';
 export type ContactFormTarget = { mode: 'new' } | { mode: 'edit'; detail: ContactDetail };
 
 export interface ContactsSlice {
+  /** The search typed in the top bar (already debounced); the contacts list queries with it. */
+  contactQuery: string;
   selectedContactId: string | null;
   contactForm: ContactFormTarget | null;
-  selectContact(id: string | null): void;
-  openContactForm(target: ContactFormTarget): void;
-  closeContactForm(): void;
+  setContactQuery: (query: string) => void;
+  selectContact: (id: string | null) => void;
+  openContactForm: (target: ContactFormTarget) => void;
+  closeContactForm: () => void;
 }
 
 export const createContactsSlice: StateCreator<AppState, [], [], ContactsSlice> = (set) => ({
+  contactQuery: '',
   selectedContactId: null,
   contactForm: null,
+  setContactQuery(query) {
+    set({ contactQuery: query });
+  },
   selectContact(id) {
     set({ selectedContactId: id });
   },

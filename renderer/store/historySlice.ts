@@ -6,10 +6,10 @@ import type { AppState } from './AppState';
 
 export interface HistorySlice {
   history: HistoryStatus;
-  refreshHistory(): Promise<void>;
+  refreshHistory: () => Promise<void>;
   /** Undo the last change everywhere in the app (buttons, toast, Ctrl/Cmd+Z); reports in a toast. */
-  undo(): Promise<void>;
-  redo(): Promise<void>;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
 }
 
 export const createHistorySlice =

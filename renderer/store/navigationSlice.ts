@@ -4,7 +4,7 @@ import type { AppState } from './AppState';
 export interface NavigationSlice {
   /** Id of the section shown, from the registry in app/sections.ts. */
   section: string;
-  navigate(section: string): void;
+  navigate: (section: string) => void;
 }
 
 export const createNavigationSlice =

@@ -15,9 +15,9 @@ export interface SaveSlice {
    * Runs one write and tracks it for the save status. Resolves (never rejects) with the Result,
    * so each caller decides where to show a failure: beside a field, in a toast.
    */
-  write(run: () => Promise<Result<CommitAck>>): Promise<Result<CommitAck>>;
+  write: (run: () => Promise<Result<CommitAck>>) => Promise<Result<CommitAck>>;
   /** One commands:run call: one transaction, one undo step. */
-  runCommands(commands: CommandInput[]): Promise<Result<CommitAck>>;
+  runCommands: (commands: CommandInput[]) => Promise<Result<CommitAck>>;
 }
 
 export const createSaveSlice =
@@ -27,6 +27,8 @@ export const createSaveSlice =
     pendingWrites: 0,
 
     async write(run) {
+      // A toast's Undo takes back the last change; once another change starts it would undo that one.
+      if (get().toast?.undo) get().dismissToast();
       set((s) => ({ pendingWrites: s.pendingWrites + 1 }));
       const result = await settle(run(), get().t('error.requestFailed'));
       set((s) => ({ pendingWrites: s.pendingWrites - 1 }));

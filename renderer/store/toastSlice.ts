@@ -12,8 +12,8 @@ export interface Toast {
 
 export interface ToastSlice {
   toast: Toast | null;
-  showToast(toast: Omit<Toast, 'id' | 'undo' | 'tone'> & Partial<Pick<Toast, 'undo' | 'tone'>>): void;
-  dismissToast(): void;
+  showToast: (toast: Omit<Toast, 'id' | 'undo' | 'tone'> & Partial<Pick<Toast, 'undo' | 'tone'>>) => void;
+  dismissToast: () => void;
 }
 
 export const createToastSlice: StateCreator<AppState, [], [], ToastSlice> = (set, get) => ({

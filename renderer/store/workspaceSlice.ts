@@ -9,6 +9,8 @@ import { createT, type T } from '../i18n/createT';
 import type { AppState } from './AppState';
 
 export interface WorkspaceSlice {
+  /** The bridge, for components that read (lists, details); writes go through the save slice. */
+  api: Api;
   status: WorkspaceStatus | null;
   settings: Settings | null;
   /** A sentence when the workspace could not be read at all; the shell shows it instead of sections. */
@@ -21,19 +23,20 @@ export interface WorkspaceSlice {
   dataVersion: number;
   /** `t` for the locale in settings; components read it through useT(). */
   t: T;
-  load(): Promise<void>;
-  refreshStatus(): Promise<void>;
-  noteVersion(version: number): void;
-  dismissRecovery(): void;
-  saveSetting(patch: Partial<Settings>): Promise<void>;
-  openSample(): Promise<Result<CommitAck>>;
+  load: () => Promise<void>;
+  refreshStatus: () => Promise<void>;
+  noteVersion: (version: number) => void;
+  dismissRecovery: () => void;
+  saveSetting: (patch: Partial<Settings>) => Promise<void>;
+  openSample: () => Promise<Result<CommitAck>>;
   /** Subscribes to store:changed; returns the unsubscribe function. */
-  connect(): () => void;
+  connect: () => () => void;
 }
 
 export const createWorkspaceSlice =
   (api: Api): StateCreator<AppState, [], [], WorkspaceSlice> =>
   (set, get) => ({
+    api,
     status: null,
     settings: null,
     loadError: null,

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { Command } from '../../shared/commands/commandSchemas';
 import type { Kind } from '../../shared/schemas/collections';
@@ -6,17 +7,31 @@ import { HISTORY_DEPTH, type HistoryEntry, type Workspace } from '../../shared/s
 import { applyCommand } from '../commands/applyCommand';
 import { CommandError } from '../commands/CommandError';
 import { Transaction } from '../commands/Transaction';
-import { createBackup, maybeHourlyBackup } from './backups';
-import { DurableJsonAdapter } from './DurableJsonAdapter';
+import { Journal } from '../journal/Journal';
+import type { JournalEntry } from '../journal/JournalEntry';
+import { encodeJournalLine } from '../journal/journalCodec';
+import { listJournalFiles } from '../journal/journalFiles';
+import { replayJournals, type ReplayReport } from '../journal/replayJournals';
+import { runCompaction, type CompactionRunner } from '../journal/runCompaction';
+import { writeSnapshot } from '../journal/writeSnapshot';
+import { createBackup, fileStamp, listBackups, pruneBackups } from './backups';
 import type { FsOps } from './FsOps';
 import type { LoadReport } from './LoadReport';
 import { loadWorkspaceFile } from './loadWorkspaceFile';
-import { storeFilePath } from './storeFilePath';
 import { nodeFsOps } from './nodeFsOps';
 import { NotSavedError, errorCode } from './NotSavedError';
 import { readWorkspaceReadOnly } from './readWorkspaceReadOnly';
 import type { StoreChange } from './StoreChange';
+import { storeFilePath } from './storeFilePath';
 import { WorkspaceLock } from './WorkspaceLock';
+
+export interface CompactionPolicy {
+  /** Compact once the journal holds this many commits... */
+  maxLines: number;
+  /** ...or this many bytes, whichever comes first. */
+  maxBytes: number;
+}
+export const defaultCompactionPolicy: CompactionPolicy = { maxLines: 2000, maxBytes: 16 * 1024 * 1024 };
 
 export interface StoreOptions {
   dir: string;
@@ -25,6 +40,7 @@ export interface StoreOptions {
   clock?: () => Date;
   /** Read-only opens never lock, never repair and never write. */
   readOnly?: boolean;
+  compaction?: Partial<CompactionPolicy> & { runner?: CompactionRunner };
 }
 
 export interface CommitResult {
@@ -40,48 +56,82 @@ interface Waiter {
 }
 
 /**
- * The workspace document behind one interface: load, commit (durable ack), compact, backup.
- * Commands are applied to the in-memory document at once, in order, touching only their records;
- * the returned promise resolves once a save that includes them is on disk. Commits that arrive
- * while a save runs share the next one.
+ * The workspace behind one interface: load, commit (durable ack), compact, backup.
+ *
+ * A commit is applied to memory at once, touching only its records, and appended to the journal
+ * as one line of after-images; its promise resolves after the fdatasync that covers it. Commits
+ * that arrive while an append runs share the next one, so the cost of a save does not grow with
+ * the store. Compaction folds the journal into the snapshot (liaison.json) from the files on
+ * disk, in a worker in the app, then takes a backup.
  */
 export class Store {
   private readonly listeners = new Set<(change: StoreChange) => void>();
   private readonly waiters: Waiter[] = [];
+  private pending: Buffer[] = [];
+  private pendingSeq = 0;
   private flushing = false;
   private lastError: NotSavedError | null = null;
-  /** The hourly backup runs after a save, off the commit path; close() waits for it. */
-  private backupRun: Promise<unknown> = Promise.resolve();
+  /** Set after a failed append: the next save rewrites the snapshot from memory instead. */
+  private mustRewrite: boolean;
+  private compacting: Promise<void> | null = null;
+  /** The part of a compaction that writes liaison.json; a rewrite from memory must not overlap it. */
+  private foldingFiles: Promise<void> | null = null;
+  private closed = false;
+  private readonly policy: CompactionPolicy;
+  private readonly runner: CompactionRunner;
 
   private constructor(
     private readonly low: Low<Workspace>,
     private readonly fs: FsOps,
     readonly dir: string,
     readonly report: LoadReport,
+    readonly replay: ReplayReport | null,
     private readonly clock: () => Date,
     private readonly lock: WorkspaceLock | null,
-  ) {}
+    private journal: Journal | null,
+    options: StoreOptions,
+  ) {
+    this.mustRewrite = journal === null && lock !== null;
+    this.policy = { ...defaultCompactionPolicy, ...options.compaction };
+    this.runner = options.compaction?.runner ?? 'inline';
+  }
+
+  /** lowdb holds the document; whole-file saves go through our durable snapshot writer. */
+  private static low(fs: FsOps, dir: string, workspace: Workspace): Low<Workspace> {
+    const adapter: Adapter<Workspace> = {
+      // Loading (validation, migration, recovery, journal replay) happens in Store.open.
+      read: () => Promise.resolve(workspace),
+      write: (data) => writeSnapshot(fs, dir, JSON.stringify(data)),
+    };
+    return new Low(adapter, workspace);
+  }
+
+  private get ws(): Workspace {
+    return this.low.data;
+  }
 
   static async open(options: StoreOptions): Promise<Store> {
     const fs = options.fs ?? nodeFsOps;
     const clock = options.clock ?? (() => new Date());
-    const durable = new DurableJsonAdapter(fs, storeFilePath(options.dir));
-    // Loading (with validation, migration and recovery) is loadWorkspaceFile's job; Low only writes.
-    const adapter: Adapter<Workspace> = {
-      read: () => Promise.reject(new Error('The store is loaded through loadWorkspaceFile.')),
-      write: (data) => durable.write(data),
-    };
     if (options.readOnly) {
       const { workspace, report } = await readWorkspaceReadOnly(fs, options.dir);
-      const low = new Low<Workspace>(adapter, workspace);
-      return new Store(low, fs, options.dir, report, clock, null);
+      const replay = await replayJournals(fs, options.dir, workspace);
+      return new Store(Store.low(fs, options.dir, workspace), fs, options.dir, report, replay, clock, null, null, options);
     }
     await fs.mkdir(options.dir);
     const lock = await WorkspaceLock.acquire(fs, options.dir, options.owner);
     try {
       const { workspace, report } = await loadWorkspaceFile(fs, options.dir, clock());
-      const low = new Low<Workspace>(adapter, workspace);
-      return new Store(low, fs, options.dir, report, clock, lock);
+      const replay = await replayJournals(fs, options.dir, workspace);
+      let journal: Journal | null = null;
+      if (replay.damaged) {
+        // Never rewrite a damaged journal: keep a byte-for-byte copy, then start afresh from memory.
+        await fs.mkdir(join(options.dir, 'damaged'));
+        await fs.copyFile(replay.damaged.path, join(options.dir, 'damaged', `journal-${fileStamp(clock())}.log`));
+      } else if (!replay.gap) {
+        journal = await Journal.open(fs, options.dir, replay.active, workspace.seq, replay.replayed);
+      }
+      return new Store(Store.low(fs, options.dir, workspace), fs, options.dir, report, replay, clock, lock, journal, options);
     } catch (error) {
       await lock.release();
       throw error;
@@ -89,7 +139,7 @@ export class Store {
   }
 
   get state(): Readonly<Workspace> {
-    return this.low.data;
+    return this.ws;
   }
 
   get path(): string {
@@ -105,14 +155,27 @@ export class Store {
     return this.flushing || this.waiters.length > 0 ? { status: 'saving' } : { status: 'saved' };
   }
 
+  /** A sentence about what replaying the journal had to drop, or null when nothing was lost. */
+  get journalNotice(): string | null {
+    const r = this.replay;
+    if (!r) return null;
+    if (r.damaged) {
+      return `Part of the change journal was damaged; changes up to number ${this.ws.seq} were recovered and a copy of the damaged journal was kept in ${join(this.dir, 'damaged')}.`;
+    }
+    if (r.gap) return `Changes after number ${r.gap.expected - 1} could not be replayed onto the restored backup.`;
+    if (r.tornBytes > 0) return 'The last change before Liaison stopped had not been saved completely and was dropped; everything saved before it is here.';
+    return null;
+  }
+
   onChange(listener: (change: StoreChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
   /**
-   * Applies the commands in order as one atomic batch (a refused command undoes the batch in
-   * memory and rejects with its sentence), then resolves when they are durable.
+   * Applies the commands in order as one atomic transaction and one undo step (a refused
+   * command undoes the whole batch in memory and rejects with its sentence), then resolves when
+   * the change is durable.
    */
   async commit(commands: readonly Command[]): Promise<CommitResult> {
     const applied = this.apply(commands);
@@ -123,40 +186,77 @@ export class Store {
   /** Settings are preferences: saved like everything else, but never part of undo. */
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
     this.assertWritable();
-    const next = SettingsSchema.parse({ ...this.low.data.settings, ...patch });
-    this.low.data.settings = next;
-    this.emit({ seq: this.low.data.seq, type: 'settings', ids: [] });
+    const next = SettingsSchema.parse({ ...this.ws.settings, ...patch });
+    this.ws.settings = next;
+    this.ws.seq += 1;
+    this.enqueue({ seq: this.ws.seq, records: [], settings: next });
+    this.emit({ seq: this.ws.seq, type: 'settings', ids: [] });
     await this.save();
     return next;
   }
 
-  async backup(reason: 'manual' | 'compaction' = 'manual'): Promise<string> {
+  /** A copy of the current state in backups/; compacts first so the copy is complete. */
+  async backup(): Promise<string> {
     this.assertWritable();
-    await this.save();
-    return createBackup(this.fs, this.dir, this.clock(), reason);
-  }
-
-  /** The whole-file store has nothing to fold; a save makes sure memory and disk agree. */
-  async compact(): Promise<void> {
-    this.assertWritable();
-    await this.save();
-  }
-
-  async close(): Promise<void> {
-    if (this.lock) {
-      if (this.lastError || this.flushing || this.waiters.length > 0) {
-        await this.save().catch(() => undefined);
-      }
-      await this.backupRun;
-      await this.lock.release();
-    }
-    this.listeners.clear();
+    await this.compact();
+    return createBackup(this.fs, this.dir, this.clock(), 'manual');
   }
 
   /**
-   * One commit is one transaction, one sequence number and one undo step, whatever the number of
-   * commands in it ("add a contact with a new city" undoes as one).
+   * Folds the journal into the snapshot: a new journal file takes new commits, the old ones are
+   * folded from disk (in a worker in the app) and deleted once the snapshot is durable, then a
+   * backup is taken. One compaction at a time; a second call waits for the first.
    */
+  compact(): Promise<void> {
+    this.assertWritable();
+    const previous = this.compacting ?? Promise.resolve();
+    const run = previous
+      .catch(() => undefined)
+      .then(async () => {
+        await this.save();
+        const journal = this.journal;
+        if (!journal || this.mustRewrite || journal.lines === 0) return;
+        const upTo = this.ws.seq;
+        await this.exclusive(() => journal.rotate(upTo));
+        this.foldingFiles = runCompaction(this.runner, this.fs, this.dir, upTo);
+        try {
+          await this.foldingFiles;
+        } finally {
+          this.foldingFiles = null;
+        }
+        await createBackup(this.fs, this.dir, this.clock(), 'compaction');
+        await pruneBackups(this.fs, this.dir, this.clock()).catch(() => undefined);
+      });
+    const tracked = run.finally(() => {
+      if (this.compacting === tracked) this.compacting = null;
+    });
+    this.compacting = tracked;
+    return tracked;
+  }
+
+  /** Resolves once no save or compaction is running (for an orderly stop, and for tests). */
+  async whenIdle(): Promise<void> {
+    while (this.compacting || this.flushing) {
+      await (this.compacting ?? new Promise((resolve) => setImmediate(resolve))).catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    if (this.lock) {
+      try {
+        await this.compact();
+      } catch {
+        // Nothing is lost: the journal still holds every acknowledged change.
+      }
+      this.closed = true;
+      await this.journal?.close().catch(() => undefined);
+      await this.lock.release();
+    }
+    this.closed = true;
+    this.listeners.clear();
+  }
+
   private apply(commands: readonly Command[]): CommitResult {
     this.assertWritable();
     const first = commands[0];
@@ -165,23 +265,29 @@ export class Store {
     if (commands.length > 1 && commands.some(isHistory)) {
       throw new CommandError('invalid', 'Undo and redo cannot be combined with other changes.');
     }
-    const ws = this.low.data;
+    const ws = this.ws;
     const history = ws.history;
     const saved = { undo: [...history.undo], redo: [...history.redo] };
     const tx = new Transaction(ws, ws.seq + 1, first.at);
     const summaries: string[] = [];
+    let op: NonNullable<JournalEntry['history']>;
     try {
       if (first.type === 'history.undo' || first.type === 'history.redo') {
-        summaries.push(this.undoOrRedo(tx, first.type === 'history.undo'));
+        const undoing = first.type === 'history.undo';
+        const entry = this.undoOrRedo(tx, undoing);
+        summaries.push(entry.summary);
+        op = { op: undoing ? 'undo' : 'redo', entry, depth: HISTORY_DEPTH };
       } else {
         for (const command of commands) {
           if (isHistory(command)) continue;
           tx.at = command.at;
           summaries.push(applyCommand(tx, command as Exclude<Command, { type: 'history.undo' | 'history.redo' }>));
         }
-        history.undo.push(this.entryFor(tx, commands.at(-1)?.type ?? first.type, summaries.at(-1) ?? ''));
+        const entry = this.entryFor(tx, commands.at(-1)?.type ?? first.type, summaries.at(-1) ?? '');
+        history.undo.push(entry);
         if (history.undo.length > HISTORY_DEPTH) history.undo.splice(0, history.undo.length - HISTORY_DEPTH);
         history.redo = [];
+        op = { op: 'push', entry, depth: HISTORY_DEPTH };
       }
     } catch (error) {
       tx.rollback();
@@ -190,20 +296,28 @@ export class Store {
       throw error;
     }
     ws.seq = tx.seq;
-    this.emit({ seq: tx.seq, type: commands.at(-1)?.type ?? first.type, ids: tx.images().map(({ kind, id }) => ({ kind, id })) });
+    const touched = tx.images().map(({ kind, id }) => ({ kind, id }));
+    this.enqueue({
+      seq: tx.seq,
+      records: touched.map(({ kind, id }) => ({ kind, id, record: (tx.get(kind, id) as Record<string, unknown> | undefined) ?? null })),
+      history: op,
+    });
+    this.emit({ seq: tx.seq, type: commands.at(-1)?.type ?? first.type, ids: touched });
     return { seq: tx.seq, summaries };
   }
 
-  private undoOrRedo(tx: Transaction, undoing: boolean): string {
-    const history = this.low.data.history;
+  /** Restores the top entry's images and returns the entry that reverses it. */
+  private undoOrRedo(tx: Transaction, undoing: boolean): HistoryEntry {
+    const history = this.ws.history;
     const from = undoing ? history.undo : history.redo;
     const entry = from.at(-1);
     if (!entry) throw new CommandError('nothing-to-undo', undoing ? 'There is nothing to undo.' : 'There is nothing to redo.');
     this.assertUnchangedSince(entry, undoing ? 'undo' : 'redo');
     for (const image of entry.images) tx.restore(image);
     from.pop();
-    (undoing ? history.redo : history.undo).push(this.entryFor(tx, entry.type, entry.summary));
-    return entry.summary;
+    const inverse = this.entryFor(tx, entry.type, entry.summary);
+    (undoing ? history.redo : history.undo).push(inverse);
+    return inverse;
   }
 
   private entryFor(tx: Transaction, type: string, summary: string): HistoryEntry {
@@ -221,7 +335,7 @@ export class Store {
   /** Undo restores before-images; if a record moved on since, restoring would lose that change. */
   private assertUnchangedSince(entry: HistoryEntry, verb: 'undo' | 'redo'): void {
     for (const { kind, id, rev } of entry.revs) {
-      const table = this.low.data[kind as Kind] as Record<string, { rev: number }>;
+      const table = this.ws[kind as Kind] as Record<string, { rev: number }>;
       const current = Object.hasOwn(table, id) ? (table[id]?.rev ?? null) : null;
       if (current !== rev) {
         throw new CommandError(
@@ -238,6 +352,12 @@ export class Store {
 
   private assertWritable(): void {
     if (!this.lock) throw new CommandError('rule', 'This workspace was opened read-only.');
+    if (this.closed) throw new CommandError('rule', 'This workspace has been closed.');
+  }
+
+  private enqueue(entry: JournalEntry): void {
+    this.pending.push(encodeJournalLine(entry));
+    this.pendingSeq = entry.seq;
   }
 
   private save(): Promise<void> {
@@ -247,22 +367,62 @@ export class Store {
     });
   }
 
+  /** Runs `work` while no append is in flight (the flush loop is the only other writer). */
+  private async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    while (this.flushing) await new Promise((resolve) => setImmediate(resolve));
+    this.flushing = true;
+    try {
+      return await work();
+    } finally {
+      this.flushing = false;
+      if (this.waiters.length > 0) void this.flush();
+    }
+  }
+
   private async flush(): Promise<void> {
     this.flushing = true;
     while (this.waiters.length > 0) {
       const batch = this.waiters.splice(0);
+      const lines = this.pending;
+      this.pending = [];
       try {
-        await this.low.write();
+        if (this.mustRewrite || !this.journal) await this.rewriteFromMemory();
+        else if (lines.length > 0) await this.journal.append(Buffer.concat(lines), lines.length);
         this.lastError = null;
         for (const waiter of batch) waiter.resolve();
       } catch (error) {
+        // Never retry an fsync blindly: after a failure the file's state is unknown, so the next
+        // save rewrites everything from memory into a new snapshot and a new journal.
+        this.mustRewrite = true;
         this.lastError = new NotSavedError(errorCode(error), error);
         for (const waiter of batch) waiter.reject(this.lastError);
       }
     }
     this.flushing = false;
-    if (!this.lastError) {
-      this.backupRun = this.backupRun.then(() => maybeHourlyBackup(this.fs, this.dir, this.clock())).catch(() => undefined);
+    if (!this.lastError && !this.closed && this.journal && this.dueForCompaction()) {
+      this.compact().catch(() => undefined);
     }
+  }
+
+  private dueForCompaction(): boolean {
+    const journal = this.journal;
+    return !!journal && !this.compacting && (journal.lines >= this.policy.maxLines || journal.bytes >= this.policy.maxBytes);
+  }
+
+  /**
+   * Writes the whole state from memory as a new snapshot and starts a fresh journal, dropping the
+   * old journal files. Used at first open and after a failed append.
+   */
+  private async rewriteFromMemory(): Promise<void> {
+    while (this.foldingFiles) await this.foldingFiles.catch(() => undefined);
+    await this.journal?.close().catch(() => undefined);
+    this.journal = null;
+    const seq = this.ws.seq;
+    await this.low.write();
+    // Pending lines are already in that snapshot; replay skips any seq it holds.
+    for (const file of await listJournalFiles(this.fs, this.dir)) await this.fs.unlink(file.path);
+    this.journal = await Journal.create(this.fs, this.dir, seq);
+    this.mustRewrite = false;
+    if ((await listBackups(this.fs, this.dir)).length === 0) await createBackup(this.fs, this.dir, this.clock(), 'compaction');
   }
 }

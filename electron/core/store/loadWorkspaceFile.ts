@@ -7,7 +7,7 @@ import { DamagedFileError } from './DamagedFileError';
 import type { FsOps } from './FsOps';
 import type { LoadReport } from './LoadReport';
 import { readValidWorkspace } from './readValidWorkspace';
-import { storeFilePath } from './storeFilePath';
+import { checksumFilePath, storeFilePath } from './storeFilePath';
 import { writeFileDurable } from './writeFileDurable';
 
 export { storeFilePath } from './storeFilePath';
@@ -28,7 +28,7 @@ export async function loadWorkspaceFile(fs: FsOps, dir: string, now: Date): Prom
   const path = storeFilePath(dir);
   let loaded: Awaited<ReturnType<typeof readValidWorkspace>>;
   try {
-    loaded = await readValidWorkspace(fs, path);
+    loaded = await readValidWorkspace(fs, path, { checksumPath: checksumFilePath(dir) });
   } catch (error) {
     if (!(error instanceof DamagedFileError)) throw error;
     const movedTo = await moveAside(fs, dir, path, now);

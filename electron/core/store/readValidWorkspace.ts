@@ -3,6 +3,8 @@ import { DamagedFileError } from './DamagedFileError';
 import { DurableJsonAdapter } from './DurableJsonAdapter';
 import type { FsOps } from './FsOps';
 import { migrateToCurrent } from './migrations';
+import { SCHEMA_VERSION } from '../../shared/schemas/workspace';
+import { crc32 } from 'node:zlib';
 
 /**
  * Reads one workspace file all the way: bytes, JSON, schema version, migrations, zod. One
@@ -12,7 +14,15 @@ import { migrateToCurrent } from './migrations';
  * Returns null when the file does not exist; throws DamagedFileError (with the path) or
  * NewerSchemaError; touches nothing.
  */
-export async function readValidWorkspace(fs: FsOps, path: string): Promise<{ workspace: Workspace; from: number } | null> {
+export async function readValidWorkspace(
+  fs: FsOps,
+  path: string,
+  options: { checksumPath?: string } = {},
+): Promise<{ workspace: Workspace; from: number } | null> {
+  if (options.checksumPath) {
+    const trusted = await readTrusted(fs, path, options.checksumPath);
+    if (trusted) return trusted;
+  }
   const raw = await new DurableJsonAdapter(fs, path).read();
   if (raw === null) return null;
   let migrated: { doc: unknown; from: number };
@@ -32,4 +42,27 @@ export async function readValidWorkspace(fs: FsOps, path: string): Promise<{ wor
     });
   }
   return { workspace: parsed.data, from: migrated.from };
+}
+
+/**
+ * The fast path: a snapshot whose size and CRC match the checksum written beside it came from
+ * validated data, so parsing it is enough. Anything else (no checksum, a mismatch, an older
+ * schema) returns null and takes the full path above.
+ */
+async function readTrusted(fs: FsOps, path: string, checksumPath: string): Promise<{ workspace: Workspace; from: number } | null> {
+  let sum: { bytes?: unknown; crc32?: unknown };
+  let bytes: Buffer;
+  try {
+    sum = JSON.parse((await fs.readFile(checksumPath)).toString('utf8')) as typeof sum;
+    bytes = await fs.readFile(path);
+  } catch {
+    return null;
+  }
+  if (sum.bytes !== bytes.byteLength || sum.crc32 !== crc32(bytes)) return null;
+  try {
+    const doc = JSON.parse(bytes.toString('utf8')) as Workspace;
+    return doc.schemaVersion === SCHEMA_VERSION ? { workspace: doc, from: SCHEMA_VERSION } : null;
+  } catch {
+    return null;
+  }
 }

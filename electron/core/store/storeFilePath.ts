@@ -4,3 +4,8 @@ import { join } from 'node:path';
 export function storeFilePath(dir: string): string {
   return join(dir, 'liaison.json');
 }
+
+/** Beside liaison.json: its size and CRC, written with every snapshot made from validated data. */
+export function checksumFilePath(dir: string): string {
+  return `${storeFilePath(dir)}.sum`;
+}

@@ -2,6 +2,7 @@
 // /__harness/bridge.js, a same-origin script the page's CSP (`script-src 'self'`) allows. It builds
 // `window.api` with the very factory the preload uses, over fetch (POST JSON) and EventSource.
 // Never shipped: this file lives in test/ and is only bundled by the harness.
+import './zodJitless';
 import type { ChannelName, Result, StoreChangedEvent } from '../../../electron/shared/contract';
 import { createApi, type Api } from '../../../electron/shared/createApi';
 

@@ -181,17 +181,25 @@ function escapeAttribute(value: string): string {
 }
 
 /**
- * The renderer's index.html with exactly one addition: the token <meta> and the bridge <script>
- * before the app's first module script (so window.api exists before the app runs). The CSP
- * meta is untouched; a meta tag is not a script and the bridge is a same-origin file.
+ * The renderer's index.html with one addition: the bridge <script> before the app's first module
+ * script (so window.api exists before the app runs), and the token <meta> it reads at the end of
+ * <head>. The CSP meta is untouched; a meta tag is not a script and the bridge is a same-origin file.
  */
 function injectBridge(html: string, token: string): string {
-  const addition = `<meta name="liaison-harness-token" content="${escapeAttribute(token)}">\n    <script src="/__harness/bridge.js"></script>\n    `;
+  const meta = `<meta name="liaison-harness-token" content="${escapeAttribute(token)}">`;
+  const script = '<script src="/__harness/bridge.js"></script>';
   const moduleScript = /<script\b[^>]*\btype\s*=\s*["']?module["']?[^>]*>/i.exec(html);
-  if (moduleScript) return html.slice(0, moduleScript.index) + addition + html.slice(moduleScript.index);
-  const headEnd = html.search(/<\/head>/i);
-  if (headEnd >= 0) return html.slice(0, headEnd) + addition + html.slice(headEnd);
-  throw new Error('index.html has neither a module script nor a </head>: cannot insert the harness bridge.');
+  if (!moduleScript) throw new Error('index.html has no module script: cannot insert the harness bridge before the app.');
+  let out = `${html.slice(0, moduleScript.index)}${script}\n    ${html.slice(moduleScript.index)}`;
+  const headEnd = out.search(/<\/head>/i);
+  if (headEnd < 0 || headEnd > out.indexOf(script)) {
+    // No head, or the app script sits in it: the meta goes right before the bridge.
+    const at = out.indexOf(script);
+    out = `${out.slice(0, at)}${meta}\n    ${out.slice(at)}`;
+  } else {
+    out = `${out.slice(0, headEnd)}  ${meta}\n  ${out.slice(headEnd)}`;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,87 @@
+import { dirname, join } from 'node:path';
+import type { FileHandleOps, FsOps } from '../store/FsOps';
+import { journalFileName } from './journalFiles';
+
+/**
+ * The open journal file new commits are appended to. Each append is one write at a known
+ * position and one fdatasync; commits that arrive together are appended as one buffer.
+ */
+export class Journal {
+  private constructor(
+    private readonly fs: FsOps,
+    private handle: FileHandleOps,
+    public path: string,
+    private position: number,
+    public lines: number,
+  ) {}
+
+  /** Continues the given file after cutting any torn tail, or starts a new one. */
+  static async open(
+    fs: FsOps,
+    dir: string,
+    existing: { path: string; goodBytes: number; size: number } | null,
+    after: number,
+    lines = 0,
+  ): Promise<Journal> {
+    if (existing) {
+      const handle = await fs.open(existing.path, 'r+');
+      try {
+        if (existing.size !== existing.goodBytes) {
+          // Before the first append: cut back to the last good line and make the cut durable.
+          await handle.truncate(existing.goodBytes);
+          await handle.sync();
+        }
+      } catch (error) {
+        await handle.close().catch(() => undefined);
+        throw error;
+      }
+      return new Journal(fs, handle, existing.path, existing.goodBytes, lines);
+    }
+    return Journal.create(fs, dir, after);
+  }
+
+  static async create(fs: FsOps, dir: string, after: number): Promise<Journal> {
+    const path = join(dir, journalFileName(after));
+    const handle = await fs.open(path, 'wx');
+    try {
+      await handle.sync();
+      await fs.syncDir(dir);
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      throw error;
+    }
+    return new Journal(fs, handle, path, 0, 0);
+  }
+
+  get bytes(): number {
+    return this.position;
+  }
+
+  async append(data: Buffer, lines: number): Promise<void> {
+    let written = 0;
+    while (written < data.byteLength) {
+      const { bytesWritten } = await this.handle.write(data.subarray(written), this.position + written);
+      if (bytesWritten <= 0) throw Object.assign(new Error('The journal write made no progress.'), { code: 'EIO' });
+      written += bytesWritten;
+    }
+    await this.handle.datasync();
+    this.position += data.byteLength;
+    this.lines += lines;
+  }
+
+  /** Closes this file and starts `journal-<after>.log`; returns the closed file's path. */
+  async rotate(after: number): Promise<string> {
+    const old = this.path;
+    const next = await Journal.create(this.fs, dirname(this.path), after);
+    await this.handle.close().catch(() => undefined);
+    this.handle = next.handle;
+    this.path = next.path;
+    this.position = 0;
+    this.lines = 0;
+    return old;
+  }
+
+  async close(): Promise<void> {
+    await this.handle.close();
+  }
+}

@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { toLocale } from '../i18n/catalogs';
+import { TContext } from '../i18n/TContext';
+import { useAppStore, useAppStoreApi } from '../store/useAppStore';
+import { RecoveryBanner } from './RecoveryBanner';
+import { findSection, sections } from './sections';
+import { Sidebar } from './Sidebar';
+import { ToastView } from './ToastView';
+import { TopBar } from './TopBar';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+
+/** Sidebar, top bar, the app-wide banners and toast, and the current section. */
+export function AppShell() {
+  const store = useAppStoreApi();
+  const t = useAppStore((s) => s.t);
+  const sectionId = useAppStore((s) => s.section);
+  const loadError = useAppStore((s) => s.loadError);
+  const theme = useAppStore((s) => s.settings?.theme ?? 'system');
+  const locale = useAppStore((s) => toLocale(s.settings?.locale));
+
+  useEffect(() => {
+    const initial = store.getState().section;
+    const unsubscribe = store.getState().connect();
+    void store
+      .getState()
+      .load()
+      .then(() => {
+        // Reopen where the user left off, unless they have already moved on while it loaded.
+        const { settings, section } = store.getState();
+        const last = settings?.lastSection;
+        if (last && section === initial && findSection(last)) store.setState({ section: last });
+      });
+    return unsubscribe;
+  }, [store]);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  useGlobalShortcuts(store);
+
+  const Section = (findSection(sectionId) ?? sections[0])?.component;
+  return (
+    <TContext.Provider value={t}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Focus moves without a navigation: the window refuses every navigation.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <div className="app">
+        <Sidebar />
+        <div className="app-main">
+          <TopBar />
+          <RecoveryBanner />
+          {loadError && (
+            <p className="banner banner-error" role="alert">
+              {loadError}
+            </p>
+          )}
+          <main id="main" className="content" tabIndex={-1}>
+            {Section && <Section />}
+          </main>
+        </div>
+      </div>
+      <ToastView />
+    </TContext.Provider>
+  );
+}

@@ -1,0 +1,154 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useT } from '../../i18n/useT';
+import { contactOptionLabel } from './contactOptionLabel';
+import type { ContactListSource } from './ContactListSource';
+
+/** Fixed row height: measuring rows would cost layout on every scroll with 100,000 contacts. */
+export const CONTACT_ROW_HEIGHT = 60;
+const PAGE_STEP = 10;
+
+interface Props {
+  source: ContactListSource;
+  /** Resets the keyboard position when the search changes. */
+  query: string;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  /** The listbox element, so the screen can put focus back on it (after a delete, for example). */
+  listRef: RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * A virtualized single-select listbox: only the rows on screen exist in the DOM, and focus stays
+ * on the listbox while aria-activedescendant names the active option (Up/Down/Home/End/PageUp/
+ * PageDown move it, Enter or Space selects it).
+ */
+export function ContactList({ source, query, selectedId, onSelect, listRef }: Props) {
+  const t = useT();
+  const idPrefix = useId();
+  const total = source.total ?? 0;
+  // The active index belongs to one query; a new search starts again from no active row.
+  const [active, setActive] = useState({ query, index: -1 });
+  const activeIndex = active.query === query && active.index < total ? active.index : -1;
+
+  // TanStack Virtual keeps mutable state React cannot track; it re-renders through its own hook.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => CONTACT_ROW_HEIGHT,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+
+  useEffect(() => source.setRange(first, last), [source, first, last]);
+  useEffect(() => {
+    listRef.current?.scrollTo({ top: 0 });
+  }, [listRef, query]);
+
+  const moveTo = (index: number) => {
+    const next = Math.min(Math.max(index, 0), total - 1);
+    setActive({ query, index: next });
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (total === 0) return;
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(activeIndex + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(activeIndex < 0 ? 0 : activeIndex - 1);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(total - 1);
+        break;
+      case 'PageDown':
+        moveTo(activeIndex + PAGE_STEP);
+        break;
+      case 'PageUp':
+        moveTo(activeIndex - PAGE_STEP);
+        break;
+      case 'Enter':
+      case ' ': {
+        const row = activeIndex >= 0 ? source.rowAt(activeIndex) : undefined;
+        if (row) onSelect(row.id);
+        break;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const onFocus = () => {
+    if (activeIndex >= 0 || total === 0) return;
+    // Start from the selected row if it is on screen, else from the first row on screen.
+    const selected = items.find((item) => source.rowAt(item.index)?.id === selectedId);
+    setActive({ query, index: selected?.index ?? first });
+  };
+
+  return (
+    <div
+      ref={listRef}
+      className="contact-list"
+      role="listbox"
+      aria-label={t('contacts.list')}
+      tabIndex={0}
+      aria-activedescendant={activeIndex >= 0 ? `${idPrefix}-${activeIndex}` : undefined}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+    >
+      <div className="contact-list-sizer" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = source.rowAt(item.index);
+          const optionId = `${idPrefix}-${item.index}`;
+          const className = `contact-option${item.index === activeIndex ? ' is-active' : ''}`;
+          const style = { transform: `translateY(${item.start}px)`, height: CONTACT_ROW_HEIGHT };
+          if (!row) {
+            return (
+              <div key={item.key} id={optionId} role="option" aria-selected={false} aria-disabled={true} aria-posinset={item.index + 1} aria-setsize={total} className={`${className} is-loading`} style={style}>
+                <span className="contact-option-name">{t('contacts.loadingRow')}</span>
+              </div>
+            );
+          }
+          return (
+            <div
+              key={item.key}
+              id={optionId}
+              role="option"
+              aria-selected={row.id === selectedId}
+              aria-posinset={item.index + 1}
+              aria-setsize={total}
+              aria-label={contactOptionLabel(row, t)}
+              className={className}
+              style={style}
+              data-id={row.id}
+              onClick={() => {
+                setActive({ query, index: item.index });
+                onSelect(row.id);
+              }}
+            >
+              <span className="contact-option-line">
+                <span className="contact-option-name">{row.name}</span>
+                {row.example && <span className="badge">{t('contacts.example')}</span>}
+                {row.latinName && row.latinName !== row.name && <span className="contact-option-latin">{row.latinName}</span>}
+              </span>
+              <span className="contact-option-line contact-option-meta">
+                {row.organization && <span>{row.organization}</span>}
+                {row.city && <span>{row.city}</span>}
+                {row.email && <span>{row.email}</span>}
+              </span>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useId, useRef, useState } from 'react';
+import type { ContactDetail } from '../../../electron/shared/contract';
+import type { MessageKey } from '../../../electron/shared/i18n/en';
+import { contactDisplayName } from '../../../electron/shared/names/contactDisplayName';
+import { useT } from '../../i18n/useT';
+import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
+import { ContactDetailPane } from './ContactDetailPane';
+import { ContactFormDialog } from './ContactFormDialog';
+import { ContactList } from './ContactList';
+import { contactSorts, type ContactSort } from './ContactSort';
+import { useContactListSource } from './useContactListSource';
+
+const sortKeys: Record<ContactSort, MessageKey> = {
+  name: 'contacts.sort.name',
+  organization: 'contacts.sort.organization',
+  city: 'contacts.sort.city',
+  updated: 'contacts.sort.updated',
+};
+
+/** The contacts section: the windowed list, the selected contact, and the contact form. */
+export function ContactsScreen() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const sortId = useId();
+  const query = useAppStore((s) => s.contactQuery);
+  const selectedId = useAppStore((s) => s.selectedContactId);
+  const contactForm = useAppStore((s) => s.contactForm);
+  const [sort, setSort] = useState<ContactSort>('name');
+  const source = useContactListSource(query, sort);
+  const listRef = useRef<HTMLDivElement>(null);
+  const newButtonRef = useRef<HTMLButtonElement>(null);
+  const total = source.total;
+  const { selectContact, openContactForm, closeContactForm, showToast } = store.getState();
+
+  const onDelete = async (detail: ContactDetail) => {
+    const { id } = detail.contact;
+    const name = contactDisplayName(detail.contact);
+    const result = await store.getState().runCommands([{ type: 'contact.delete', at: new Date().toISOString(), ids: [id] }]);
+    if (!result.ok) {
+      showToast({ message: result.error.message, tone: 'error' });
+      return;
+    }
+    if (store.getState().selectedContactId === id) selectContact(null);
+    showToast({ message: t('contacts.deleted', { name }), undo: true });
+    // The Delete button is gone; keep the keyboard user in the list rather than on <body>.
+    (listRef.current ?? newButtonRef.current)?.focus();
+  };
+
+  return (
+    <div className="screen contacts">
+      <header className="screen-header">
+        <h1>{t('contacts.title')}</h1>
+        {total !== null && <p className="muted">{t('contacts.count', { count: total })}</p>}
+        <div className="screen-header-end">
+          <label htmlFor={sortId}>{t('contacts.sort')}</label>
+          <select id={sortId} value={sort} onChange={(event) => setSort(contactSorts.find((s) => s === event.target.value) ?? 'name')}>
+            {contactSorts.map((option) => (
+              <option key={option} value={option}>
+                {t(sortKeys[option])}
+              </option>
+            ))}
+          </select>
+          <button ref={newButtonRef} type="button" className="button button-primary" onClick={() => openContactForm({ mode: 'new' })}>
+            {t('contacts.new')}
+          </button>
+        </div>
+      </header>
+      {source.error && (
+        <p className="banner banner-error" role="alert">
+          {source.error.message}
+        </p>
+      )}
+      <div className="contacts-body">
+        <div className="contacts-list-pane">
+          {total === 0 && <p className="empty">{query.trim() ? t('contacts.noMatch', { query: query.trim() }) : t('contacts.empty')}</p>}
+          {total !== null && total > 0 && <ContactList source={source} query={query} selectedId={selectedId} onSelect={selectContact} listRef={listRef} />}
+        </div>
+        <ContactDetailPane id={selectedId} onEdit={(detail) => openContactForm({ mode: 'edit', detail })} onDelete={(detail) => void onDelete(detail)} />
+      </div>
+      {contactForm && (
+        <ContactFormDialog
+          key={contactForm.mode === 'edit' ? contactForm.detail.contact.id : 'new'}
+          target={contactForm}
+          onCancel={closeContactForm}
+          onSaved={({ id, name, mode }) => {
+            closeContactForm();
+            selectContact(id);
+            showToast({ message: t(mode === 'new' ? 'contacts.created' : 'contacts.updated', { name }), undo: true });
+          }}
+        />
+      )}
+    </div>
+  );
+}

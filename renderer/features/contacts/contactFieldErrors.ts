@@ -1,0 +1,70 @@
+import type { ContactFormField } from './ContactFormValues';
+
+export type FieldErrors = Partial<Record<ContactFormField, string>>;
+
+/** Which record a command in one commands:run call writes, so its error paths find their field. */
+export type CommandRole = 'contact' | 'organization' | 'city';
+
+/** Fields whose ContactInput key is the form field's own name. */
+const sameName: readonly ContactFormField[] = ['family', 'given', 'patronymic', 'gender', 'familyLatin', 'givenLatin', 'patronymicLatin', 'title', 'notes'];
+const isSameName = (key: string | undefined): key is ContactFormField => sameName.some((field) => field === key);
+
+/** The form field a ContactInput path belongs to: `emails.0.value` -> email. */
+export function contactFieldForPath(path: readonly string[]): ContactFormField | null {
+  const [head] = path;
+  switch (head) {
+    case 'emails':
+      return 'email';
+    case 'phones':
+      return 'phone';
+    case 'tags':
+      return 'tags';
+    case 'organizationId':
+      return 'organization';
+    case 'cityIds':
+      return 'city';
+    default:
+      return isSameName(head) ? head : null;
+  }
+}
+
+export interface MappedErrors {
+  errors: FieldErrors;
+  /** Messages no field shows; the form shows them in its alert, so nothing is dropped. */
+  unmatched: string[];
+}
+
+/** Adds `message` to `field` unless the field already has one: the first problem is the one to fix. */
+function add(mapped: MappedErrors, field: ContactFormField | null, message: string): void {
+  if (field === null) mapped.unmatched.push(message);
+  else mapped.errors[field] ??= message;
+}
+
+/** Errors from a local zod safeParse of the contact's data. */
+export function fieldErrorsFromIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): MappedErrors {
+  const mapped: MappedErrors = { errors: {}, unmatched: [] };
+  for (const issue of issues) add(mapped, contactFieldForPath(issue.path.map(String)), issue.message);
+  return mapped;
+}
+
+/**
+ * Errors from a failed commands:run: paths such as `commands.1.data.emails.0.value` name the
+ * command (whose role says which record) and the field inside its data.
+ */
+export function fieldErrorsFromFailure(fields: Readonly<Record<string, string>>, roles: readonly CommandRole[]): MappedErrors {
+  const mapped: MappedErrors = { errors: {}, unmatched: [] };
+  for (const [path, message] of Object.entries(fields)) {
+    let parts = path.split('.');
+    let role: CommandRole | undefined = 'contact';
+    if (parts[0] === 'commands') {
+      role = roles[Number(parts[1])];
+      parts = parts.slice(2);
+    }
+    if (parts[0] === 'data') parts = parts.slice(1);
+    if (role === 'organization') add(mapped, 'organization', message);
+    else if (role === 'city') add(mapped, 'city', message);
+    else if (role === 'contact') add(mapped, contactFieldForPath(parts), message);
+    else add(mapped, null, message);
+  }
+  return mapped;
+}

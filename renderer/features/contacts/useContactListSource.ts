@@ -1,0 +1,23 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { settle } from '../../api/api';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../store/useAppStore';
+import { ContactListSource } from './ContactListSource';
+import type { ContactSort } from './ContactSort';
+
+/**
+ * One ContactListSource for the life of the contacts screen, pointed at the current query and
+ * sort, and told about every new store version (store:changed and our own acks) so the visible
+ * pages are refetched.
+ */
+export function useContactListSource(query: string, sort: ContactSort): ContactListSource {
+  const t = useT();
+  const api = useAppStore((s) => s.api);
+  const dataVersion = useAppStore((s) => s.dataVersion);
+  const failed = t('contacts.loadFailed');
+  const [source] = useState(() => new ContactListSource((request) => settle(api.contacts.list(request), failed)));
+  useEffect(() => source.setView(query, sort), [source, query, sort]);
+  useEffect(() => source.invalidate(dataVersion), [source, dataVersion]);
+  useSyncExternalStore(source.subscribe, source.getRevision);
+  return source;
+}

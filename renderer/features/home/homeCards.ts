@@ -1,0 +1,15 @@
+import type { ComponentType } from 'react';
+import { GettingStartedCard } from './GettingStartedCard';
+import { WorkspaceCard } from './WorkspaceCard';
+
+/** A card on the home screen; a card renders nothing when it has nothing to say. */
+export interface HomeCard {
+  id: string;
+  component: ComponentType;
+}
+
+/** The home screen's registry: features (overdue follow-ups, next steps) append their card here. */
+export const homeCards: readonly HomeCard[] = [
+  { id: 'getting-started', component: GettingStartedCard },
+  { id: 'workspace', component: WorkspaceCard },
+];
