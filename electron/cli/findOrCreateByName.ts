@@ -1,7 +1,7 @@
 import type { Command } from '../shared/commands/commandSchemas';
 import type { Workspace } from '../shared/schemas/workspace';
 import { toLatinIcao } from '../shared/transliteration/toLatinIcao';
-import { sameName } from '../shared/transliteration/sameName';
+import { sameName } from '../shared/names/sameName';
 
 const hasCyrillic = (text: string) => /[\u0400-\u04ff]/.test(text);
 

@@ -59,6 +59,8 @@ async function start(): Promise<void> {
       dir: process.env.LIAISON_DATA_DIR || join(app.getPath('userData'), 'workspace'),
       owner: 'app',
       resourcesDir: join(app.getAppPath(), 'resources'),
+      // Folding the journal into the snapshot parses the whole store: keep it off this thread.
+      compaction: { runner: { worker: join(here, 'compactWorker.js') } },
     });
   } catch (error) {
     dialog.showErrorBox('Liaison cannot open its workspace', error instanceof Error ? error.message : String(error));

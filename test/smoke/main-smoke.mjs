@@ -11,7 +11,8 @@ import { __stub } from './electron-stub.mjs';
 
 const started = Date.now();
 const timeoutMs = Number(process.env.LIAISON_SMOKE_TIMEOUT_MS || 15_000);
-const bundle = join(__stub.repoRoot, 'out', 'main', 'main.js');
+// LIAISON_SMOKE_BUNDLE loads another build of main (default out/main/main.js).
+const bundle = process.env.LIAISON_SMOKE_BUNDLE || join(__stub.repoRoot, 'out', 'main', 'main.js');
 
 const problems = [];
 const consoleErrors = [];

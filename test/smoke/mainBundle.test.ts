@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames } from '../../electron/shared/contract';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const bundle = join(repoRoot, 'out', 'main', 'main.js');
+// LIAISON_SMOKE_BUNDLE checks another build of main (default out/main/main.js); main-smoke reads it too.
+const bundle = process.env.LIAISON_SMOKE_BUNDLE || join(repoRoot, 'out', 'main', 'main.js');
 
 interface SmokeSummary {
   smoke: 'liaison-main';

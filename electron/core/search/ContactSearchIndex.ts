@@ -23,13 +23,16 @@ export interface SearchResult {
   total: number;
 }
 
-// Field codes live in the low 3 bits of a posting (slot * 8 + field).
+// A posting is slot * 16 + field code, plus ALTERNATIVE when the key is a less likely reading of the
+// word (John read as Иохн rather than Джон), which one or two typed letters do not match.
 const NAMES = 0;
 const ORGANIZATION = 1;
 const CITIES = 2;
 const EMAILS = 3;
 const TAGS = 4;
 const OTHER = 5;
+const FIELD_MASK = 7;
+const ALTERNATIVE = 8;
 // A match in a name outranks the same match anywhere else: a prefix of a name (6-7 x 4) beats an
 // exact organisation or city (9-10 x 2), and an exact name beats everything.
 const FIELD_WEIGHT = [4, 2, 2, 2, 2, 1] as const;
@@ -64,15 +67,21 @@ interface Pattern {
 
 interface Term {
   patterns: Pattern[];
+  /** A short term: it matches names, read the likely way, and nothing else. */
   namesOnly: boolean;
   /** Letters and digits in the term: longer terms are more selective and go first. */
   length: number;
 }
 
-/** One contact's precomputed words: keys[i] occurs in field fields[i]. */
+/** One contact's precomputed words: keys[i] occurs in field fields[i] (a field code, maybe | ALTERNATIVE). */
 interface Entries {
   keys: string[];
   fields: number[];
+}
+
+interface WordKey {
+  key: string;
+  alternative: boolean;
 }
 
 /**
@@ -106,7 +115,7 @@ export class ContactSearchIndex {
   private unranked: number[] = [];
 
   /** Word -> keys; names repeat across contacts, so most words are transcribed once. */
-  private wordKeys = new Map<string, string[]>();
+  private wordKeys = new Map<string, WordKey[]>();
 
   private best = new Int32Array(0);
   private matched = new Int32Array(0);
@@ -195,16 +204,23 @@ export class ContactSearchIndex {
   private entriesOf(doc: SearchDoc): Entries {
     const keys: string[] = [];
     const fields: number[] = [];
-    const seen = new Set<string>();
-    const add = (key: string, field: number): void => {
+    const seen = new Map<string, number>();
+    const add = (key: string, field: number, alternative = false): void => {
+      if (key === '') return;
       const tagged = `${field}${key}`;
-      if (key === '' || seen.has(tagged)) return;
-      seen.add(tagged);
-      keys.push(key);
-      fields.push(field);
+      const at = seen.get(tagged);
+      if (at === undefined) {
+        seen.set(tagged, keys.length);
+        keys.push(key);
+        fields.push(alternative ? field | ALTERNATIVE : field);
+      } else if (!alternative) {
+        fields[at] = field; // another word of the field reads this way first
+      }
     };
     const addWords = (values: readonly string[] | undefined, field: number): void => {
-      for (const value of values ?? []) for (const word of wordsOf(value)) for (const key of this.keysOf(word)) add(key, field);
+      for (const value of values ?? []) {
+        for (const word of wordsOf(value)) for (const { key, alternative } of this.keysOf(word)) add(key, field, alternative);
+      }
     };
     addWords(doc.names, NAMES);
     addWords(doc.organization, ORGANIZATION);
@@ -216,14 +232,18 @@ export class ContactSearchIndex {
     return { keys, fields };
   }
 
-  private keysOf(word: string): string[] {
+  private keysOf(word: string): WordKey[] {
     const cached = this.wordKeys.get(word);
     if (cached !== undefined) return cached;
-    const keys = searchKeys(word);
+    const keys = searchKeys(word).map((key, i) => ({ key, alternative: i > 0 }));
     // Latin words also keep their spelling, so "Fyodorov" typed exactly outranks its look-alikes.
     // Cyrillic ones need not: their skeleton is exact.
     const folded = searchLetters(word);
-    if (folded !== '' && !CYRILLIC.test(folded) && !keys.includes(folded)) keys.push(folded);
+    if (folded !== '' && !CYRILLIC.test(folded)) {
+      const same = keys.find((k) => k.key === folded);
+      if (same === undefined) keys.push({ key: folded, alternative: false });
+      else same.alternative = false;
+    }
     if (this.wordKeys.size > 200_000) this.wordKeys.clear();
     this.wordKeys.set(word, keys);
     return keys;
@@ -231,7 +251,7 @@ export class ContactSearchIndex {
 
   private post(slot: number, entries: Entries): void {
     entries.keys.forEach((key, i) => {
-      const posting = slot * 8 + (entries.fields[i] ?? OTHER);
+      const posting = slot * 16 + (entries.fields[i] ?? OTHER);
       const list = this.postings.get(key);
       if (list === undefined) {
         this.postings.set(key, [posting]);
@@ -331,10 +351,10 @@ export class ContactSearchIndex {
       const list = this.postings.get(key);
       if (list === undefined) return;
       for (const posting of list) {
-        const slot = posting >>> 3;
+        const slot = posting >>> 4;
         if (this.matched[slot] !== t || !this.alive[slot]) continue;
-        const field = posting & 7;
-        if (term.namesOnly && field !== NAMES) continue;
+        const field = posting & FIELD_MASK;
+        if (term.namesOnly && (posting & 15) !== NAMES) continue;
         const value = score * (FIELD_WEIGHT[field] ?? 1);
         const best = this.best[slot] ?? 0;
         if (value > best) {
@@ -372,8 +392,9 @@ export class ContactSearchIndex {
       const { keys, fields } = this.entries[slot] as Entries;
       let best = 0;
       for (let i = 0; i < keys.length; i++) {
-        const field = fields[i] ?? OTHER;
-        if (term.namesOnly && field !== NAMES) continue;
+        const bits = fields[i] ?? OTHER;
+        if (term.namesOnly && bits !== NAMES) continue;
+        const field = bits & FIELD_MASK;
         const key = keys[i] as string;
         const weight = FIELD_WEIGHT[field] ?? 1;
         for (const pattern of term.patterns) {

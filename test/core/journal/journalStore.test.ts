@@ -253,3 +253,18 @@ describe('journal in the store', () => {
     await copyFile(join(dir, 'liaison.json'), join(dir, 'copy.json'));
   });
 });
+
+describe('compaction in a worker thread', () => {
+  it('folds the journal off the main thread with the same result', async () => {
+    const dir = await tempDir();
+    const worker = new URL('../../fixtures/processes/compactWorkerTs.mjs', import.meta.url).pathname;
+    const store = await Store.open({ dir, owner: 'app', compaction: { runner: { worker } } });
+    for (let i = 0; i < 30; i++) await store.commit([createContact({ family: `Worker${i}`, given: 'W' })]);
+    const memory = comparable(store.state);
+    await store.compact();
+    const snapshot = JSON.parse(await readFile(join(dir, 'liaison.json'), 'utf8')) as object;
+    expect(comparable(snapshot)).toEqual(memory);
+    expect(await journals(dir)).toHaveLength(1);
+    await store.close();
+  });
+});

@@ -23,8 +23,6 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createDispatcher } from '../../../electron/core/dispatcher/createDispatcher';
-import { WorkspaceService } from '../../../electron/core/workspace/WorkspaceService';
 import type { StoreChangedEvent } from '../../../electron/shared/contract';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -279,6 +277,9 @@ async function main(): Promise<void> {
   const bridge = await buildBridge();
   const indexHtml = injectBridge(await readFile(indexPath, 'utf8'), token);
 
+  // Core is imported only once the arguments passed, so a refusal is quick.
+  const { WorkspaceService } = await import('../../../electron/core/workspace/WorkspaceService');
+  const { createDispatcher } = await import('../../../electron/core/dispatcher/createDispatcher');
   const service = await WorkspaceService.open({ dir: dataDir, owner: 'app', resourcesDir: join(repoRoot, 'resources') });
   const dispatch = createDispatcher(service.handlers(), (error) => console.error('[harness] internal error', error));
 

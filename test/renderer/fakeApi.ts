@@ -1,0 +1,330 @@
+import type { z } from 'zod';
+import type { Command } from '../../electron/shared/commands/commandSchemas';
+import {
+  contract,
+  type ChannelName,
+  type CommitAck,
+  type ContactRow,
+  type Failure,
+  type ListPage,
+  type ParsedInputOf,
+  type Result,
+  type StoreChangedEvent,
+  type WorkspaceStatus,
+} from '../../electron/shared/contract';
+import { createApi, type Api } from '../../electron/shared/createApi';
+import { contactDisplayName, contactLatinName } from '../../electron/shared/names/contactDisplayName';
+import type { City } from '../../electron/shared/schemas/city';
+import { ContactInputSchema, type Contact } from '../../electron/shared/schemas/contact';
+import type { Organization } from '../../electron/shared/schemas/organization';
+import { SettingsSchema, type Settings } from '../../electron/shared/schemas/settings';
+
+export interface Call {
+  channel: ChannelName;
+  input: unknown;
+}
+
+interface Snapshot {
+  contacts: Map<string, Contact>;
+  organizations: Map<string, Organization>;
+  cities: Map<string, City>;
+}
+
+/** A deterministic uuid (v4 layout) for the n-th seeded record. */
+export const fakeId = (n: number, kind = 0) => `00000000-0000-4000-8${kind.toString(16).padStart(3, '0')}-${n.toString(16).padStart(12, '0')}`;
+
+const collator = new Intl.Collator(['ru', 'en'], { sensitivity: 'base', numeric: true });
+const at = '2019-05-01T09:00:00.000Z';
+
+/**
+ * A small in-memory backend behind the real `createApi` factory: it validates every input with the
+ * contract's schemas (as the dispatcher does), honours the windowed list query, keeps an undo
+ * stack, and emits store:changed after every applied command. Every call is recorded.
+ */
+export class FakeBackend {
+  readonly contacts = new Map<string, Contact>();
+  readonly organizations = new Map<string, Organization>();
+  readonly cities = new Map<string, City>();
+  settings: Settings = SettingsSchema.parse({});
+  seq = 0;
+  readonly calls: Call[] = [];
+  statusOverrides: Partial<WorkspaceStatus> = {};
+  private readonly undoStack: { summary: string; before: Snapshot }[] = [];
+  private readonly redoStack: { summary: string; before: Snapshot }[] = [];
+  private readonly listeners = new Set<(event: StoreChangedEvent) => void>();
+  private readonly failures = new Map<ChannelName, Failure>();
+  private readonly gates = new Map<ChannelName, Promise<void>>();
+  private sortedCache: { seq: number; ids: string[] } | null = null;
+
+  readonly api: Api = createApi(
+    (channel, input) => this.invoke(channel, input),
+    (listener) => {
+      this.listeners.add(listener);
+      return () => this.listeners.delete(listener);
+    },
+  );
+
+  callsTo(channel: ChannelName): unknown[] {
+    return this.calls.filter((call) => call.channel === channel).map((call) => call.input);
+  }
+
+  /** The next call to `channel` fails with this Failure. */
+  failNext(channel: ChannelName, failure: Failure): void {
+    this.failures.set(channel, failure);
+  }
+
+  /** Calls to `channel` wait until the returned function is called. */
+  hold(channel: ChannelName): () => void {
+    let release = () => {};
+    this.gates.set(
+      channel,
+      new Promise<void>((resolve) => {
+        release = () => {
+          this.gates.delete(channel);
+          resolve();
+        };
+      }),
+    );
+    return release;
+  }
+
+  seedContacts(count: number, make: (n: number) => Partial<z.input<typeof ContactInputSchema>> = () => ({})): void {
+    for (let n = 0; n < count; n++) {
+      const id = fakeId(n + 1);
+      const data = ContactInputSchema.parse({ family: `Фамилия${String(n).padStart(5, '0')}`, given: 'Иван', familyLatin: `Familiya${n}`, givenLatin: 'Ivan', ...make(n) });
+      this.contacts.set(id, { ...data, id, rev: 0, createdAt: at, updatedAt: at });
+    }
+  }
+
+  addOrganization(name: string, n = this.organizations.size + 1): Organization {
+    const org: Organization = { id: fakeId(n, 1), rev: 0, createdAt: at, updatedAt: at, name, nameLatin: '', kind: 'other', cityId: null, website: '', notes: '' };
+    this.organizations.set(org.id, org);
+    return org;
+  }
+
+  addCity(nameCyrillic: string, nameLatin: string, n = this.cities.size + 1): City {
+    const city: City = { id: fakeId(n, 2), rev: 0, createdAt: at, updatedAt: at, nameCyrillic, nameLatin, region: '', country: 'RU', zone: 'Europe/Moscow' };
+    this.cities.set(city.id, city);
+    return city;
+  }
+
+  /** Simulates a change made elsewhere (the CLI): the store moves on and store:changed is pushed. */
+  emitChange(type = 'external'): void {
+    this.seq++;
+    this.emit({ version: this.seq, type, ids: [] });
+  }
+
+  private emit(event: StoreChangedEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  private async invoke(channel: ChannelName, input: unknown): Promise<Result<unknown>> {
+    this.calls.push({ channel, input });
+    await this.gates.get(channel);
+    const failure = this.failures.get(channel);
+    if (failure) {
+      this.failures.delete(channel);
+      return { ok: false, error: failure };
+    }
+    const parsed = (contract[channel].input as z.ZodType).safeParse(input);
+    if (!parsed.success) {
+      const fields: Record<string, string> = {};
+      for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.')] ??= issue.message;
+      return { ok: false, error: { code: 'invalid-input', message: parsed.error.issues[0]?.message ?? 'Invalid input', fields } };
+    }
+    try {
+      return { ok: true, value: this.handle(channel, parsed.data) };
+    } catch (error) {
+      if (isFailure(error)) return { ok: false, error };
+      throw error;
+    }
+  }
+
+  private handle(channel: ChannelName, input: unknown): unknown {
+    switch (channel) {
+      case 'workspace:status':
+        return this.status();
+      case 'workspace:openSample':
+        return this.openSample();
+      case 'contacts:list':
+        return this.list(input as ParsedInputOf<'contacts:list'>);
+      case 'contacts:get': {
+        const { id } = input as ParsedInputOf<'contacts:get'>;
+        const contact = this.contacts.get(id);
+        if (!contact) throw failure('not-found', 'This contact no longer exists; it may have been deleted.');
+        const organization = contact.organizationId ? (this.organizations.get(contact.organizationId) ?? null) : null;
+        const cities = contact.cityIds.flatMap((cityId) => this.cities.get(cityId) ?? []);
+        return { contact, organization, cities };
+      }
+      case 'cities:list':
+        return [...this.cities.values()];
+      case 'organizations:list':
+        return [...this.organizations.values()];
+      case 'commands:run':
+        return this.run((input as ParsedInputOf<'commands:run'>).commands);
+      case 'history:status':
+        return { undo: this.undoStack.at(-1)?.summary ?? null, redo: this.redoStack.at(-1)?.summary ?? null, depth: this.undoStack.length };
+      case 'history:undo':
+        return this.travel(this.undoStack, this.redoStack, 'history.undo', 'Nothing to undo.');
+      case 'history:redo':
+        return this.travel(this.redoStack, this.undoStack, 'history.redo', 'Nothing to redo.');
+      case 'settings:get':
+        return this.settings;
+      case 'settings:set':
+        this.settings = { ...this.settings, ...(input as ParsedInputOf<'settings:set'>) };
+        return this.settings;
+    }
+  }
+
+  status(): WorkspaceStatus {
+    return {
+      dataDir: '/home/rep/Liaison/workspace',
+      path: '/home/rep/Liaison/workspace/liaison.json',
+      recovery: null,
+      isEmpty: this.contacts.size === 0 && this.cities.size === 0,
+      sampleOffered: this.settings.sampleOffered,
+      version: this.seq,
+      save: { status: 'saved' },
+      ...this.statusOverrides,
+    };
+  }
+
+  private list({ query, sort, offset, limit }: ParsedInputOf<'contacts:list'>): ListPage<ContactRow> {
+    let ids = this.sortedIds(sort);
+    const needle = query.trim().toLocaleLowerCase();
+    if (needle) ids = ids.filter((id) => Object.values(this.row(id)).join(' ').toLocaleLowerCase().includes(needle));
+    return { total: ids.length, version: this.seq, offset, rows: ids.slice(offset, offset + limit).map((id) => this.row(id)) };
+  }
+
+  private sortedIds(_sort: string): string[] {
+    if (this.sortedCache?.seq !== this.seq) {
+      const keyed = [...this.contacts.values()].map((c) => ({ id: c.id, key: contactDisplayName(c) }));
+      keyed.sort((a, b) => collator.compare(a.key, b.key) || (a.id < b.id ? -1 : 1));
+      this.sortedCache = { seq: this.seq, ids: keyed.map((k) => k.id) };
+    }
+    return this.sortedCache.ids;
+  }
+
+  private row(id: string): ContactRow {
+    const contact = this.contacts.get(id);
+    if (!contact) throw new Error(`no contact ${id}`);
+    const cityId = contact.cityIds[0];
+    const city = cityId ? this.cities.get(cityId) : undefined;
+    return {
+      id,
+      name: contactDisplayName(contact),
+      latinName: contactLatinName(contact),
+      organization: contact.organizationId ? (this.organizations.get(contact.organizationId)?.name ?? '') : '',
+      title: contact.title,
+      city: city ? city.nameCyrillic || city.nameLatin : '',
+      email: contact.emails[0]?.value ?? '',
+      phone: contact.phones[0]?.value ?? '',
+      tags: contact.tags,
+      example: contact.example === true,
+    };
+  }
+
+  private snapshot(): Snapshot {
+    return { contacts: new Map(this.contacts), organizations: new Map(this.organizations), cities: new Map(this.cities) };
+  }
+
+  private restore(snapshot: Snapshot): void {
+    for (const [name, map] of [
+      ['contacts', this.contacts],
+      ['organizations', this.organizations],
+      ['cities', this.cities],
+    ] as const) {
+      map.clear();
+      for (const [id, record] of snapshot[name]) (map as Map<string, unknown>).set(id, record);
+    }
+  }
+
+  private run(commands: Command[]): CommitAck {
+    const before = this.snapshot();
+    const seq = this.seq + 1;
+    const summaries: string[] = [];
+    const ids: StoreChangedEvent['ids'] = [];
+    try {
+      for (const command of commands) summaries.push(this.apply(command, seq, ids));
+    } catch (error) {
+      this.restore(before);
+      throw error;
+    }
+    this.seq = seq;
+    this.undoStack.push({ summary: summaries.at(-1) ?? '', before });
+    this.redoStack.length = 0;
+    this.emit({ version: seq, type: commands[0]?.type ?? '', ids });
+    return { version: seq, summaries };
+  }
+
+  private apply(command: Command, seq: number, ids: StoreChangedEvent['ids']): string {
+    const stamp = { rev: seq, createdAt: command.at, updatedAt: command.at };
+    switch (command.type) {
+      case 'contact.create':
+        this.contacts.set(command.id, { ...command.data, id: command.id, ...stamp });
+        ids.push({ kind: 'contacts', id: command.id });
+        return `Add ${contactDisplayName(command.data)}`;
+      case 'contact.update': {
+        const existing = this.contacts.get(command.id);
+        if (!existing) throw failure('not-found', 'This contact no longer exists.');
+        this.contacts.set(command.id, { ...command.data, id: command.id, ...stamp, createdAt: existing.createdAt, example: existing.example });
+        ids.push({ kind: 'contacts', id: command.id });
+        return `Edit ${contactDisplayName(command.data)}`;
+      }
+      case 'contact.delete': {
+        const names = command.ids.map((id) => {
+          const contact = this.contacts.get(id);
+          if (!contact) throw failure('not-found', 'This contact no longer exists.');
+          this.contacts.delete(id);
+          ids.push({ kind: 'contacts', id });
+          return contactDisplayName(contact);
+        });
+        return `Delete ${names.join(', ')}`;
+      }
+      case 'organization.create':
+        this.organizations.set(command.id, { ...command.data, id: command.id, ...stamp });
+        ids.push({ kind: 'organizations', id: command.id });
+        return `Add ${command.data.name}`;
+      case 'city.create':
+        this.cities.set(command.id, { ...command.data, id: command.id, ...stamp });
+        ids.push({ kind: 'cities', id: command.id });
+        return `Add ${command.data.nameLatin}`;
+      default:
+        throw failure('rule', `The fake backend does not apply ${command.type}.`);
+    }
+  }
+
+  private travel(from: { summary: string; before: Snapshot }[], to: { summary: string; before: Snapshot }[], type: string, nothing: string): CommitAck {
+    const step = from.pop();
+    if (!step) throw failure('nothing-to-undo', nothing);
+    to.push({ summary: step.summary, before: this.snapshot() });
+    this.restore(step.before);
+    this.seq++;
+    this.emit({ version: this.seq, type, ids: [] });
+    return { version: this.seq, summaries: [step.summary] };
+  }
+
+  private openSample(): CommitAck {
+    const volgograd = this.addCity('Волгоград', 'Volgograd');
+    const ack = this.run([
+      {
+        type: 'contact.create',
+        at,
+        id: fakeId(9001),
+        data: ContactInputSchema.parse({ family: 'Петрова', given: 'Анна', familyLatin: 'Petrova', givenLatin: 'Anna', cityIds: [volgograd.id] }),
+      },
+    ]);
+    const sample = this.contacts.get(fakeId(9001));
+    if (sample) sample.example = true;
+    this.settings = { ...this.settings, sampleOffered: true };
+    return ack;
+  }
+}
+
+function failure(code: Failure['code'], message: string): Failure {
+  return { code, message };
+}
+
+function isFailure(value: unknown): value is Failure {
+  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
+}
