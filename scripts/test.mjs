@@ -21,8 +21,8 @@ function run(name, args, { counts } = {}) {
   console.log(`\n▶ ${name}`);
   const child = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
   const seconds = (performance.now() - started) / 1000;
-  let stagePassed = 0;
-  let stageFailed = 0;
+  let stagePassed;
+  let stageFailed;
   if (counts && existsSync(counts)) {
     const report = JSON.parse(readFileSync(counts, 'utf8'));
     stagePassed = report.numPassedTests ?? 0;

@@ -1,4 +1,3 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CommandError } from '../core/commands/CommandError';
 import { DamagedFileError } from '../core/store/DamagedFileError';
 import { NewerSchemaError } from '../core/store/NewerSchemaError';
@@ -31,10 +30,13 @@ const commands: Record<string, Runner> = {
   doctor,
 };
 
-/** Parses this command's own options strictly: an unknown flag or a missing value is a usage error. */
-export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+/**
+ * Runs a command's strict parseArgs call (an unknown flag or a missing value throws) and turns
+ * its complaint into a usage error: exit 2 with the usage line.
+ */
+export function asUsage<T>(parse: () => T): T {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+    return parse();
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }

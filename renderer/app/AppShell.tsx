@@ -19,16 +19,15 @@ export function AppShell() {
   const locale = useAppStore((s) => toLocale(s.settings?.locale));
 
   useEffect(() => {
-    const initial = store.getState().section;
     const unsubscribe = store.getState().connect();
     void store
       .getState()
       .load()
       .then(() => {
         // Reopen where the user left off, unless they have already moved on while it loaded.
-        const { settings, section } = store.getState();
+        const { settings, sectionChosen } = store.getState();
         const last = settings?.lastSection;
-        if (last && section === initial && findSection(last)) store.setState({ section: last });
+        if (last && !sectionChosen && findSection(last)) store.setState({ section: last });
       });
     return unsubscribe;
   }, [store]);

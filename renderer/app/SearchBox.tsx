@@ -15,7 +15,7 @@ export function SearchBox() {
   const navigate = useAppStore((s) => s.navigate);
   const send = useDebouncedCallback((query: string) => setContactQuery(query), SEARCH_DEBOUNCE_MS);
   return (
-    <search className="search-box">
+    <div className="search-box" role="search">
       <label htmlFor={id} className="visually-hidden">
         {t('contacts.search')}
       </label>
@@ -32,6 +32,6 @@ export function SearchBox() {
           send(event.target.value);
         }}
       />
-    </search>
+    </div>
   );
 }

@@ -21,7 +21,15 @@ export function ToastView() {
           </p>
         )}
         {toast?.undo && (
-          <button type="button" className="button" onClick={() => void undo()}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              // This button goes away as the undo starts; keep keyboard focus in the page, not on <body>.
+              document.getElementById('main')?.focus();
+              void undo();
+            }}
+          >
             {t('undo.button')}
           </button>
         )}

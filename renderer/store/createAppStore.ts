@@ -10,10 +10,13 @@ import { createWorkspaceSlice } from './workspaceSlice';
 
 export type AppStore = StoreApi<AppState>;
 
-/** A fresh store over one bridge: the app makes one, each test makes its own. */
+/**
+ * A fresh store over one bridge: the app makes one, each test makes its own. Without `section` the
+ * app opens on Home, then on the section remembered in settings.
+ */
 export function createAppStore(api: Api, options: { section?: string } = {}): AppStore {
   return createStore<AppState>()((...a) => ({
-    ...createNavigationSlice(options.section ?? 'home')(...a),
+    ...createNavigationSlice(options.section)(...a),
     ...createWorkspaceSlice(api)(...a),
     ...createSaveSlice(api)(...a),
     ...createHistorySlice(api)(...a),

@@ -4,16 +4,22 @@ import type { AppState } from './AppState';
 export interface NavigationSlice {
   /** Id of the section shown, from the registry in app/sections.ts. */
   section: string;
+  /**
+   * Whether the section was chosen in this session (by the user, or by whoever created the store),
+   * so the remembered `lastSection` must not replace it when settings arrive.
+   */
+  sectionChosen: boolean;
   navigate: (section: string) => void;
 }
 
 export const createNavigationSlice =
-  (initialSection: string): StateCreator<AppState, [], [], NavigationSlice> =>
+  (initialSection: string | undefined): StateCreator<AppState, [], [], NavigationSlice> =>
   (set, get) => ({
-    section: initialSection,
+    section: initialSection ?? 'home',
+    sectionChosen: initialSection !== undefined,
     navigate(section) {
       if (get().section === section) return;
-      set({ section });
+      set({ section, sectionChosen: true });
       // Remembered as a setting (not an undoable command) so the app reopens where the user was.
       void get().saveSetting({ lastSection: section });
     },

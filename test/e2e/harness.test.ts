@@ -39,10 +39,6 @@ async function harnessOn(dataDir: string): Promise<Harness> {
   return harness;
 }
 
-beforeAll(() => {
-  if (!existsSync(builtIndex)) throw new Error(`${builtIndex} is missing: run npm run build first.`);
-});
-
 afterEach(async () => {
   await Promise.all(harnesses.splice(0).map((h) => h.stop('SIGKILL')));
   await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
@@ -317,8 +313,8 @@ describe('the harness page in Chromium', () => {
 
   /** A fresh page on a fresh harness, with page errors and CSP violations recorded. */
   async function openPage(): Promise<{ page: Page; harness: Harness; errors: string[] }> {
-    const harness = await harnessOn(await tempDir());
-    context = await browser.newContext();
+    const [harness, fresh] = await Promise.all([tempDir().then(harnessOn), browser.newContext()]);
+    context = fresh;
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -337,6 +333,8 @@ describe('the harness page in Chromium', () => {
     });
     const response = await page.goto(harness.url, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
+    // The app has rendered (React mounts into #root once window.api answered or not).
+    await page.waitForSelector('#root > *', { timeout: 10_000 });
     return { page, harness, errors };
   }
 

@@ -135,7 +135,7 @@ export class FakeBackend {
     try {
       return { ok: true, value: this.handle(channel, parsed.data) };
     } catch (error) {
-      if (isFailure(error)) return { ok: false, error };
+      if (error instanceof FakeFailure) return { ok: false, error: error.failure };
       throw error;
     }
   }
@@ -321,10 +321,13 @@ export class FakeBackend {
   }
 }
 
-function failure(code: Failure['code'], message: string): Failure {
-  return { code, message };
+/** Thrown inside a handler and turned into a Failure result, as the real dispatcher does. */
+class FakeFailure extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.message);
+  }
 }
 
-function isFailure(value: unknown): value is Failure {
-  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
+function failure(code: Failure['code'], message: string): FakeFailure {
+  return new FakeFailure({ code, message });
 }

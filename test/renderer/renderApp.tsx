@@ -21,6 +21,15 @@ Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
   },
 });
 
+// ...and a scroll height from the virtualizer's sizer, so scrolling to a row is not clamped to 0.
+Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+  configurable: true,
+  get(this: HTMLElement) {
+    const sizer = this.classList.contains('contact-list') ? this.firstElementChild : null;
+    return sizer instanceof HTMLElement ? parseFloat(sizer.style.height) || 0 : 0;
+  },
+});
+
 afterEach(() => {
   cleanup();
   delete window.api;

@@ -355,13 +355,17 @@ export const app = lenient('app', Object.assign(appEmitter, {
   },
 }));
 
-// Electron's `ready` comes after the main script's first synchronous run.
-setTimeout(() => {
+/**
+ * Electron's `ready` comes after the main script's first synchronous run; the smoke runner calls
+ * this once the bundle's module has evaluated (so a late registerSchemesAsPrivileged shows up).
+ */
+__stub.becomeReady = () => {
+  if (__stub.ready) return;
   __stub.ready = true;
   appEmitter.emit('will-finish-launching');
   appEmitter.emit('ready', electronEvent(), {});
   readyResolve();
-}, 0);
+};
 
 // --- ipc ---------------------------------------------------------------------------------------
 

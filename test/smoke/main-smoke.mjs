@@ -52,11 +52,16 @@ if (!existsSync(bundle)) {
   finish({ error: `${bundle} is missing: run npm run build first.` }, 2);
 }
 
-try {
-  await import(pathToFileURL(bundle).href);
-} catch (error) {
-  problems.push(`import failed: ${error?.stack ?? error}`);
-}
+// Electron emits `ready` after the main script's first run. A bundle whose top level awaits
+// whenReady() would never finish importing, so `ready` comes after 2 s at the latest.
+const imported = import(pathToFileURL(bundle).href).then(
+  () => 'imported',
+  (error) => problems.push(`import failed: ${error?.stack ?? error}`),
+);
+const notes = [];
+if ((await withTimeout(imported, 2000, 'pending')) === 'pending') notes.push('the bundle had not finished importing after 2 s (top-level await?); ready was emitted anyway');
+__stub.becomeReady();
+await imported;
 
 const windowCreated = await waitFor(() => __stub.windows.length > 0 || __stub.errorBoxes.length > 0 || __stub.exitCode !== undefined, timeoutMs);
 // Let the load settle (loadURL, ready-to-show) before probing.
@@ -181,5 +186,6 @@ const summary = {
   unstubbed: [...__stub.unstubbed].sort(),
   consoleErrors,
   problems,
+  notes,
 };
 finish(summary, windowCreated && __stub.windows.length > 0 && __stub.errorBoxes.length === 0 && problems.length === 0 ? 0 : 1);

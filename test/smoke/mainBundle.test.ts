@@ -7,7 +7,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames } from '../../electron/shared/contract';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -73,23 +73,33 @@ function runSmoke(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout
 
 describe('the built main bundle under a stub electron', () => {
   let dataDir = '';
-  let run: { code: number | null; stdout: string; stderr: string };
+  let run: { code: number | null; stdout: string; stderr: string } | undefined;
   let summary: SmokeSummary;
+  let once: Promise<SmokeSummary> | undefined;
 
-  beforeAll(async () => {
-    if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build first.`);
-    dataDir = await mkdtemp(join(tmpdir(), 'liaison-smoke-data-'));
-    run = await runSmoke({ LIAISON_DATA_DIR: dataDir });
-    const line = run.stdout.split('\n').findLast((l) => l.startsWith('{"smoke":"liaison-main"'));
-    if (!line) throw new Error(`main-smoke printed no summary (exit ${run.code}).\nstdout:\n${run.stdout}\nstderr:\n${run.stderr}`);
-    summary = JSON.parse(line) as SmokeSummary;
+  /** Runs main-smoke once for the file; a missing bundle fails every test with the same sentence. */
+  function smoke(): Promise<SmokeSummary> {
+    once ??= (async () => {
+      if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build first.`);
+      dataDir = await mkdtemp(join(tmpdir(), 'liaison-smoke-data-'));
+      run = await runSmoke({ LIAISON_DATA_DIR: dataDir, LIAISON_SMOKE_BUNDLE: bundle });
+      const line = run.stdout.split('\n').findLast((l) => l.startsWith('{"smoke":"liaison-main"'));
+      if (!line) throw new Error(`main-smoke printed no summary (exit ${run.code}).\nstdout:\n${run.stdout}\nstderr:\n${run.stderr}`);
+      summary = JSON.parse(line) as SmokeSummary;
+      return summary;
+    })();
+    return once;
+  }
+
+  beforeEach(async () => {
+    await smoke();
   });
 
   afterAll(async () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  const context = () => `\nsummary: ${JSON.stringify(summary, null, 2)}\nstderr:\n${run.stderr}`;
+  const context = () => `\nsummary: ${JSON.stringify(summary, null, 2)}\nstderr:\n${run?.stderr ?? ''}`;
 
   it('starts without errors and creates one window', () => {
     expect(summary.error, context()).toBeUndefined();
@@ -98,7 +108,7 @@ describe('the built main bundle under a stub electron', () => {
     expect(summary.windowCreated, context()).toBe(true);
     expect(summary.windows, context()).toHaveLength(1);
     expect(summary.singleInstanceLockRequested).toBe(true);
-    expect(run.code, context()).toBe(0);
+    expect(run?.code, context()).toBe(0);
   });
 
   it('registers every contract channel on ipcMain exactly once', () => {

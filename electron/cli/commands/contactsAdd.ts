@@ -3,11 +3,12 @@ import { ContactInputSchema } from '../../shared/schemas/contact';
 import { deriveLatinName } from '../../shared/names/deriveLatinName';
 import { UsageError } from '../CliIo';
 import { findOrCreateCity, findOrCreateOrganization } from '../findOrCreateByName';
-import { parseOptions, type CliContext } from '../runCli';
+import { parseArgs } from 'node:util';
+import { asUsage, type CliContext } from '../runCli';
 import { withService } from './openService';
 
 export async function contactsAdd(ctx: CliContext): Promise<number> {
-  const o = parseOptions(ctx.args, {
+  const o = asUsage(() => parseArgs({ args: ctx.args, strict: true, options: {
     family: { type: 'string' },
     given: { type: 'string' },
     patronymic: { type: 'string' },
@@ -17,7 +18,7 @@ export async function contactsAdd(ctx: CliContext): Promise<number> {
     city: { type: 'string' },
     tag: { type: 'string', multiple: true },
     json: { type: 'boolean' },
-  });
+  } }).values);
   if (!o.family) throw new UsageError('contacts add needs --family');
   if (o.given === undefined) throw new UsageError('contacts add needs --given');
   const data = ContactInputSchema.safeParse({

@@ -1,9 +1,10 @@
-import { parseOptions, type CliContext } from '../runCli';
+import { parseArgs } from 'node:util';
+import { asUsage, type CliContext } from '../runCli';
 import { withService } from './openService';
 
 export async function contactsList(ctx: CliContext): Promise<number> {
-  const options = parseOptions(ctx.args, { search: { type: 'string' }, json: { type: 'boolean' } });
-  return withService(ctx, true, async (service) => {
+  const options = asUsage(() => parseArgs({ args: ctx.args, strict: true, options: { search: { type: 'string' }, json: { type: 'boolean' } } }).values);
+  return withService(ctx, true, (service) => {
     const page = service.contactList.run({ query: options.search ?? '', sort: 'name', offset: 0, limit: 1_000_000 });
     if (options.json) {
       ctx.io.out(`${JSON.stringify(page.rows, null, 2)}\n`);

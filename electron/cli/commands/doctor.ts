@@ -9,7 +9,8 @@ import { nodeFsOps } from '../../core/store/nodeFsOps';
 import { readLock } from '../../core/store/WorkspaceLock';
 import { readWorkspaceReadOnly } from '../../core/store/readWorkspaceReadOnly';
 import { storeFilePath } from '../../core/store/storeFilePath';
-import { parseOptions, type CliContext } from '../runCli';
+import { parseArgs } from 'node:util';
+import { asUsage, type CliContext } from '../runCli';
 
 export interface DoctorReport {
   ok: boolean;
@@ -27,7 +28,7 @@ export interface DoctorReport {
 
 /** Looks at everything and changes nothing: no lock taken, no repair, no write. */
 export async function doctor(ctx: CliContext): Promise<number> {
-  const options = parseOptions(ctx.args, { json: { type: 'boolean' } });
+  const options = asUsage(() => parseArgs({ args: ctx.args, strict: true, options: { json: { type: 'boolean' } } }).values);
   const fs = nodeFsOps;
   const dir = ctx.dataDir;
   const report: DoctorReport = {

@@ -1,8 +1,9 @@
-import { parseOptions, type CliContext } from '../runCli';
+import { parseArgs } from 'node:util';
+import { asUsage, type CliContext } from '../runCli';
 import { withService } from './openService';
 
 export async function undo(ctx: CliContext): Promise<number> {
-  parseOptions(ctx.args, {});
+  asUsage(() => parseArgs({ args: ctx.args, strict: true, options: {} }).values);
   return withService(ctx, false, async (service) => {
     const { summaries } = await service.commit([{ type: 'history.undo', at: ctx.now().toISOString() }]);
     ctx.io.out(`Undone: ${summaries[0] ?? ''}\n`);

@@ -101,6 +101,6 @@ export class Transaction {
     const key = `${kind}/${id}`;
     if (this.before.has(key)) return;
     const current = this.get(kind, id);
-    this.before.set(key, { kind, id, record: current ? (current as Record<string, unknown>) : null });
+    this.before.set(key, { kind, id, record: current ?? null });
   }
 }

@@ -24,7 +24,8 @@ export interface SearchResult {
 }
 
 // A posting is slot * 16 + field code, plus ALTERNATIVE when the key is a less likely reading of the
-// word (John read as Иохн rather than Джон), which one or two typed letters do not match.
+// word (John read as Иохн rather than Джон), which one or two typed letters do not match. A contact's
+// own entries also carry NOT_WORD for addresses and numbers, which only typed text matches inside.
 const NAMES = 0;
 const ORGANIZATION = 1;
 const CITIES = 2;
@@ -33,6 +34,8 @@ const TAGS = 4;
 const OTHER = 5;
 const FIELD_MASK = 7;
 const ALTERNATIVE = 8;
+const POSTING_BITS = 15;
+const NOT_WORD = 16;
 // A match in a name outranks the same match anywhere else: a prefix of a name (6-7 x 4) beats an
 // exact organisation or city (9-10 x 2), and an exact name beats everything.
 const FIELD_WEIGHT = [4, 2, 2, 2, 2, 1] as const;
@@ -47,9 +50,10 @@ const SWAPPED_LOOSE = { exact: 3, prefix: 3, substring: 0 };
 
 // Shorter terms match name prefixes only: one or two letters are for running down a list of names.
 const MIN_FREE_TERM = 3;
-// Past this many contacts still in the running, a later term is looked up in the dictionary rather
-// than checked contact by contact.
-const CANDIDATE_SCAN_LIMIT = 4000;
+// Rough costs, in postings visited, for choosing how to match a later term: checking one surviving
+// contact's keys against one pattern, and looking up one substring.
+const CANDIDATE_KEY_COST = 25;
+const SUBSTRING_SCAN_COST = 5_000;
 // Ranks are packed below the score in one double; 2^24 contacts is far beyond any workspace.
 const RANK_SPAN = 2 ** 24;
 
@@ -57,23 +61,26 @@ const APOSTROPHES = /['"`´‘’ʹʺʼ″·]/gu;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const CYRILLIC = /[\u0400-\u04ff]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGITS = /^[0-9]+$/;
+const DIGIT = /[0-9]/;
+const PLAIN_WORDS = /^[\p{L}\p{N} ]*$/u;
 
 interface Pattern {
   key: string;
   exact: number;
   prefix: number;
   substring: number;
+  /** Typed text (not a transliteration): it may match inside addresses and numbers too. */
+  typed: boolean;
 }
 
 interface Term {
   patterns: Pattern[];
   /** A short term: it matches names, read the likely way, and nothing else. */
   namesOnly: boolean;
-  /** Letters and digits in the term: longer terms are more selective and go first. */
-  length: number;
 }
 
-/** One contact's precomputed words: keys[i] occurs in field fields[i] (a field code, maybe | ALTERNATIVE). */
+/** One contact's precomputed words: keys[i] occurs in field fields[i] (a field code | ALTERNATIVE | NOT_WORD). */
 interface Entries {
   keys: string[];
   fields: number[];
@@ -85,16 +92,109 @@ interface WordKey {
 }
 
 /**
+ * Keys joined into one text, so that a substring is found by one indexOf scan rather than a test
+ * of every key. Keys are appended, never inserted, so adding a contact never rebuilds the text.
+ */
+class KeyCorpus {
+  private text = '';
+  private pending: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly ids: number[] = [];
+  private end = 0;
+
+  add(id: number, key: string): void {
+    // A newline before each key: keys hold none, so a match never straddles two keys.
+    this.starts.push(this.end + 1);
+    this.ids.push(id);
+    this.pending.push(`\n${key}`);
+    this.end += key.length + 1;
+  }
+
+  /** Calls `visit` with the id of each key holding `pattern` anywhere but at its start (a prefix). */
+  scan(pattern: string, visit: (id: number) => void): void {
+    if (this.pending.length > 0) {
+      this.text += this.pending.join('');
+      this.pending = [];
+    }
+    const { text, starts, ids } = this;
+    const last = starts.length - 1;
+    let k = 0;
+    let at = text.indexOf(pattern);
+    while (at !== -1) {
+      // Hits come in order: find the key holding this one by stepping on from the last, or by
+      // bisection when it is far.
+      if (k < last && (starts[k + 1] as number) <= at) {
+        let lo = k + 1;
+        let hi = last;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >>> 1;
+          if ((starts[mid] as number) <= at) lo = mid;
+          else hi = mid - 1;
+        }
+        k = lo;
+      }
+      if (starts[k] !== at) visit(ids[k] as number);
+      // A key holding the pattern twice counts once: go on from the next key.
+      at = k < last ? text.indexOf(pattern, starts[k + 1]) : -1;
+    }
+  }
+}
+
+/**
+ * Addresses for substring search through their trigrams: there is one address per contact, too
+ * many to scan on every keystroke. A pattern's rarest trigram names the few addresses worth checking.
+ */
+class TrigramCorpus {
+  private readonly keys: string[] = [];
+  private readonly ids: number[] = [];
+  private readonly lists = new Map<number, number[]>();
+
+  add(id: number, key: string): void {
+    const at = this.keys.length;
+    this.keys.push(key);
+    this.ids.push(id);
+    for (let i = 0; i + 3 <= key.length; i++) {
+      const code = trigram(key, i);
+      const list = this.lists.get(code);
+      if (list === undefined) this.lists.set(code, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
+    }
+  }
+
+  /** As KeyCorpus.scan; `pattern` has at least three characters. */
+  scan(pattern: string, visit: (id: number) => void): void {
+    let rarest: number[] | undefined;
+    for (let i = 0; i + 3 <= pattern.length; i++) {
+      const list = this.lists.get(trigram(pattern, i));
+      if (list === undefined) return;
+      if (rarest === undefined || list.length < rarest.length) rarest = list;
+    }
+    for (const at of rarest ?? []) {
+      const found = (this.keys[at] as string).indexOf(pattern, 1);
+      if (found > 0) visit(this.ids[at] as number);
+    }
+  }
+}
+
+function trigram(text: string, at: number): number {
+  // Three UTF-16 units in one number; collisions beyond the BMP only cost a wasted check.
+  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
+}
+
+/**
  * An in-memory index of contacts for search-as-you-type, in either script and across
  * romanisations (see searchKey.ts).
  *
  * Each word of a contact is reduced at upsert to its skeleton keys (and its folded spelling when
- * that differs). All keys live in one sorted dictionary with postings, so a prefix lookup is a
- * binary search plus the matches; substrings are found by one scan of the joined dictionary, which
- * holds each distinct word once rather than once per contact. Removal marks a slot dead; dead slots
- * are dropped in bulk once they are a quarter of the index.
+ * that differs). Every distinct key gets an id, its postings and a place in a sorted list, so a
+ * prefix lookup is a binary search plus the matches. Substrings are looked up among distinct keys,
+ * not contacts: word keys and numbers by scanning them joined into one text, addresses (one per
+ * contact) through their trigrams. Removal marks a slot dead; dead slots are dropped in bulk once
+ * they are a quarter of the index. Sorting and ranking wait for the next search, so a bulk load
+ * pays for them once.
  */
 export class ContactSearchIndex {
+  // Per slot (a contact's place; an upsert takes a new one).
   private ids: string[] = [];
   private alive: boolean[] = [];
   private entries: Entries[] = [];
@@ -102,12 +202,18 @@ export class ContactSearchIndex {
   private slotOf = new Map<string, number>();
   private dead = 0;
 
-  private postings = new Map<string, number[]>();
-  private sortedKeys: string[] = [];
-  private newKeys: string[] = [];
-  private joined = '';
-  private joinedStarts = new Int32Array(0);
-  private joinedStale = false;
+  // Per key id.
+  private keyIdOf = new Map<string, number>();
+  private keyText: string[] = [];
+  /** Postings in names apart from the rest, since one or two typed letters look at names only. */
+  private keyNames: (number[] | undefined)[] = [];
+  private keyOthers: (number[] | undefined)[] = [];
+  /** Key ids in code-unit order of their text, for prefix lookups; `unsorted` are not placed yet. */
+  private sorted: number[] = [];
+  private unsorted: number[] = [];
+  private words = new KeyCorpus();
+  private addresses = new TrigramCorpus();
+  private numbers = new KeyCorpus();
 
   /** Slots in tie-break order (sort key, then id), and each slot's position in it. */
   private order: number[] = [];
@@ -117,6 +223,7 @@ export class ContactSearchIndex {
   /** Word -> keys; names repeat across contacts, so most words are transcribed once. */
   private wordKeys = new Map<string, WordKey[]>();
 
+  // Scratch per search, all zero between searches.
   private best = new Int32Array(0);
   private matched = new Int32Array(0);
   private sums = new Int32Array(0);
@@ -155,12 +262,7 @@ export class ContactSearchIndex {
     this.sortKeys = [];
     this.slotOf.clear();
     this.dead = 0;
-    this.postings.clear();
-    this.sortedKeys = [];
-    this.newKeys = [];
-    this.joined = '';
-    this.joinedStarts = new Int32Array(0);
-    this.joinedStale = false;
+    this.clearKeys();
     this.order = [];
     this.rank = [];
     this.unranked = [];
@@ -175,19 +277,22 @@ export class ContactSearchIndex {
   search(query: string, limit = 50): SearchResult {
     const chunks = query.split(/\s+/u).filter((chunk) => chunk !== '');
     const open = !/\s$/u.test(query);
-    const terms = chunks
+    const built = chunks
       .map((chunk, i) => buildTerm(chunk, open && i === chunks.length - 1))
-      .filter((term): term is Term => term !== null)
-      .sort((a, b) => b.length - a.length);
-    if (terms.length === 0 || this.slotOf.size === 0) return { ids: [], total: 0 };
+      .filter((term): term is Term => term !== null);
+    if (built.length === 0 || this.slotOf.size === 0) return { ids: [], total: 0 };
     this.prepare();
 
-    const first = this.matchDictionary(terms[0] as Term, 0);
+    // The rarest term first: every later term then only has its survivors to check.
+    const terms = built.map((term) => ({ term, postings: this.postingsUnder(term) })).sort((a, b) => a.postings - b.postings);
+    const first = this.matchDictionary(terms[0]?.term as Term, 0);
     let survivors = first;
     for (let t = 1; t < terms.length && survivors.length > 0; t++) {
-      const term = terms[t] as Term;
+      const { term, postings } = terms[t] as { term: Term; postings: number };
+      const perContact = CANDIDATE_KEY_COST * term.patterns.length;
+      const scans = term.patterns.filter((pattern) => pattern.substring > 0).length;
       survivors =
-        survivors.length <= CANDIDATE_SCAN_LIMIT
+        survivors.length * perContact < postings + scans * SUBSTRING_SCAN_COST
           ? this.matchCandidates(term, t, survivors)
           : this.matchDictionary(term, t);
     }
@@ -204,18 +309,17 @@ export class ContactSearchIndex {
   private entriesOf(doc: SearchDoc): Entries {
     const keys: string[] = [];
     const fields: number[] = [];
-    const seen = new Map<string, number>();
     const add = (key: string, field: number, alternative = false): void => {
       if (key === '') return;
-      const tagged = `${field}${key}`;
-      const at = seen.get(tagged);
-      if (at === undefined) {
-        seen.set(tagged, keys.length);
-        keys.push(key);
-        fields.push(alternative ? field | ALTERNATIVE : field);
-      } else if (!alternative) {
-        fields[at] = field; // another word of the field reads this way first
+      // A contact has a few dozen keys at most: a linear look beats hashing a tagged string.
+      for (let i = 0; i < keys.length; i++) {
+        if (keys[i] === key && ((fields[i] ?? 0) & FIELD_MASK) === field) {
+          if (!alternative) fields[i] = (fields[i] ?? 0) & ~ALTERNATIVE; // another word reads this way first
+          return;
+        }
       }
+      keys.push(key);
+      fields.push(field | (alternative ? ALTERNATIVE : 0) | (isWordKey(key) ? 0 : NOT_WORD));
     };
     const addWords = (values: readonly string[] | undefined, field: number): void => {
       for (const value of values ?? []) {
@@ -233,6 +337,8 @@ export class ContactSearchIndex {
   }
 
   private keysOf(word: string): WordKey[] {
+    // Numbers (phones, years) are their own key, and too many and too varied to cache.
+    if (DIGITS.test(word)) return [{ key: word, alternative: false }];
     const cached = this.wordKeys.get(word);
     if (cached !== undefined) return cached;
     const keys = searchKeys(word).map((key, i) => ({ key, alternative: i > 0 }));
@@ -250,31 +356,52 @@ export class ContactSearchIndex {
   }
 
   private post(slot: number, entries: Entries): void {
-    entries.keys.forEach((key, i) => {
-      const posting = slot * 16 + (entries.fields[i] ?? OTHER);
-      const list = this.postings.get(key);
-      if (list === undefined) {
-        this.postings.set(key, [posting]);
-        this.newKeys.push(key);
-      } else {
-        list.push(posting);
+    const { keys, fields } = entries;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      const posting = slot * 16 + ((fields[i] ?? OTHER) & POSTING_BITS);
+      let id = this.keyIdOf.get(key);
+      if (id === undefined) {
+        id = this.keyText.length;
+        this.keyIdOf.set(key, id);
+        this.keyText.push(key);
+        this.keyNames.push(undefined);
+        this.keyOthers.push(undefined);
+        this.unsorted.push(id);
+        if (DIGITS.test(key)) this.numbers.add(id, key);
+        else if (isWordKey(key)) this.words.add(id, key);
+        else this.addresses.add(id, key);
       }
-    });
+      const lists = (posting & FIELD_MASK) === NAMES ? this.keyNames : this.keyOthers;
+      const list = lists[id];
+      if (list === undefined) lists[id] = [posting];
+      else list.push(posting);
+    }
   }
 
-  /** Brings the dictionary, the joined text and the ranks up to date with the upserts since last time. */
+  private clearKeys(): void {
+    this.keyIdOf = new Map();
+    this.keyText = [];
+    this.keyNames = [];
+    this.keyOthers = [];
+    this.sorted = [];
+    this.unsorted = [];
+    this.words = new KeyCorpus();
+    this.addresses = new TrigramCorpus();
+    this.numbers = new KeyCorpus();
+  }
+
+  /** Brings the sorted keys and the ranks up to date with the upserts since the last search. */
   private prepare(): void {
     if (this.dead > 1024 && this.dead * 4 > this.ids.length) this.compact();
-    if (this.newKeys.length > 0) {
-      if (this.newKeys.length * 8 > this.sortedKeys.length) {
-        this.sortedKeys = [...this.postings.keys()].sort(compareStrings);
-      } else {
-        for (const key of this.newKeys) this.sortedKeys.splice(lowerBound(this.sortedKeys, key), 0, key);
-      }
-      this.newKeys = [];
-      this.joinedStale = true;
+    const text = this.keyText;
+    if (this.unsorted.length * 8 > this.sorted.length) {
+      // In bulk: the default sort compares strings by code units, as lowerBound does.
+      this.sorted = [...text].sort().map((key) => this.keyIdOf.get(key) ?? 0);
+    } else {
+      for (const id of this.unsorted) this.sorted.splice(this.lowerBound(text[id] ?? ''), 0, id);
     }
-    if (this.joinedStale) this.join();
+    this.unsorted = [];
     if (this.unranked.length > 0) {
       const bySortKey = (a: number, b: number): number =>
         compareStrings(this.sortKeys[a] ?? '', this.sortKeys[b] ?? '') || compareStrings(this.ids[a] ?? '', this.ids[b] ?? '');
@@ -305,36 +432,31 @@ export class ContactSearchIndex {
     }
   }
 
-  private join(): void {
-    // Keys never hold a newline, so a match cannot straddle two keys.
-    this.joined = this.sortedKeys.join('\n');
-    this.joinedStarts = new Int32Array(this.sortedKeys.length);
-    let offset = 0;
-    this.sortedKeys.forEach((key, i) => {
-      this.joinedStarts[i] = offset;
-      offset += key.length + 1;
-    });
-    this.joinedStale = false;
-  }
-
   private compact(): void {
     const live = this.ids.map((_, slot) => slot).filter((slot) => this.alive[slot]);
-    const ids = live.map((slot) => this.ids[slot] ?? '');
-    const entries = live.map((slot) => this.entries[slot] ?? { keys: [], fields: [] });
-    const sortKeys = live.map((slot) => this.sortKeys[slot] ?? '');
-    this.ids = ids;
-    this.entries = entries;
-    this.sortKeys = sortKeys;
-    this.alive = ids.map(() => true);
-    this.rank = ids.map(() => 0);
-    this.slotOf = new Map(ids.map((id, slot) => [id, slot]));
+    this.ids = live.map((slot) => this.ids[slot] ?? '');
+    this.entries = live.map((slot) => this.entries[slot] ?? { keys: [], fields: [] });
+    this.sortKeys = live.map((slot) => this.sortKeys[slot] ?? '');
+    this.alive = this.ids.map(() => true);
+    this.rank = this.ids.map(() => 0);
+    this.slotOf = new Map(this.ids.map((id, slot) => [id, slot]));
     this.dead = 0;
-    this.postings.clear();
-    this.sortedKeys = [];
-    this.newKeys = [];
-    entries.forEach((e, slot) => this.post(slot, e));
+    this.clearKeys();
+    this.entries.forEach((entries, slot) => this.post(slot, entries));
     this.order = [];
-    this.unranked = ids.map((_, slot) => slot);
+    this.unranked = this.ids.map((_, slot) => slot);
+  }
+
+  /** Position of the first sorted key not below `key`. */
+  private lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.keyText[this.sorted[mid] ?? 0] ?? '') < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   // ---- matching ----
@@ -346,46 +468,49 @@ export class ContactSearchIndex {
    */
   private matchDictionary(term: Term, t: number): number[] {
     const touched: number[] = [];
-    const credit = (key: string, score: number): void => {
-      if (score === 0) return;
-      const list = this.postings.get(key);
-      if (list === undefined) return;
-      for (const posting of list) {
+    const { matched, best, alive, keyNames, keyOthers, keyText, sorted } = this;
+    const creditList = (list: readonly number[], score: number): void => {
+      for (let j = 0; j < list.length; j++) {
+        const posting = list[j] as number;
         const slot = posting >>> 4;
-        if (this.matched[slot] !== t || !this.alive[slot]) continue;
-        const field = posting & FIELD_MASK;
-        if (term.namesOnly && (posting & 15) !== NAMES) continue;
-        const value = score * (FIELD_WEIGHT[field] ?? 1);
-        const best = this.best[slot] ?? 0;
-        if (value > best) {
-          if (best === 0) touched.push(slot);
-          this.best[slot] = value;
+        if (matched[slot] !== t || alive[slot] !== true) continue;
+        if (term.namesOnly && (posting & ALTERNATIVE) !== 0) continue;
+        const value = score * (FIELD_WEIGHT[posting & FIELD_MASK] ?? 1);
+        const had = best[slot] ?? 0;
+        if (value > had) {
+          if (had === 0) touched.push(slot);
+          best[slot] = value;
         }
       }
     };
+    const credit = (id: number, score: number): void => {
+      const names = keyNames[id];
+      if (names !== undefined) creditList(names, score);
+      const others = term.namesOnly ? undefined : keyOthers[id];
+      if (others !== undefined) creditList(others, score);
+    };
 
-    for (const pattern of term.patterns) {
-      const keys = this.sortedKeys;
-      for (let i = lowerBound(keys, pattern.key); i < keys.length; i++) {
-        const key = keys[i] as string;
-        if (!key.startsWith(pattern.key)) break;
-        credit(key, key.length === pattern.key.length ? pattern.exact : pattern.prefix);
+    for (const { key: wanted, exact, prefix, substring, typed } of term.patterns) {
+      for (let i = this.lowerBound(wanted); i < sorted.length; i++) {
+        const id = sorted[i] as number;
+        const key = keyText[id] as string;
+        if (!key.startsWith(wanted)) break;
+        const score = key.length === wanted.length ? exact : prefix;
+        if (score > 0) credit(id, score);
       }
-      if (pattern.substring > 0) {
-        let lastKey = -1;
-        for (let at = this.joined.indexOf(pattern.key, 1); at !== -1; at = this.joined.indexOf(pattern.key, at + 1)) {
-          const k = upperBound(this.joinedStarts, at) - 1;
-          // At a key's start it is a prefix, counted above; a key holding the term twice counts once.
-          if (k === lastKey || this.joinedStarts[k] === at) continue;
-          lastKey = k;
-          credit(keys[k] as string, pattern.substring);
+      if (substring > 0) {
+        const visit = (id: number): void => credit(id, substring);
+        this.words.scan(wanted, visit);
+        if (typed) {
+          this.addresses.scan(wanted, visit);
+          if (DIGIT.test(wanted)) this.numbers.scan(wanted, visit);
         }
       }
     }
     return this.settle(touched, t);
   }
 
-  /** The same scores as matchDictionary, found by checking each surviving contact's own words. */
+  /** The same scores as matchDictionary, found by checking each surviving contact's own keys. */
   private matchCandidates(term: Term, t: number, survivors: number[]): number[] {
     const touched: number[] = [];
     for (const slot of survivors) {
@@ -393,14 +518,13 @@ export class ContactSearchIndex {
       let best = 0;
       for (let i = 0; i < keys.length; i++) {
         const bits = fields[i] ?? OTHER;
-        if (term.namesOnly && bits !== NAMES) continue;
-        const field = bits & FIELD_MASK;
+        if (term.namesOnly && (bits & POSTING_BITS) !== NAMES) continue;
         const key = keys[i] as string;
-        const weight = FIELD_WEIGHT[field] ?? 1;
+        const weight = FIELD_WEIGHT[bits & FIELD_MASK] ?? 1;
         for (const pattern of term.patterns) {
           let score = 0;
           if (key.startsWith(pattern.key)) score = key.length === pattern.key.length ? pattern.exact : pattern.prefix;
-          else if (pattern.substring > 0 && key.includes(pattern.key)) score = pattern.substring;
+          else if (pattern.substring > 0 && (pattern.typed || (bits & NOT_WORD) === 0) && key.includes(pattern.key)) score = pattern.substring;
           if (score * weight > best) best = score * weight;
         }
       }
@@ -410,6 +534,19 @@ export class ContactSearchIndex {
       }
     }
     return this.settle(touched, t);
+  }
+
+  /** How many postings the prefixes of `term` reach: a cheap measure of how common it is. */
+  private postingsUnder(term: Term): number {
+    let total = 0;
+    for (const { key } of term.patterns) {
+      for (let i = this.lowerBound(key); i < this.sorted.length; i++) {
+        const id = this.sorted[i] as number;
+        if (!(this.keyText[id] as string).startsWith(key)) break;
+        total += (this.keyNames[id]?.length ?? 0) + (term.namesOnly ? 0 : (this.keyOthers[id]?.length ?? 0));
+      }
+    }
+    return total;
   }
 
   private settle(touched: number[], t: number): number[] {
@@ -462,23 +599,26 @@ function buildTerm(chunk: string, open: boolean): Term | null {
   if (length === 0) return null;
   const free = length >= MIN_FREE_TERM;
   const patterns = new Map<string, Pattern>();
-  const add = (key: string, scores: Omit<Pattern, 'key'>, substring: boolean): void => {
+  const add = (key: string, scores: typeof RAW, substring: boolean, typed = false): void => {
     if (key === '') return;
     const had = patterns.get(key);
-    const allowed = free && substring ? scores.substring : 0;
+    // A substring needs three characters to mean anything ("Tch" reads as ch, found in every -vich).
+    // No key holds Cyrillic (Cyrillic words are kept as skeletons), so Cyrillic text has no substring.
+    const allowed = free && substring && key.length >= MIN_FREE_TERM && !CYRILLIC.test(key) ? scores.substring : 0;
     if (had === undefined) {
-      patterns.set(key, { key, exact: scores.exact, prefix: scores.prefix, substring: allowed });
+      patterns.set(key, { key, exact: scores.exact, prefix: scores.prefix, substring: allowed, typed });
     } else {
       had.exact = Math.max(had.exact, scores.exact);
       had.prefix = Math.max(had.prefix, scores.prefix);
       had.substring = Math.max(had.substring, allowed);
+      had.typed ||= typed;
     }
   };
   const addReading = (text: string, typed: typeof RAW, transcribed: typeof RAW, guessed: typeof RAW): void => {
     // The folded text itself, with punctuation kept inside it for addresses (ivan.petrov@duma.ru).
     const folded = foldForSearch(text).replace(APOSTROPHES, '').replace(EDGE_PUNCTUATION, '');
-    add(folded, typed, true);
-    add(searchLetters(text), typed, true);
+    add(folded, typed, true, true);
+    add(searchLetters(text), typed, true, true);
     const keys = searchKeys(text);
     keys.forEach((key, i) => add(key, transcribed, i === 0));
     // One letter is too little to guess how a word goes on.
@@ -495,7 +635,7 @@ function buildTerm(chunk: string, open: boolean): Term | null {
   if (free && swapped !== chunk && [...searchLetters(swapped)].length >= MIN_FREE_TERM) {
     addReading(swapped, SWAPPED, SWAPPED, SWAPPED_LOOSE);
   }
-  return { patterns: [...patterns.values()], namesOnly: !free, length };
+  return { patterns: [...patterns.values()], namesOnly: !free };
 }
 
 /**
@@ -503,6 +643,8 @@ function buildTerm(chunk: string, open: boolean): Term | null {
  * joined (Римский-Корсаков as rimskikorsakov), so typing it either way finds it.
  */
 function wordsOf(value: string): string[] {
+  // Most values are plain words and spaces.
+  if (PLAIN_WORDS.test(value)) return value.split(' ').filter((word) => word !== '');
   const words: string[] = [];
   for (const chunk of value.split(/\s+/u)) {
     const parts = chunk.split(/[^\p{L}\p{N}'"`´‘’ʹʺʼ″·]+/u).filter((part) => LETTER_OR_DIGIT.test(part));
@@ -514,32 +656,14 @@ function wordsOf(value: string): string[] {
 
 // ---- small helpers ----
 
+/** A key made from a word, not an address or a number: transliterations may match inside it. */
+function isWordKey(key: string): boolean {
+  return !DIGITS.test(key) && !key.includes('@');
+}
+
 // Code-unit order, not locale order: the same on every machine, so ties always break the same way.
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as string) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index whose value is greater than `value`. */
-function upperBound(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? 0) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function siftUp(heap: Float64Array, at: number): void {

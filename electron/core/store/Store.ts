@@ -281,7 +281,7 @@ export class Store {
         for (const command of commands) {
           if (isHistory(command)) continue;
           tx.at = command.at;
-          summaries.push(applyCommand(tx, command as Exclude<Command, { type: 'history.undo' | 'history.redo' }>));
+          summaries.push(applyCommand(tx, command));
         }
         const entry = this.entryFor(tx, commands.at(-1)?.type ?? first.type, summaries.at(-1) ?? '');
         history.undo.push(entry);

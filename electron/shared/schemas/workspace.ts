@@ -59,5 +59,5 @@ export type Workspace = Collections & {
 };
 
 export function emptyWorkspace(): Workspace {
-  return WorkspaceSchema.parse({ schemaVersion: SCHEMA_VERSION, seq: 0 }) as Workspace;
+  return WorkspaceSchema.parse({ schemaVersion: SCHEMA_VERSION, seq: 0 });
 }

@@ -5,9 +5,11 @@
  * other. The skeleton is built by rules, not from a list of names:
  *   - Cyrillic letters go straight to one canonical spelling (х -> h, ц -> ts, щ -> sh, ы/й -> i,
  *     ё -> e, ь/ъ -> nothing);
- *   - Latin spellings are read into the same spelling (kh/x -> h, tz/cz -> ts, shch/shh/sch -> sh,
- *     tch -> ch, y/j -> i, x -> ks ...); where a Latin letter is genuinely ambiguous (c is k or ts,
- *     j is й or дж, w is в or у, x is ks or GOST's х) the word gets one key per reading;
+ *   - Latin spellings are read into the same spelling (kh -> h, tz/cz -> ts, shch/shh/sch -> sh,
+ *     tch -> ch, y -> i, x -> ks, and for English names th -> t, ph -> f); where a Latin letter is
+ *     genuinely ambiguous (c is k or ts, j is дж or й, w is в or у, x is ks or GOST's х, ch inside a
+ *     word is ч or German х, o after zh/ch/sh may be ё, h after a vowel may be silent) the word
+ *     gets one key per reading, the likeliest first;
  *   - then the sounds that spellings disagree on are merged: doubled letters, ou -> u, ye/ie -> e,
  *     yo/io -> e after a consonant (Fyodorov = Fedorov), iu -> u after a consonant (Lyudmila =
  *     Ludmila), and a final -er may also be -r (Alexander = Aleksandr).
@@ -70,13 +72,14 @@ export function searchKeys(text: string): string[] {
   return letters === '' ? [] : skeletons(letters);
 }
 
-// Each letter a word could continue with, in both scripts: a typed prefix may end half-way through a
-// spelling that the next letter rewrites (Mik|hail, Fy|odorov, Alexande|r, Василь|евич).
-const NEXT_LETTERS = [...'abcdefghijklmnopqrstuvwxyz', ...'абвгдежзийклмнопрстуфхцчшщъыьэюя'];
+// The letters that can rewrite what comes before them (kh, sh, ch, th, ph, tz, ck, yo, ye, yu, ou,
+// a final -er, ь), in both scripts: a typed prefix may end half-way through such a spelling
+// (Mik|hail, Fy|odorov, Alexande|r, Васил|ьевич). Any other next letter only adds to the key.
+const NEXT_LETTERS = [...'hczkoeuriyj', ...'еёоуюрьъ'];
 
 /**
- * Keys for text the user is still typing: the keys of `partial` plus those of every one-letter
- * continuation, reduced to the shortest. A word whose typed spelling starts with `partial` has a key
+ * Keys for text the user is still typing: the keys of `partial` plus those of its one-letter
+ * continuations, reduced to the shortest. A word whose typed spelling starts with `partial` has a key
  * that starts with one of these, although `searchKeys(partial)` may not be a prefix of it: "Mik"
  * gives 'mik' and 'mih' (for Mikh-ail = Михаил), "Fy" gives 'fi' and 'fe' (Fyo-dorov = Фёдоров).
  */

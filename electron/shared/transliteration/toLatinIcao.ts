@@ -7,18 +7,18 @@ const ICAO: Readonly<Record<string, string>> = {
   і: 'i', ї: 'i', є: 'ie', ґ: 'g', ў: 'u',
 };
 
-const LETTER = /\p{L}/u;
+const CYRILLIC = /[\u0400-\u04ff]/u;
 
-function isUpperLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch) && ch !== ch.toLowerCase();
-}
+// A cased letter changes under case mapping; that is all the capitals rule below needs to know.
+const isCased = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase();
+const isUpper = (ch: string | undefined): boolean => ch !== undefined && isCased(ch) && ch !== ch.toLowerCase();
 
 // A multi-letter rendering of a capital is shouted (ЩУКИН -> SHCHUKIN) inside an all-caps word and
 // title-cased (Щукин -> Shchukin, initial Ж. -> Zh.) otherwise.
-function inCapsWord(chars: readonly string[], i: number): boolean {
-  const next = chars[i + 1];
-  if (next !== undefined && LETTER.test(next)) return isUpperLetter(next);
-  return isUpperLetter(chars[i - 1]);
+function inCapsWord(text: string, i: number): boolean {
+  const next = text[i + 1];
+  if (next !== undefined && isCased(next)) return isUpper(next);
+  return isUpper(text[i - 1]);
 }
 
 /**
@@ -26,16 +26,19 @@ function inCapsWord(chars: readonly string[], i: number): boolean {
  * Юрий -> Iurii, Подъячев -> Podieiachev. Anything that is not Cyrillic is left as it is.
  */
 export function toLatinIcao(cyrillic: string): string {
+  if (!CYRILLIC.test(cyrillic)) return cyrillic;
   // NFC first: a name pasted in decomposed form (и + combining breve) must still read as й.
-  const chars = [...cyrillic.normalize('NFC')];
+  // Every letter in the table is one UTF-16 unit, so walking by unit is safe.
+  const text = cyrillic.normalize('NFC');
   let out = '';
-  chars.forEach((ch, i) => {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
     const lower = ch.toLowerCase();
     const latin = ICAO[lower];
     if (latin === undefined) out += ch;
     else if (ch === lower || latin === '') out += latin;
-    else if (inCapsWord(chars, i)) out += latin.toUpperCase();
+    else if (inCapsWord(text, i)) out += latin.toUpperCase();
     else out += latin.charAt(0).toUpperCase() + latin.slice(1);
-  });
+  }
   return out;
 }

@@ -1,7 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useT } from '../../i18n/useT';
-import { contactOptionLabel } from './contactOptionLabel';
 import type { ContactListSource } from './ContactListSource';
 
 /** Fixed row height: measuring rows would cost layout on every scroll with 100,000 contacts. */
@@ -126,7 +125,6 @@ export function ContactList({ source, query, selectedId, onSelect, listRef }: Pr
               aria-selected={row.id === selectedId}
               aria-posinset={item.index + 1}
               aria-setsize={total}
-              aria-label={contactOptionLabel(row, t)}
               className={className}
               style={style}
               data-id={row.id}
@@ -135,15 +133,19 @@ export function ContactList({ source, query, selectedId, onSelect, listRef }: Pr
                 onSelect(row.id);
               }}
             >
+              {/* The option's accessible name is its text, display name first; the spaces between the
+                  spans keep the words apart in it. */}
               <span className="contact-option-line">
-                <span className="contact-option-name">{row.name}</span>
+                <span className="contact-option-name">{row.name}</span>{' '}
+                {row.latinName && row.latinName !== row.name && <span className="contact-option-latin">{row.latinName}</span>}{' '}
                 {row.example && <span className="badge">{t('contacts.example')}</span>}
-                {row.latinName && row.latinName !== row.name && <span className="contact-option-latin">{row.latinName}</span>}
-              </span>
+              </span>{' '}
               <span className="contact-option-line contact-option-meta">
-                {row.organization && <span>{row.organization}</span>}
-                {row.city && <span>{row.city}</span>}
-                {row.email && <span>{row.email}</span>}
+                {[row.organization, row.city, row.email]
+                  .filter((part) => part.length > 0)
+                  .map((part, index) => (
+                    <span key={index}>{index > 0 ? ` · ${part}` : part} </span>
+                  ))}
               </span>
             </div>
           );

@@ -9,24 +9,27 @@ export function WorkspaceCard() {
   const api = useAppStore((s) => s.api);
   const dataDir = useAppStore((s) => s.status?.dataDir ?? null);
   const dataVersion = useAppStore((s) => s.dataVersion);
-  const [total, setTotal] = useState<number | null>(null);
+  const failed = t('contacts.loadFailed');
+  /** The count, or the sentence saying why it could not be read. */
+  const [total, setTotal] = useState<number | string | null>(null);
   const titleId = useId();
 
   useEffect(() => {
     let current = true;
     // A one-row window: the total comes with it, and the renderer never reads the whole store.
-    void settle(api.contacts.list({ query: '', offset: 0, limit: 1 }), '').then((result) => {
-      if (current && result.ok) setTotal(result.value.total);
+    void settle(api.contacts.list({ query: '', offset: 0, limit: 1 }), failed).then((result) => {
+      if (current) setTotal(result.ok ? result.value.total : result.error.message);
     });
     return () => {
       current = false;
     };
-  }, [api, dataVersion]);
+  }, [api, dataVersion, failed]);
 
   return (
     <section className="card" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('home.workspaceTitle')}</h2>
-      {total !== null && <p className="card-figure">{t('home.contactsSummary', { count: total })}</p>}
+      {typeof total === 'number' && <p className="card-figure">{t('home.contactsSummary', { count: total })}</p>}
+      {typeof total === 'string' && <p role="alert">{total}</p>}
       {dataDir && <p className="muted break">{t('home.dataLocation', { path: dataDir })}</p>}
     </section>
   );

@@ -101,7 +101,9 @@ describe('dispatcher', () => {
     });
     const dispatch = createDispatcher(handlers, internal);
     expect(await dispatch('history:undo', {})).toEqual({ ok: false, error: { code: 'nothing-to-undo', message: 'There is nothing to undo.' } });
-    expect(await dispatch('history:redo', {})).toMatchObject({ ok: false, error: { code: 'not-saved', message: expect.stringMatching(/disk is full/) } });
+    const notSaved = await dispatch('history:redo', {});
+    expect(notSaved).toMatchObject({ ok: false, error: { code: 'not-saved' } });
+    expect(notSaved.ok ? '' : notSaved.error.message).toMatch(/disk is full/);
     const hidden = await dispatch('settings:get', {});
     expect(hidden).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(hidden)).not.toContain('handler.ts');

@@ -83,7 +83,7 @@ describe('journal in the store', () => {
   });
 
   it('survives a crash at every step of the journal switch during compaction', async () => {
-    let step = 0;
+    let steps: number | undefined;
     for (let crashAt = 0; ; crashAt++) {
       const dir = await tempDir();
       let calls = 0;
@@ -114,10 +114,12 @@ describe('journal in the store', () => {
       const again = await Store.open({ dir, owner: 'app' });
       expect(comparable(again.state), `crash at step ${crashAt}`).toEqual(expected);
       await again.close();
-      step = crashAt;
-      if (completed) break;
+      if (completed) {
+        steps = crashAt;
+        break;
+      }
     }
-    expect(step).toBeGreaterThanOrEqual(5);
+    expect(steps ?? 0).toBeGreaterThanOrEqual(5);
   });
 
   it('after a failed fsync, rewrites everything from memory instead of retrying the journal', async () => {

@@ -124,6 +124,12 @@ describe('ContactSearchIndex matching', () => {
     }
   });
 
+  it('does not match a two-letter reading inside other words', () => {
+    const stored = indexOf(doc('chaikovsky', { names: ['Чайковский'] }), doc('ivanovich', { names: ['Петров', 'Иван', 'Иванович'] }));
+    // "Tch" reads as ch: the start of Чайковский, but ch inside Иванович is no match
+    expect(ids(stored, 'Tch')).toEqual(['chaikovsky']);
+  });
+
   it('finds nothing for an empty or punctuation-only query', () => {
     expect(index.search('')).toEqual({ ids: [], total: 0 });
     expect(index.search('   ')).toEqual({ ids: [], total: 0 });

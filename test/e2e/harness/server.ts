@@ -16,7 +16,7 @@
 // stderr. SIGTERM closes the workspace (flush + lock release) and exits 0; SIGKILL just dies.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -168,6 +168,10 @@ async function buildBridge(): Promise<string> {
   const temp = `${cached}.${process.pid}.tmp`;
   await writeFile(temp, code);
   await rename(temp, cached);
+  // Keep only the bundle for the current sources.
+  for (const name of await readdir(cacheDir)) {
+    if (/^bridge-[0-9a-f]{16}\.js$/.test(name) && join(cacheDir, name) !== cached) await rm(join(cacheDir, name), { force: true });
+  }
   return code;
 }
 
@@ -366,7 +370,10 @@ async function main(): Promise<void> {
   const server = createServer((req, res) => {
     // DNS-rebinding guard: a page on another name that resolves to 127.0.0.1 carries its own Host.
     if (req.headers.host !== expectedHost) return send(res, 403, 'Wrong Host header.');
-    const url = new URL(req.url ?? '/', `http://${expectedHost}`);
+    const target = req.url ?? '';
+    if (!target.startsWith('/')) return send(res, 400, 'Bad request target.');
+    // Concatenated, not resolved against a base: "//other/x" stays a path on this origin.
+    const url = new URL(`http://${expectedHost}${target}`);
     const { pathname } = url;
     const handled = pathname.startsWith('/__api/') || pathname === '/__api'
       ? handleApi(req, res, pathname)
