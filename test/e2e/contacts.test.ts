@@ -135,7 +135,10 @@ describe('contacts, end to end in Chromium', () => {
     page = await open(harness);
     await search(page, 'Marina Ivanova');
     await expect.poll(() => contactList(page).getByRole('option').first().textContent()).toContain('Иванова Марина Петровна');
-    await expectAccessible(page, 'contacts list');
+    await search(page, '');
+    await contactList(page).getByRole('option', { name: /^Иванова Марина Петровна/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Иванова Марина Петровна' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'contacts list with details');
     await page.screenshot({ path: join(results, 'contacts.png') });
 
     // SIGTERM: an orderly stop folds the journal into liaison.json and releases the lock.
