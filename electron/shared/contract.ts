@@ -1,20 +1,11 @@
 import { z } from 'zod';
+import { Empty, channel } from './contracts/channel';
 import { CommandSchema } from './commands/commandSchemas';
 import { IdSchema } from './schemas/common';
 import type { City } from './schemas/city';
 import type { Contact } from './schemas/contact';
 import type { Organization } from './schemas/organization';
 import { SettingsSchema, type Settings } from './schemas/settings';
-
-/** A channel: the zod schema its input must pass, and (as a type only) what it returns. */
-export interface Channel<I extends z.ZodType, O> {
-  input: I;
-  /** Never read at run time; carries the result type. */
-  output?: O;
-}
-const channel = <O>() => <I extends z.ZodType>(input: I): Channel<I, O> => ({ input });
-
-const Empty = z.object({}).strict();
 
 export const ContactSortSchema = z.enum(['name', 'organization', 'city', 'updated']);
 export const ListQuerySchema = z
@@ -80,6 +71,7 @@ export interface CommitAck {
 /**
  * The whole boundary between renderer and main: every channel, its input schema, its result.
  * The dispatcher, the preload, the e2e harness and the renderer's types all derive from it.
+ * A feature defines its channels in contracts/<feature>Channels.ts and adds one spread here.
  */
 export const contract = {
   'workspace:status': channel<WorkspaceStatus>()(Empty),

@@ -201,13 +201,16 @@ describe('harness HTTP boundary', () => {
     expect(error.stderr).toMatch(/only opens data folders under the OS temp directory/);
     expect(existsSync(outside)).toBe(false);
 
+    // A link inside the temp folder that points out of it (the home folder: the repo itself may
+    // live under the temp folder, as a CI clone can).
     const dir = await tempDir();
-    const link = join(dir, 'link-to-repo');
-    await symlink(repoRoot, link, 'dir');
-    const viaLink = await startHarness({ dataDir: join(link, 'workspace'), rendererDir }).catch((e: unknown) => e);
+    const link = join(dir, 'link-to-home');
+    await symlink(homedir(), link, 'dir');
+    const name = `liaison-e2e-must-not-exist-${randomUUID()}`;
+    const viaLink = await startHarness({ dataDir: join(link, name), rendererDir }).catch((e: unknown) => e);
     expect(viaLink).toBeInstanceOf(HarnessStartError);
     expect((viaLink as HarnessStartError).exitCode).toBe(1);
-    expect(existsSync(join(repoRoot, 'workspace'))).toBe(false);
+    expect(existsSync(join(homedir(), name))).toBe(false);
 
     const tmpItself = await startHarness({ dataDir: tmpdir(), rendererDir }).catch((e: unknown) => e);
     expect(tmpItself).toBeInstanceOf(HarnessStartError);

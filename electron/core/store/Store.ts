@@ -67,8 +67,9 @@ interface Waiter {
 export class Store {
   private readonly listeners = new Set<(change: StoreChange) => void>();
   private readonly waiters: Waiter[] = [];
-  private pending: Buffer[] = [];
-  private pendingSeq = 0;
+  private pending: { seq: number; line: Buffer }[] = [];
+  /** The sequence number of the last line that reached the journal (or the snapshot). */
+  private appendedSeq: number;
   private flushing = false;
   private lastError: NotSavedError | null = null;
   /** Set after a failed append: the next save rewrites the snapshot from memory instead. */
@@ -92,6 +93,7 @@ export class Store {
     options: StoreOptions,
   ) {
     this.mustRewrite = journal === null && lock !== null;
+    this.appendedSeq = low.data.seq;
     this.policy = { ...defaultCompactionPolicy, ...options.compaction };
     this.runner = options.compaction?.runner ?? 'inline';
   }
@@ -216,8 +218,14 @@ export class Store {
         await this.save();
         const journal = this.journal;
         if (!journal || this.mustRewrite || journal.lines === 0) return;
-        const upTo = this.ws.seq;
-        await this.exclusive(() => journal.rotate(upTo));
+        // The old files must end exactly where the new one starts: take the sequence of the last
+        // line actually appended, with no append in flight. Commits applied but not yet appended
+        // go to the new file.
+        const upTo = await this.exclusive(async () => {
+          const last = this.appendedSeq;
+          await journal.rotate(last);
+          return last;
+        });
         this.foldingFiles = runCompaction(this.runner, this.fs, this.dir, upTo);
         try {
           await this.foldingFiles;
@@ -356,8 +364,7 @@ export class Store {
   }
 
   private enqueue(entry: JournalEntry): void {
-    this.pending.push(encodeJournalLine(entry));
-    this.pendingSeq = entry.seq;
+    this.pending.push({ seq: entry.seq, line: encodeJournalLine(entry) });
   }
 
   private save(): Promise<void> {
@@ -387,7 +394,10 @@ export class Store {
       this.pending = [];
       try {
         if (this.mustRewrite || !this.journal) await this.rewriteFromMemory();
-        else if (lines.length > 0) await this.journal.append(Buffer.concat(lines), lines.length);
+        else if (lines.length > 0) {
+          await this.journal.append(Buffer.concat(lines.map((l) => l.line)), lines.length);
+          this.appendedSeq = Math.max(this.appendedSeq, lines.at(-1)?.seq ?? 0);
+        }
         this.lastError = null;
         for (const waiter of batch) waiter.resolve();
       } catch (error) {
@@ -419,6 +429,7 @@ export class Store {
     this.journal = null;
     const seq = this.ws.seq;
     await this.low.write();
+    this.appendedSeq = seq;
     // Pending lines are already in that snapshot; replay skips any seq it holds.
     for (const file of await listJournalFiles(this.fs, this.dir)) await this.fs.unlink(file.path);
     this.journal = await Journal.create(this.fs, this.dir, seq);

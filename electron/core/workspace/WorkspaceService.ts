@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Handlers } from '../dispatcher/createDispatcher';
+import { contactHandlers } from '../handlers/contactHandlers';
+import { workspaceHandlers } from '../handlers/workspaceHandlers';
 import type { Command } from '../../shared/commands/commandSchemas';
 import type { ContactDetail, HistoryStatus, WorkspaceStatus } from '../../shared/contract';
 import type { Contact } from '../../shared/schemas/contact';
@@ -90,22 +92,16 @@ export class WorkspaceService {
     return { contact, organization, cities };
   }
 
+  /** Every channel's handler, one map per feature: a feature adds its file and one spread. */
   handlers(): Handlers {
-    const at = () => this.clock().toISOString();
     return {
-      'workspace:status': () => this.status(),
-      'workspace:openSample': () => this.openSample(),
-      'contacts:list': (input) => this.contactList.run(input),
-      'contacts:get': ({ id }) => this.contactDetail(id),
-      'cities:list': () => Object.values(this.store.state.cities),
-      'organizations:list': () => Object.values(this.store.state.organizations),
-      'commands:run': ({ commands }) => this.commit(commands),
-      'history:status': () => this.historyStatus(),
-      'history:undo': () => this.commit([{ type: 'history.undo', at: at() }]),
-      'history:redo': () => this.commit([{ type: 'history.redo', at: at() }]),
-      'settings:get': () => this.store.state.settings,
-      'settings:set': (patch) => this.store.updateSettings(patch),
+      ...workspaceHandlers(this),
+      ...contactHandlers(this),
     };
+  }
+
+  now(): Date {
+    return this.clock();
   }
 
   private indexContact(contact: Contact): void {

@@ -236,7 +236,27 @@ describe('journal in the store', () => {
         await writer.close();
         await rm(dir, { recursive: true, force: true });
       }),
-      { numRuns: 100 },
+      {
+        numRuns: 100,
+        // Once found by this property: a compaction raced a commit appended just before the
+        // journal switch, and the old file was deleted with that line in it.
+        examples: [
+          [
+            [
+              { kind: 'create', family: '!' },
+              { kind: 'settings' },
+              { kind: 'settings' },
+              { kind: 'update', index: 0, given: '' },
+              { kind: 'update', index: 0, given: '' },
+              { kind: 'create', family: '!' },
+              { kind: 'create', family: '!' },
+              { kind: 'redo' },
+              { kind: 'update', index: 0, given: '' },
+              { kind: 'settings' },
+            ],
+          ],
+        ],
+      },
     );
   });
 

@@ -1,0 +1,8 @@
+import type { CommandOf, CommandType } from '../../shared/commands/commandSchemas';
+import type { Transaction } from './Transaction';
+
+/** Applies one command inside a transaction; returns the summary shown in the undo menu. */
+export type Applier<T extends CommandType> = (tx: Transaction, command: CommandOf<T>) => string;
+
+/** A feature's appliers, one per command type it defines. */
+export type Appliers<T extends CommandType> = { [K in T]: Applier<K> };
