@@ -1,6 +1,7 @@
 import type { Command, CommandType } from '../../shared/commands/commandSchemas';
 import type { Applier, Appliers } from './Applier';
 import { contactAppliers } from './contactAppliers';
+import { interactionAppliers } from './interactionAppliers';
 import type { Transaction } from './Transaction';
 
 type Applied = Exclude<CommandType, 'history.undo' | 'history.redo'>;
@@ -11,6 +12,7 @@ type Applied = Exclude<CommandType, 'history.undo' | 'history.redo'>;
  */
 const appliers: Appliers<Applied> = {
   ...contactAppliers,
+  ...interactionAppliers,
 };
 
 /** Applies one (non-history) command; rules that refuse throw CommandError. */

@@ -5,6 +5,7 @@ import { ConferenceInputSchema } from '../schemas/conference';
 import { ContactInputSchema } from '../schemas/contact';
 import { OrganizationInputSchema } from '../schemas/organization';
 import { PartnershipInputSchema } from '../schemas/partnership';
+import { InteractionCreateSchema, InteractionDeleteSchema, InteractionUpdateSchema } from './interactionCommands';
 
 /**
  * Every change to the workspace is one of these commands. The caller puts everything
@@ -43,6 +44,7 @@ export const SampleOpenSchema = z.object({
 export const HistoryUndoSchema = z.object({ type: z.literal('history.undo'), at });
 export const HistoryRedoSchema = z.object({ type: z.literal('history.redo'), at });
 
+/** Every command; a feature defines its schemas in its own file and adds them to this list. */
 export const CommandSchema = z.discriminatedUnion('type', [
   ContactCreateSchema,
   ContactUpdateSchema,
@@ -50,6 +52,9 @@ export const CommandSchema = z.discriminatedUnion('type', [
   OrganizationCreateSchema,
   CityCreateSchema,
   SampleOpenSchema,
+  InteractionCreateSchema,
+  InteractionUpdateSchema,
+  InteractionDeleteSchema,
   HistoryUndoSchema,
   HistoryRedoSchema,
 ]);
