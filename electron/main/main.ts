@@ -6,6 +6,7 @@ import { WorkspaceService } from '../core/workspace/WorkspaceService';
 import type { StoreChangedEvent } from '../shared/contract';
 import { APP_ORIGIN, APP_SCHEME } from './appProtocol';
 import { bindIpc } from './bindIpc';
+import { electronPlatform } from './electronPlatform';
 import { registerAppProtocol } from './registerAppProtocol';
 import { denyPermissions, lockDownContents, secureWebPreferences } from './secureWindow';
 
@@ -61,6 +62,7 @@ async function start(): Promise<void> {
       resourcesDir: join(app.getAppPath(), 'resources'),
       // Folding the journal into the snapshot parses the whole store: keep it off this thread.
       compaction: { runner: { worker: join(here, 'compactWorker.js') } },
+      platform: electronPlatform(dialog, shell, () => mainWindow),
     });
   } catch (error) {
     dialog.showErrorBox('Liaison cannot open its workspace', error instanceof Error ? error.message : String(error));

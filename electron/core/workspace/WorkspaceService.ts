@@ -13,11 +13,14 @@ import { ContactSearchIndex } from '../search/ContactSearchIndex';
 import { contactSearchDoc } from '../search/contactSearchDoc';
 import { describeRecovery } from '../store/loadWorkspaceFile';
 import { Store, type StoreOptions } from '../store/Store';
+import { headlessPlatform, type Platform } from '../platform/Platform';
 import type { StoreChange } from '../store/StoreChange';
 
 export interface WorkspaceServiceOptions extends StoreOptions {
   /** Folder holding `sample/us-russia-sister-cities.csv`. */
   resourcesDir: string;
+  /** Native dialogs, opening files, printing: Electron in the app, scripted in e2e, none in the CLI. */
+  platform?: Platform;
 }
 
 /**
@@ -31,8 +34,9 @@ export class WorkspaceService {
 
   private constructor(
     readonly store: Store,
-    private readonly resourcesDir: string,
+    readonly resourcesDir: string,
     clock: (() => Date) | undefined,
+    readonly platform: Platform,
   ) {
     this.clock = clock ?? (() => new Date());
     this.contactList = new ContactListQuery(() => this.store.state, this.index);
@@ -42,7 +46,7 @@ export class WorkspaceService {
 
   static async open(options: WorkspaceServiceOptions): Promise<WorkspaceService> {
     const store = await Store.open(options);
-    return new WorkspaceService(store, options.resourcesDir, options.clock);
+    return new WorkspaceService(store, options.resourcesDir, options.clock, options.platform ?? headlessPlatform);
   }
 
   async close(): Promise<void> {

@@ -24,6 +24,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { StoreChangedEvent } from '../../../electron/shared/contract';
+import { scriptedPlatform } from './scriptedPlatform';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
@@ -284,7 +285,14 @@ async function main(): Promise<void> {
   // Core is imported only once the arguments passed, so a refusal is quick.
   const { WorkspaceService } = await import('../../../electron/core/workspace/WorkspaceService');
   const { createDispatcher } = await import('../../../electron/core/dispatcher/createDispatcher');
-  const service = await WorkspaceService.open({ dir: dataDir, owner: 'app', resourcesDir: join(repoRoot, 'resources') });
+  // LIAISON_HARNESS_PLATFORM_DIR scripts the native dialogs (see scriptedPlatform.ts).
+  const platformDir = process.env.LIAISON_HARNESS_PLATFORM_DIR;
+  const service = await WorkspaceService.open({
+    dir: dataDir,
+    owner: 'app',
+    resourcesDir: join(repoRoot, 'resources'),
+    ...(platformDir ? { platform: scriptedPlatform(platformDir) } : {}),
+  });
   const dispatch = createDispatcher(service.handlers(), (error) => console.error('[harness] internal error', error));
 
   const streams = new Set<ServerResponse>();

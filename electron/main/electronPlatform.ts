@@ -1,0 +1,32 @@
+import type { BrowserWindow, Dialog, Shell } from 'electron';
+import type { Platform } from '../core/platform/Platform';
+
+/** The desktop services core asks for, done with Electron's dialog, shell and webContents. */
+export function electronPlatform(dialog: Dialog, shell: Shell, window: () => BrowserWindow | null): Platform {
+  return {
+    async chooseSavePath({ title, defaultName, filters }) {
+      const owner = window();
+      const options = { title, defaultPath: defaultName, filters };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseOpenPaths({ title, filters, multiple }) {
+      const owner = window();
+      const properties: ('openFile' | 'multiSelections')[] = multiple ? ['openFile', 'multiSelections'] : ['openFile'];
+      const options = { title, filters, properties };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+    async openPath(path) {
+      const error = await shell.openPath(path);
+      if (error) throw new Error(`The file could not be opened: ${error}`);
+    },
+    print() {
+      const owner = window();
+      if (!owner) return Promise.reject(new Error('There is no window to print.'));
+      return new Promise((resolve, reject) => {
+        owner.webContents.print({}, (success, reason) => (success || reason === 'cancelled' ? resolve() : reject(new Error(`Printing failed: ${reason}`))));
+      });
+    },
+  };
+}
