@@ -13,5 +13,17 @@ export const SettingsSchema = z.object({
   visaLeadDays: z.number().int().min(0).max(365).default(60),
   lastSection: z.string().max(40).default('home'),
   sampleOffered: z.boolean().default(false),
+  /** Saved filters of the contacts list ("Volgograd officials"), used by the UI and `export --segment`. */
+  segments: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        name: z.string().trim().min(1).max(80),
+        query: z.string().max(200).default(''),
+        tags: z.array(z.string().trim().min(1).max(60)).max(20).default(() => []),
+      }),
+    )
+    .max(200)
+    .default(() => []),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
