@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles/app.css';
+import './styles/contactsDepth.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -19,5 +19,27 @@ export const usage = `usage: liaison [--data DIR] <command>
   contacts list [--search Q] [--json]
   contacts add --family F --given G [--patronymic P] [--email E] [--phone P]
                [--org O] [--city C] [--tag T]... [--json]
+  export contacts --format F [--search Q] [--tag T]... [--segment NAME] [--bom]
+               [--delimiter ,|;] --out FILE [--json]
+                                F: csv, csv-excel-ru, csv-google, csv-outlook, vcard3 (default), vcard4
+  import FILE [--format auto|csv|vcard] [--dry-run] [--json]
+                                vCard 2.1/3.0/4.0 or CSV; merges only on the same email or UID
+  dates parse "TEXT" [--json]   how Liaison reads a fuzzy date ("late Sep – early Oct 2019")
+  conferences set-date C "TEXT" [--json]
+  milestones add --conference C --title T (--date "TEXT" | --before DAYS) [--owner P] [--json]
+  milestones list --conference C [--json]
+  participants add --conference C --contact P [--json]
+  participants move ID --stage S [--reason R] [--json]
+  participants funnel --conference C [--json]
+  export calendar [--conference C] --out FILE.ics [--json]
+                                C, P: an id, or the start of a name in either script
+  conferences list [--json]
+  candidacies list --conference C [--json]
+  candidacies add --conference C --city CITY [--json]
+  candidacies move ID --stage S [--reason R] [--json]
+                                S: identified, approached, interested, proposal, site-visit,
+                                shortlisted, selected, withdrawn, declined (the last two need --reason)
+  export brief --conference C [--format md] --out FILE
+                                CITY: an id, or the start of a name in either script
   undo                          undo the last change
   doctor [--json]               check the workspace: file, backups, recovery, links`;

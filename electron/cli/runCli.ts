@@ -11,6 +11,21 @@ import { doctor } from './commands/doctor';
 import { init } from './commands/init';
 import { sample } from './commands/sample';
 import { undo } from './commands/undo';
+import { exportContacts } from './commands/exportContacts';
+import { importContacts } from './commands/importContacts';
+import { candidaciesAdd } from './commands/candidaciesAdd';
+import { candidaciesList } from './commands/candidaciesList';
+import { candidaciesMove } from './commands/candidaciesMove';
+import { conferencesList } from './commands/conferencesList';
+import { exportBrief } from './commands/exportBrief';
+import { conferencesSetDate } from './commands/conferencesSetDate';
+import { datesParse } from './commands/datesParse';
+import { exportCalendar } from './commands/exportCalendar';
+import { milestonesAdd } from './commands/milestonesAdd';
+import { milestonesList } from './commands/milestonesList';
+import { participantsAdd } from './commands/participantsAdd';
+import { participantsFunnel } from './commands/participantsFunnel';
+import { participantsMove } from './commands/participantsMove';
 
 export interface CliContext {
   io: CliIo;
@@ -26,6 +41,21 @@ const commands: Record<string, Runner> = {
   sample,
   'contacts list': contactsList,
   'contacts add': contactsAdd,
+  'export contacts': exportContacts,
+  import: importContacts,
+  'dates parse': datesParse,
+  'conferences set-date': conferencesSetDate,
+  'milestones add': milestonesAdd,
+  'milestones list': milestonesList,
+  'participants add': participantsAdd,
+  'participants move': participantsMove,
+  'participants funnel': participantsFunnel,
+  'export calendar': exportCalendar,
+  'conferences list': conferencesList,
+  'candidacies list': candidaciesList,
+  'candidacies add': candidaciesAdd,
+  'candidacies move': candidaciesMove,
+  'export brief': exportBrief,
   undo,
   doctor,
 };

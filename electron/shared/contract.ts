@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { Empty, channel } from './contracts/channel';
+import { exportChannels } from './contracts/exportChannels';
+import { importChannels } from './contracts/importChannels';
+import { contactSelectionChannels } from './contracts/contactSelectionChannels';
+import { duplicateChannels } from './contracts/duplicateChannels';
+import { interactionChannels } from './contracts/interactionChannels';
+import { negotiationChannels } from './contracts/negotiationChannels';
+import { placeChannels } from './contracts/placeChannels';
+import { trashChannels } from './contracts/trashChannels';
+import { timelineChannels } from './contracts/timelineChannels';
 import { CommandSchema } from './commands/commandSchemas';
 import { IdSchema } from './schemas/common';
 import type { City } from './schemas/city';
@@ -11,6 +20,8 @@ export const ContactSortSchema = z.enum(['name', 'organization', 'city', 'update
 export const ListQuerySchema = z
   .object({
     query: z.string().max(200).default(''),
+    /** Only contacts carrying every one of these tags (a segment's tags). */
+    tags: z.array(z.string().trim().min(1).max(60)).max(20).default(() => []),
     sort: ContactSortSchema.default('name'),
     offset: z.number().int().min(0).max(10_000_000).default(0),
     limit: z.number().int().min(1).max(500).default(100),
@@ -44,6 +55,10 @@ export interface ContactDetail {
   contact: Contact;
   organization: Organization | null;
   cities: City[];
+  /** The contact's partnerships, named ("Cleveland – Volgograd (Волгоград)"). */
+  partnerships?: { id: string; label: string }[];
+  /** When the follow-up cadence next falls due, if the contact has one. */
+  followUp?: { due: string; daysOverdue: number; lastInteraction: string | null } | null;
 }
 
 export interface WorkspaceStatus {
@@ -74,6 +89,15 @@ export interface CommitAck {
  * A feature defines its channels in contracts/<feature>Channels.ts and adds one spread here.
  */
 export const contract = {
+  ...exportChannels,
+  ...importChannels,
+  ...contactSelectionChannels,
+  ...placeChannels,
+  ...interactionChannels,
+  ...negotiationChannels,
+  ...trashChannels,
+  ...duplicateChannels,
+  ...timelineChannels,
   'workspace:status': channel<WorkspaceStatus>()(Empty),
   'workspace:openSample': channel<CommitAck>()(Empty),
   'contacts:list': channel<ListPage<ContactRow>>()(ListQuerySchema),

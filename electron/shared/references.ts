@@ -56,6 +56,7 @@ export const references: readonly Reference[] = [
   ref('tasks', 'milestoneId', 'milestones', false, 'clear'),
   ref('tasks', 'ownerId', 'contacts', false, 'clear'),
   ref('tasks', 'dependsOnIds', 'tasks', true, 'clear'),
+  ref('tasks', 'candidacyId', 'candidacies', false, 'clear'),
   ref('participants', 'conferenceId', 'conferences', false, 'cascade'),
   ref('participants', 'contactId', 'contacts', false, 'cascade'),
   ref('participants', 'partnershipId', 'partnerships', false, 'clear'),

@@ -12,6 +12,14 @@ export function SearchBox() {
   const id = useId();
   const [text, setText] = useState(() => '');
   const setContactQuery = useAppStore((s) => s.setContactQuery);
+  // A segment sets the search from elsewhere: show its text here, as if it had been typed.
+  const filterRevision = useAppStore((s) => s.filterRevision);
+  const contactQuery = useAppStore((s) => s.contactQuery);
+  const [shownRevision, setShownRevision] = useState(filterRevision);
+  if (shownRevision !== filterRevision) {
+    setShownRevision(filterRevision);
+    setText(contactQuery);
+  }
   const navigate = useAppStore((s) => s.navigate);
   const send = useDebouncedCallback((query: string) => setContactQuery(query), SEARCH_DEBOUNCE_MS);
   return (

@@ -4,6 +4,8 @@ import type { AppState } from './AppState';
 import { createContactsSlice } from './contactsSlice';
 import { createHistorySlice } from './historySlice';
 import { createNavigationSlice } from './navigationSlice';
+import { createPlacesSlice } from './placesSlice';
+import { createNegotiationsSlice } from './negotiationsSlice';
 import { createSaveSlice } from './saveSlice';
 import { createToastSlice } from './toastSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
@@ -22,5 +24,7 @@ export function createAppStore(api: Api, options: { section?: string } = {}): Ap
     ...createHistorySlice(api)(...a),
     ...createToastSlice(...a),
     ...createContactsSlice(...a),
+    ...createPlacesSlice(...a),
+    ...createNegotiationsSlice(...a),
   }));
 }

@@ -93,12 +93,12 @@ describe('contacts, end to end in Chromium', () => {
     await dialog.getByLabel('Given name', { exact: true }).fill('Мария');
     await dialog.getByLabel('Patronymic', { exact: true }).fill('Петровна');
     await dialog.getByLabel('Gender').selectOption({ label: 'Female' });
-    await dialog.getByLabel('Email').fill('not an email');
+    await dialog.getByLabel('Email', { exact: true }).fill('not an email');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => dialog.getByText('Not an email address').isVisible()).toBe(true);
     await expectAccessible(page, 'contact form with an error');
-    await dialog.getByLabel('Email').fill('m.ivanova@volgadmin.example');
-    await dialog.getByLabel('City').fill('Волгоград');
+    await dialog.getByLabel('Email', { exact: true }).fill('m.ivanova@volgadmin.example');
+    await dialog.getByLabel('City', { exact: true }).fill('Волгоград');
     await expect.poll(() => dialog.getByLabel('Family name (Latin)').inputValue()).toBe('Ivanova');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);

@@ -121,9 +121,12 @@ describe('editing and deleting', () => {
     await select(/^Фамилия00001 Иван/);
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit contact' });
-    expect(within(dialog).getByLabelText<HTMLInputElement>('Email').value).toBe('b@example.org');
+    // Every email is in the form, in the order stored, the preferred one marked.
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Email').value).toBe('a@example.org');
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Email 2').value).toBe('b@example.org');
+    expect(within(dialog).getByRole<HTMLInputElement>('radio', { name: 'Email 2 is preferred' }).checked).toBe(true);
     type(dialog, 'Title', 'Head of international relations');
-    type(dialog, 'Email', 'new@example.org');
+    type(dialog, 'Email 2', 'new@example.org');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const [update] = runs(backend)[0] ?? [];

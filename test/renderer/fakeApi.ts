@@ -55,6 +55,27 @@ export class FakeBackend {
   private readonly failures = new Map<ChannelName, Failure>();
   private readonly gates = new Map<ChannelName, Promise<void>>();
   private sortedCache: { seq: number; ids: string[] } | null = null;
+  /**
+   * Answers for channels this fake does not model, set by a feature's tests (negotiations); each
+   * wins over the built-in handling. Home's next-steps card asks on every render, so it has one.
+   */
+  readonly answers = new Map<ChannelName, (input: unknown) => unknown>([
+    ['nextSteps:list', () => ({ today: '2019-05-01', zone: 'Europe/Moscow', rows: [] })],
+    ['timelines:attention', () => ({ today: '2019-05-01', overdue: [], upcoming: [] })],
+    // Contacts in depth: the screens and cards ask for these whenever they show.
+    ['partnerships:list', () => []],
+    ['cities:overview', () => [...this.cities.values()].map((city) => ({ city, partnerships: 0, contacts: 0 }))],
+    ['interactions:list', () => []],
+    ['interactions:options', () => ({ cities: [], partnerships: [], conferences: [], candidacies: [] })],
+    ['followUps:due', () => ({ today: '2019-05-01', total: 0, rows: [] })],
+    ['duplicates:list', () => ({ pairs: [], truncated: false })],
+    ['trash:purgeExpired', () => ({ count: 0, version: this.seq })],
+    ['trash:list', () => this.trashList()],
+    ['contacts:tags', () => this.tagCounts()],
+    ['contacts:bulk', (input) => this.bulk(input as ParsedInputOf<'contacts:bulk'>)],
+    ['contacts:emails', (input) => this.emails(input as ParsedInputOf<'contacts:emails'>)],
+    ['contacts:ids', (input) => this.ids(input as ParsedInputOf<'contacts:ids'>)],
+  ]);
 
   readonly api: Api = createApi(
     (channel, input) => this.invoke(channel, input),
@@ -133,7 +154,8 @@ export class FakeBackend {
       return { ok: false, error: { code: 'invalid-input', message: parsed.error.issues[0]?.message ?? 'Invalid input', fields } };
     }
     try {
-      return { ok: true, value: this.handle(channel, parsed.data) };
+      const answer = this.answers.get(channel);
+      return { ok: true, value: answer ? answer(parsed.data) : this.handle(channel, parsed.data) };
     } catch (error) {
       if (error instanceof FakeFailure) return { ok: false, error: error.failure };
       throw error;
@@ -189,11 +211,55 @@ export class FakeBackend {
     };
   }
 
-  private list({ query, sort, offset, limit }: ParsedInputOf<'contacts:list'>): ListPage<ContactRow> {
-    let ids = this.sortedIds(sort);
+  private list({ query, sort, offset, limit, tags = [] }: ParsedInputOf<'contacts:list'>): ListPage<ContactRow> {
+    const ids = this.matching(query, tags, sort);
+    return { total: ids.length, version: this.seq, offset, rows: ids.slice(offset, offset + limit).map((id) => this.row(id)) };
+  }
+
+  /** Contacts outside the Trash matching the search (any text of the row) and carrying every tag. */
+  private matching(query: string, tags: readonly string[], sort: string): string[] {
+    let ids = this.sortedIds(sort).filter((id) => !this.contacts.get(id)?.deletedAt);
     const needle = query.trim().toLocaleLowerCase();
     if (needle) ids = ids.filter((id) => Object.values(this.row(id)).join(' ').toLocaleLowerCase().includes(needle));
-    return { total: ids.length, version: this.seq, offset, rows: ids.slice(offset, offset + limit).map((id) => this.row(id)) };
+    const wanted = tags.map((tag) => tag.toLocaleLowerCase());
+    if (wanted.length > 0) ids = ids.filter((id) => wanted.every((tag) => this.contacts.get(id)?.tags.some((own) => own.toLocaleLowerCase() === tag)));
+    return ids;
+  }
+
+  private resolve(selection: ParsedInputOf<'contacts:bulk'>['selection']): string[] {
+    if (selection.mode === 'ids') return selection.ids.filter((id) => this.contacts.has(id) && !this.contacts.get(id)?.deletedAt);
+    return this.matching(selection.query, selection.tags, 'name').filter((id) => !selection.exclude.includes(id));
+  }
+
+  private bulk({ selection, action }: ParsedInputOf<'contacts:bulk'>): CommitAck & { count: number } {
+    const ids = this.resolve(selection);
+    if (ids.length === 0) throw failure('rule', 'No contact is selected any more; select contacts in the list and try again.');
+    const command: Command =
+      action.kind === 'delete' ? { type: 'contact.delete', at, ids } : { type: action.kind === 'tag' ? 'contact.bulkTag' : 'contact.bulkUntag', at, ids, tag: action.tag };
+    return { ...this.run([command]), count: ids.length };
+  }
+
+  private emails({ selection }: ParsedInputOf<'contacts:emails'>) {
+    const ids = this.resolve(selection);
+    const emails = ids.flatMap((id) => this.contacts.get(id)?.emails[0]?.value ?? []);
+    return { emails, withoutEmail: ids.length - emails.length, count: ids.length };
+  }
+
+  private ids({ query, tags, sort, offset, limit }: ParsedInputOf<'contacts:ids'>): string[] {
+    return this.matching(query, tags, sort).slice(offset, offset + limit);
+  }
+
+  private tagCounts() {
+    const counts = new Map<string, number>();
+    for (const contact of this.contacts.values()) if (!contact.deletedAt) for (const tag of contact.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    return [...counts].map(([tag, count]) => ({ tag, count }));
+  }
+
+  private trashList() {
+    const rows = [...this.contacts.values()]
+      .filter((contact) => contact.deletedAt)
+      .map((contact) => ({ id: contact.id, name: contactDisplayName(contact), latinName: contactLatinName(contact), organization: '', deletedAt: contact.deletedAt ?? at, purgeAt: contact.deletedAt ?? at }));
+    return { total: rows.length, version: this.seq, offset: 0, rows };
   }
 
   private sortedIds(_sort: string): string[] {
@@ -275,11 +341,35 @@ export class FakeBackend {
         const names = command.ids.map((id) => {
           const contact = this.contacts.get(id);
           if (!contact) throw failure('not-found', 'This contact no longer exists.');
-          this.contacts.delete(id);
+          // To the Trash, as core does; a new object, so undo's snapshot keeps the old one.
+          this.contacts.set(id, { ...contact, deletedAt: command.at });
           ids.push({ kind: 'contacts', id });
           return contactDisplayName(contact);
         });
         return `Delete ${names.join(', ')}`;
+      }
+      // The log is not kept here: a feature's test reads what was sent.
+      case 'interaction.create':
+      case 'interaction.update':
+        return `Log ${command.data.kind}`;
+      case 'interaction.delete':
+        return 'Delete interaction';
+      case 'contact.restore':
+      case 'contact.purge':
+      case 'contact.bulkTag':
+      case 'contact.bulkUntag': {
+        for (const id of command.ids) {
+          const contact = this.contacts.get(id);
+          if (!contact) throw failure('not-found', 'This contact no longer exists.');
+          ids.push({ kind: 'contacts', id });
+          if (command.type === 'contact.purge') this.contacts.delete(id);
+          else if (command.type === 'contact.restore') this.contacts.set(id, { ...contact, deletedAt: null });
+          else {
+            const others = contact.tags.filter((tag) => tag.toLocaleLowerCase() !== command.tag.toLocaleLowerCase());
+            this.contacts.set(id, { ...contact, tags: command.type === 'contact.bulkTag' ? [...others, command.tag] : others });
+          }
+        }
+        return `${command.type} ${command.ids.length}`;
       }
       case 'organization.create':
         this.organizations.set(command.id, { ...command.data, id: command.id, ...stamp });

@@ -1,7 +1,12 @@
 import type { Command, CommandType } from '../../shared/commands/commandSchemas';
 import type { Applier, Appliers } from './Applier';
 import { contactAppliers } from './contactAppliers';
+import { contactListAppliers } from './contactListAppliers';
+import { placeAppliers } from './placeAppliers';
 import { interactionAppliers } from './interactionAppliers';
+import { negotiationAppliers } from './negotiationAppliers';
+import { importAppliers } from './importAppliers';
+import { timelineAppliers } from './timelineAppliers';
 import type { Transaction } from './Transaction';
 
 type Applied = Exclude<CommandType, 'history.undo' | 'history.redo'>;
@@ -12,7 +17,12 @@ type Applied = Exclude<CommandType, 'history.undo' | 'history.redo'>;
  */
 const appliers: Appliers<Applied> = {
   ...contactAppliers,
+  ...contactListAppliers,
+  ...placeAppliers,
   ...interactionAppliers,
+  ...negotiationAppliers,
+  ...importAppliers,
+  ...timelineAppliers,
 };
 
 /** Applies one (non-history) command; rules that refuse throw CommandError. */

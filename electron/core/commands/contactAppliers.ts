@@ -1,15 +1,16 @@
 import { contactDisplayName } from '../../shared/names/contactDisplayName';
 import type { Appliers } from './Applier';
-import { deleteWithReferences } from './deleteWithReferences';
 
 export const contactAppliers: Appliers<'contact.create' | 'contact.update' | 'contact.delete' | 'organization.create' | 'city.create' | 'sample.open'> = {
   'contact.create': (tx, command) => `Add contact ${contactDisplayName(tx.create('contacts', command.id, command.data))}`,
   'contact.update': (tx, command) => `Edit contact ${contactDisplayName(tx.update('contacts', command.id, command.data, 'contact'))}`,
+  // Moves contacts to the Trash: every link is kept so Restore (or undo) brings them back whole;
+  // contact.purge deletes them for good through the reference registry.
   'contact.delete': (tx, command) => {
     const first = tx.require('contacts', command.ids[0] ?? '', 'contact');
     for (const id of command.ids) {
-      tx.require('contacts', id, 'contact');
-      deleteWithReferences(tx, 'contacts', id);
+      const contact = tx.require('contacts', id, 'contact');
+      if (!contact.deletedAt) tx.update('contacts', id, { deletedAt: tx.at }, 'contact');
     }
     return command.ids.length === 1 ? `Delete contact ${contactDisplayName(first)}` : `Delete ${command.ids.length} contacts`;
   },

@@ -8,51 +8,84 @@ type Sort = NonNullable<ListQuery['sort']>;
 
 const collator = new Intl.Collator(['ru', 'en'], { sensitivity: 'base', numeric: true });
 
+/** What the list shows: a search (ranked) or everyone (sorted), narrowed to contacts with every tag. */
+export interface ContactFilter {
+  query: string;
+  sort: Sort;
+  tags?: readonly string[];
+}
+
 /**
- * The windowed list query `{query, sort, offset, limit} -> {total, version, rows}`. Without a
- * search the sorted id order is cached per store version and sort, so scrolling pages through
- * the same order without sorting again.
+ * The windowed list query `{query, tags, sort, offset, limit} -> {total, version, rows}`. Without a
+ * search the sorted id order is cached per store version, sort and tags, so scrolling pages
+ * through the same order without sorting again. Contacts in the Trash are never listed.
  */
 export class ContactListQuery {
-  private cache: { version: number; sort: Sort; ids: string[] } | null = null;
+  private cache: { version: number; key: string; ids: string[] } | null = null;
 
   constructor(
     private readonly workspace: () => Readonly<Workspace>,
     private readonly index: ContactSearchIndex,
   ) {}
 
-  run(input: { query: string; sort: Sort; offset: number; limit: number }): ListPage<ContactRow> {
+  run(input: ContactFilter & { offset: number; limit: number }): ListPage<ContactRow> {
     const ws = this.workspace();
     const query = input.query.trim();
+    const tags = input.tags ?? [];
     let ids: string[];
     let total: number;
-    if (query.length > 0) {
+    if (query.length > 0 && tags.length === 0) {
       // Search results come ranked best first; the sort applies only to the unfiltered list.
       const found = this.index.search(query, input.offset + input.limit);
       ids = found.ids.slice(input.offset, input.offset + input.limit);
       total = found.total;
     } else {
-      const sorted = this.sorted(ws, input.sort);
-      ids = sorted.slice(input.offset, input.offset + input.limit);
-      total = sorted.length;
+      const all = this.matchingIds(input);
+      ids = all.slice(input.offset, input.offset + input.limit);
+      total = all.length;
     }
     const rows = ids.flatMap((id) => {
       const contact = ws.contacts[id];
-      return contact ? [contactRow(ws, contact)] : [];
+      return contact && !contact.deletedAt ? [contactRow(ws, contact)] : [];
     });
     return { total, version: ws.seq, offset: input.offset, rows };
   }
 
-  private sorted(ws: Readonly<Workspace>, sort: Sort): string[] {
-    if (this.cache && this.cache.version === ws.seq && this.cache.sort === sort) return this.cache.ids;
-    const contacts = Object.values(ws.contacts);
-    const key = sortKey(ws, sort);
-    const keyed = contacts.map((c) => ({ id: c.id, key: key(c) }));
-    keyed.sort((a, b) => (sort === 'updated' ? b.key.localeCompare(a.key) : collator.compare(a.key, b.key)) || (a.id < b.id ? -1 : 1));
+  /**
+   * Every contact the filter matches, in list order: what a selection of "all matching" means,
+   * resolved here so the renderer never holds the ids.
+   */
+  matchingIds(filter: ContactFilter): string[] {
+    const ws = this.workspace();
+    const query = filter.query.trim();
+    const tags = distinctFolded(filter.tags ?? []);
+    if (query.length > 0) {
+      const found = this.index.search(query, Number.MAX_SAFE_INTEGER).ids;
+      return tags.length === 0 ? found : found.filter((id) => hasTags(ws.contacts[id], tags));
+    }
+    const key = `${filter.sort}\u0000${tags.join('\u0000')}`;
+    if (this.cache && this.cache.version === ws.seq && this.cache.key === key) return this.cache.ids;
+    const contacts = Object.values(ws.contacts).filter((c) => !c.deletedAt && (tags.length === 0 || hasTags(c, tags)));
+    const sortKeyOf = sortKey(ws, filter.sort);
+    const keyed = contacts.map((c) => ({ id: c.id, key: sortKeyOf(c) }));
+    keyed.sort((a, b) => (filter.sort === 'updated' ? b.key.localeCompare(a.key) : collator.compare(a.key, b.key)) || (a.id < b.id ? -1 : 1));
     const ids = keyed.map((k) => k.id);
-    this.cache = { version: ws.seq, sort, ids };
+    this.cache = { version: ws.seq, key, ids };
     return ids;
   }
+}
+
+const fold = (tag: string) => tag.trim().toLocaleLowerCase();
+
+function distinctFolded(tags: readonly string[]): string[] {
+  return [...new Set(tags.map(fold).filter((tag) => tag.length > 0))].sort();
+}
+
+/** Whether the contact carries every one of the (folded) tags: a segment narrows, never widens. */
+function hasTags(contact: Contact | undefined, folded: readonly string[]): boolean {
+  if (!contact) return false;
+  const own = new Set(contact.tags.map(fold));
+  return folded.every((tag) => own.has(tag));
 }
 
 function sortKey(ws: Readonly<Workspace>, sort: Sort): (c: Contact) => string {

@@ -1,6 +1,10 @@
 import { swapLayout } from '../../shared/transliteration/keyboardLayout';
 import { foldForSearch, searchKeys, searchKeysForPrefix, searchLetters } from '../../shared/transliteration/searchKey';
 import { toLatinIcao } from '../../shared/transliteration/toLatinIcao';
+import { KeyCorpus } from './KeyCorpus';
+import { PostingLists } from './PostingLists';
+import { SlotOrder } from './SlotOrder';
+import { BigramCorpus, EXACT, PREFIX } from './BigramCorpus';
 
 /**
  * What the index knows of one contact. The caller resolves references: `organization` and `cities`
@@ -61,8 +65,7 @@ const APOSTROPHES = /['"`´‘’ʹʺʼ″·]/gu;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const CYRILLIC = /[\u0400-\u04ff]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const DIGITS = /^[0-9]+$/;
-const DIGIT = /[0-9]/;
+const WHITESPACE = /\s+/gu;
 const PLAIN_WORDS = /^[\p{L}\p{N} ]*$/u;
 
 interface Pattern {
@@ -80,11 +83,6 @@ interface Term {
   namesOnly: boolean;
 }
 
-/** One contact's precomputed words: keys[i] occurs in field fields[i] (a field code | ALTERNATIVE | NOT_WORD). */
-interface Entries {
-  keys: string[];
-  fields: number[];
-}
 
 interface WordKey {
   key: string;
@@ -92,136 +90,103 @@ interface WordKey {
 }
 
 /**
- * Keys joined into one text, so that a substring is found by one indexOf scan rather than a test
- * of every key. Keys are appended, never inserted, so adding a contact never rebuilds the text.
+ * A field value read once: names, organisations, cities, titles and tags repeat across thousands
+ * of contacts, so each distinct value is split, transcribed and looked up in the dictionary once.
  */
-class KeyCorpus {
-  private text = '';
-  private pending: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ids: number[] = [];
-  private end = 0;
-
-  add(id: number, key: string): void {
-    // A newline before each key: keys hold none, so a match never straddles two keys.
-    this.starts.push(this.end + 1);
-    this.ids.push(id);
-    this.pending.push(`\n${key}`);
-    this.end += key.length + 1;
-  }
-
-  /** Calls `visit` with the id of each key holding `pattern` anywhere but at its start (a prefix). */
-  scan(pattern: string, visit: (id: number) => void): void {
-    if (this.pending.length > 0) {
-      this.text += this.pending.join('');
-      this.pending = [];
-    }
-    const { text, starts, ids } = this;
-    const last = starts.length - 1;
-    let k = 0;
-    let at = text.indexOf(pattern);
-    while (at !== -1) {
-      // Hits come in order: find the key holding this one by stepping on from the last, or by
-      // bisection when it is far.
-      if (k < last && (starts[k + 1] as number) <= at) {
-        let lo = k + 1;
-        let hi = last;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >>> 1;
-          if ((starts[mid] as number) <= at) lo = mid;
-          else hi = mid - 1;
-        }
-        k = lo;
-      }
-      if (starts[k] !== at) visit(ids[k] as number);
-      // A key holding the pattern twice counts once: go on from the next key.
-      at = k < last ? text.indexOf(pattern, starts[k + 1]) : -1;
-    }
-  }
+interface ValueKeys {
+  /** Dictionary key ids, each times two plus one when it is a less likely reading. */
+  words: number[];
+  /** For a name: its words as the tie-break reads them (Latin, folded), as SlotOrder pieces. */
+  pieces: number[] | null;
 }
 
-/**
- * Addresses for substring search through their trigrams: there is one address per contact, too
- * many to scan on every keystroke. A pattern's rarest trigram names the few addresses worth checking.
- */
-class TrigramCorpus {
-  private readonly keys: string[] = [];
-  private readonly ids: number[] = [];
-  private readonly lists = new Map<number, number[]>();
-
-  add(id: number, key: string): void {
-    const at = this.keys.length;
-    this.keys.push(key);
-    this.ids.push(id);
-    for (let i = 0; i + 3 <= key.length; i++) {
-      const code = trigram(key, i);
-      const list = this.lists.get(code);
-      if (list === undefined) this.lists.set(code, [at]);
-      else if (list[list.length - 1] !== at) list.push(at);
-    }
-  }
-
-  /** As KeyCorpus.scan; `pattern` has at least three characters. */
-  scan(pattern: string, visit: (id: number) => void): void {
-    let rarest: number[] | undefined;
-    for (let i = 0; i + 3 <= pattern.length; i++) {
-      const list = this.lists.get(trigram(pattern, i));
-      if (list === undefined) return;
-      if (rarest === undefined || list.length < rarest.length) rarest = list;
-    }
-    for (const at of rarest ?? []) {
-      const found = (this.keys[at] as string).indexOf(pattern, 1);
-      if (found > 0) visit(this.ids[at] as number);
-    }
-  }
-}
-
-function trigram(text: string, at: number): number {
-  // Three UTF-16 units in one number; collisions beyond the BMP only cost a wasted check.
-  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
-}
+// Entry bits beside the posting bits: a key not in the dictionary is an address (else a number);
+// an entry that is a field value (its id a value id) stands for every key of the value.
+const ADDRESS = 32;
+const VALUE = 64;
+// Field values seen more than this many distinct times are no longer worth remembering.
+const MAX_CACHED_VALUES = 200_000;
 
 /**
  * An in-memory index of contacts for search-as-you-type, in either script and across
  * romanisations (see searchKey.ts).
  *
  * Each word of a contact is reduced at upsert to its skeleton keys (and its folded spelling when
- * that differs). Every distinct key gets an id, its postings and a place in a sorted list, so a
- * prefix lookup is a binary search plus the matches. Substrings are looked up among distinct keys,
- * not contacts: word keys and numbers by scanning them joined into one text, addresses (one per
- * contact) through their trigrams. Removal marks a slot dead; dead slots are dropped in bulk once
- * they are a quarter of the index. Sorting and ranking wait for the next search, so a bulk load
- * pays for them once.
+ * that differs); a distinct field value is read once and remembered. Every distinct key gets an id,
+ * its postings and a place in a sorted list, so a prefix lookup is a binary search plus the
+ * matches; substrings of keys are found by scanning them joined into one text. Email addresses and
+ * phone numbers (one or two per contact, rarely shared) stay out of that dictionary and are found
+ * through their letter pairs. Removal marks a slot dead; dead slots are dropped in bulk once they
+ * are a quarter of the index. Posting lists, sorting and ranking wait for the next search (or
+ * `prepare`), so a bulk load pays for them once.
  */
 export class ContactSearchIndex {
   // Per slot (a contact's place; an upsert takes a new one).
   private ids: string[] = [];
   private alive: boolean[] = [];
-  private entries: Entries[] = [];
-  private sortKeys: string[] = [];
+  /** The slot's entries are [entryStart[slot], entryEnd[slot]) of the entry arrays. */
+  private entryStart: number[] = [];
+  private entryEnd: number[] = [];
   private slotOf = new Map<string, number>();
   private dead = 0;
+
+  // Every slot's entries, one after another in flat arrays (a million or two at 100,000 contacts,
+  // so no object each): the key's dictionary id, or -(n + 1) for looseKeys[n], or a field value's
+  // id, and its field code | ALTERNATIVE | NOT_WORD | ADDRESS | VALUE.
+  private entries = 0;
+  private entryIds = new Int32Array(1024);
+  private entryBits = new Uint8Array(1024);
+  /** Addresses and numbers: a contact's own, so kept apart from the dictionary. */
+  private looseKeys: string[] = [];
+  /** Per key id * 8 + field: the slot (+1) that last took this entry and where, to merge repeats. */
+  private seenBy = new Int32Array(0);
+  private seenAt = new Int32Array(0);
 
   // Per key id.
   private keyIdOf = new Map<string, number>();
   private keyText: string[] = [];
+  /** NOT_WORD for a key that is a number, else 0: part of every entry of the key. */
+  private keyKind: number[] = [];
   /** Postings in names apart from the rest, since one or two typed letters look at names only. */
-  private keyNames: (number[] | undefined)[] = [];
-  private keyOthers: (number[] | undefined)[] = [];
+  private keyNames = new PostingLists();
+  private keyOthers = new PostingLists();
+  /** Slots below this one have their dictionary postings in keyNames and keyOthers. */
+  private postedSlots = 0;
   /** Key ids in code-unit order of their text, for prefix lookups; `unsorted` are not placed yet. */
   private sorted: number[] = [];
   private unsorted: number[] = [];
   private words = new KeyCorpus();
-  private addresses = new TrigramCorpus();
-  private numbers = new KeyCorpus();
+  /** Dictionary keys that are not words (a year, a house number): only typed text matches inside them. */
+  private numberWords = new KeyCorpus();
+  private addresses = new BigramCorpus();
+  private numbers = new BigramCorpus();
+  /** Addresses and numbers entered as names (rare): one or two typed letters must look at them too. */
+  private looseNames = 0;
 
-  /** Slots in tie-break order (sort key, then id), and each slot's position in it. */
-  private order: number[] = [];
-  private rank: number[] = [];
-  private unranked: number[] = [];
+  // Field values: an organisation, a city, a tag or a title is shared by many contacts, so a contact's
+  // entry is the value and the value's keys are listed once. Ranking needs nothing more: a value's
+  // keys have no less likely readings to tell apart (only names do), and a contact holding a key
+  // through two values scores the better of the two, as it would holding it once.
+  private valueIdOf: Map<string, number>[] = [];
+  private valueText: string[] = [];
+  private valueField: number[] = [];
+  /** Dictionary ids of each value's keys, each once. */
+  private valueWords: number[][] = [];
+  /** Per key id: the values holding it. */
+  private keyValues: (number[] | undefined)[] = [];
+  /** Per value id: its postings (slot * 16 + field). */
+  private valueSlots = new PostingLists();
+  /** Per value id: the slot (+1) that last took it, to take it once per contact. */
+  private valueSeenBy = new Int32Array(0);
+
+  /** Slots in tie-break order: by name read in Latin, so Иванов sorts beside Ivanov, then by id. */
+  private slots = new SlotOrder();
+  private pieces: number[] = [];
 
   /** Word -> keys; names repeat across contacts, so most words are transcribed once. */
   private wordKeys = new Map<string, WordKey[]>();
+  /** Field value -> its keys, in terms of the current dictionary. */
+  private valueKeys = new Map<string, ValueKeys>();
 
   // Scratch per search, all zero between searches.
   private best = new Int32Array(0);
@@ -235,16 +200,31 @@ export class ContactSearchIndex {
   upsert(doc: SearchDoc): void {
     this.remove(doc.id);
     const slot = this.ids.length;
-    const entries = this.entriesOf(doc);
+    const start = this.entries;
+    const pieces = this.pieces;
+    pieces.length = 0;
+    for (const name of doc.names) {
+      const value = this.valueKeysOf(name);
+      // The sort text of each name, split at spaces: joined again they are the names read in Latin.
+      value.pieces ??= foldForSearch(toLatinIcao(name))
+        .split(' ')
+        .map((text) => this.slots.piece(text));
+      for (const piece of value.pieces) pieces.push(piece);
+      this.addValue(slot, start, value, NAMES);
+    }
+    this.addValues(slot, start, doc.organization, ORGANIZATION);
+    this.addValues(slot, start, doc.cities, CITIES);
+    this.addValues(slot, start, doc.tags, TAGS);
+    if (doc.other) this.addValues(slot, start, doc.other, OTHER);
+    // An address is matched whole, by substring: "petrov" finds ivan.petrov@duma.ru.
+    for (const email of doc.emails) this.addKey(slot, start, addressKey(email), EMAILS, false);
     this.ids.push(doc.id);
     this.alive.push(true);
-    this.entries.push(entries);
-    // Tie-break by the name read in Latin, so Иванов sorts beside Ivanov and not after every Latin name.
-    this.sortKeys.push(foldForSearch(toLatinIcao(doc.names.join(' '))));
-    this.rank.push(0);
+    this.slots.add(pieces);
+    this.entryStart.push(start);
+    this.entryEnd.push(this.entries);
     this.slotOf.set(doc.id, slot);
-    this.post(slot, entries);
-    this.unranked.push(slot);
+    this.postLoose(slot, start, this.entries);
   }
 
   remove(id: string): void {
@@ -258,14 +238,14 @@ export class ContactSearchIndex {
   clear(): void {
     this.ids = [];
     this.alive = [];
-    this.entries = [];
-    this.sortKeys = [];
+    this.entryStart = [];
+    this.entryEnd = [];
     this.slotOf.clear();
     this.dead = 0;
+    this.entries = 0;
+    this.looseKeys = [];
     this.clearKeys();
-    this.order = [];
-    this.rank = [];
-    this.unranked = [];
+    this.slots.clear();
     this.wordKeys.clear();
   }
 
@@ -306,39 +286,115 @@ export class ContactSearchIndex {
 
   // ---- building ----
 
-  private entriesOf(doc: SearchDoc): Entries {
-    const keys: string[] = [];
-    const fields: number[] = [];
-    const add = (key: string, field: number, alternative = false): void => {
-      if (key === '') return;
-      // A contact has a few dozen keys at most: a linear look beats hashing a tagged string.
-      for (let i = 0; i < keys.length; i++) {
-        if (keys[i] === key && ((fields[i] ?? 0) & FIELD_MASK) === field) {
-          if (!alternative) fields[i] = (fields[i] ?? 0) & ~ALTERNATIVE; // another word reads this way first
-          return;
-        }
+  private addValues(slot: number, start: number, values: readonly string[], field: number): void {
+    for (const value of values) {
+      // Phone numbers: one per contact, never worth remembering.
+      if (isDigits(value)) {
+        this.addKey(slot, start, value, field, false);
+        continue;
       }
-      keys.push(key);
-      fields.push(field | (alternative ? ALTERNATIVE : 0) | (isWordKey(key) ? 0 : NOT_WORD));
-    };
-    const addWords = (values: readonly string[] | undefined, field: number): void => {
-      for (const value of values ?? []) {
-        for (const word of wordsOf(value)) for (const { key, alternative } of this.keysOf(word)) add(key, field, alternative);
+      const id = this.fieldValueId(field, value);
+      if (this.valueSeenBy[id] === slot + 1) continue;
+      this.valueSeenBy[id] = slot + 1;
+      this.pushEntry(id, field | VALUE);
+    }
+  }
+
+  /** The id of `value` in `field`, added (its keys read and listed) when it is new. */
+  private fieldValueId(field: number, value: string): number {
+    const ids = (this.valueIdOf[field] ??= new Map<string, number>());
+    let id = ids.get(value);
+    if (id !== undefined) return id;
+    id = this.valueText.length;
+    ids.set(value, id);
+    const words: number[] = [];
+    for (const packed of this.valueKeysOf(value).words) {
+      const key = packed >>> 1;
+      if (words.includes(key)) continue;
+      words.push(key);
+      (this.keyValues[key] ??= []).push(id);
+    }
+    this.valueText.push(value);
+    this.valueField.push(field);
+    this.valueWords.push(words);
+    if (id >= this.valueSeenBy.length) {
+      const seenBy = new Int32Array(Math.max(1024, this.valueSeenBy.length * 2));
+      seenBy.set(this.valueSeenBy);
+      this.valueSeenBy = seenBy;
+    }
+    return id;
+  }
+
+  private addValue(slot: number, start: number, value: ValueKeys, field: number): void {
+    const { words } = value;
+    for (let i = 0; i < words.length; i++) {
+      const packed = words[i] as number;
+      this.addWordEntry(slot, packed >>> 1, field, (packed & 1) === 1);
+    }
+  }
+
+  /** Adds one key of the slot's own, merging it with an equal key in the same field. */
+  private addKey(slot: number, start: number, key: string, field: number, alternative: boolean): void {
+    if (key === '') return;
+    if (isWordKey(key)) {
+      this.addWordEntry(slot, this.keyIdFor(key), field, alternative);
+      return;
+    }
+    const { entryBits, entryIds, looseKeys } = this;
+    for (let i = start; i < this.entries; i++) {
+      const id = entryIds[i] as number;
+      if (id >= 0 || looseKeys[-id - 1] !== key || ((entryBits[i] as number) & FIELD_MASK) !== field) continue;
+      if (!alternative) entryBits[i] = (entryBits[i] as number) & ~ALTERNATIVE; // another word reads this way first
+      return;
+    }
+    looseKeys.push(key);
+    this.pushEntry(-looseKeys.length, field | (alternative ? ALTERNATIVE : 0) | NOT_WORD | (isDigits(key) ? 0 : ADDRESS));
+  }
+
+  private pushEntry(id: number, bits: number): void {
+    if (this.entries === this.entryIds.length) {
+      const ids = new Int32Array(this.entries * 2);
+      const bitsOf = new Uint8Array(this.entries * 2);
+      ids.set(this.entryIds);
+      bitsOf.set(this.entryBits);
+      this.entryIds = ids;
+      this.entryBits = bitsOf;
+    }
+    this.entryIds[this.entries] = id;
+    this.entryBits[this.entries] = bits;
+    this.entries += 1;
+  }
+
+  private addWordEntry(slot: number, id: number, field: number, alternative: boolean): void {
+    const seen = id * 8 + field;
+    if (this.seenBy[seen] === slot + 1) {
+      const at = this.seenAt[seen] as number;
+      if (!alternative) this.entryBits[at] = (this.entryBits[at] as number) & ~ALTERNATIVE; // another word reads this way first
+      return;
+    }
+    this.seenBy[seen] = slot + 1;
+    this.seenAt[seen] = this.entries;
+    this.pushEntry(id, field | (alternative ? ALTERNATIVE : 0) | (this.keyKind[id] as number));
+  }
+
+  private valueKeysOf(value: string): ValueKeys {
+    const cached = this.valueKeys.get(value);
+    if (cached !== undefined) return cached;
+    const words: number[] = [];
+    for (const word of wordsOf(value)) {
+      for (const { key, alternative } of this.keysOf(word)) {
+        if (key !== '') words.push(this.keyIdFor(key) * 2 + (alternative ? 1 : 0));
       }
-    };
-    addWords(doc.names, NAMES);
-    addWords(doc.organization, ORGANIZATION);
-    addWords(doc.cities, CITIES);
-    addWords(doc.tags, TAGS);
-    addWords(doc.other, OTHER);
-    // An address is matched whole, by substring: "petrov" finds ivan.petrov@duma.ru.
-    for (const email of doc.emails) add(foldForSearch(email).replace(/\s+/gu, ''), EMAILS);
-    return { keys, fields };
+    }
+    const keys: ValueKeys = { words, pieces: null };
+    if (this.valueKeys.size >= MAX_CACHED_VALUES) this.valueKeys.clear();
+    this.valueKeys.set(value, keys);
+    return keys;
   }
 
   private keysOf(word: string): WordKey[] {
     // Numbers (phones, years) are their own key, and too many and too varied to cache.
-    if (DIGITS.test(word)) return [{ key: word, alternative: false }];
+    if (isDigits(word)) return [{ key: word, alternative: false }];
     const cached = this.wordKeys.get(word);
     if (cached !== undefined) return cached;
     const keys = searchKeys(word).map((key, i) => ({ key, alternative: i > 0 }));
@@ -350,49 +406,120 @@ export class ContactSearchIndex {
       if (same === undefined) keys.push({ key: folded, alternative: false });
       else same.alternative = false;
     }
-    if (this.wordKeys.size > 200_000) this.wordKeys.clear();
+    if (this.wordKeys.size > MAX_CACHED_VALUES) this.wordKeys.clear();
     this.wordKeys.set(word, keys);
     return keys;
   }
 
-  private post(slot: number, entries: Entries): void {
-    const { keys, fields } = entries;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string;
-      const posting = slot * 16 + ((fields[i] ?? OTHER) & POSTING_BITS);
-      let id = this.keyIdOf.get(key);
-      if (id === undefined) {
-        id = this.keyText.length;
-        this.keyIdOf.set(key, id);
-        this.keyText.push(key);
-        this.keyNames.push(undefined);
-        this.keyOthers.push(undefined);
-        this.unsorted.push(id);
-        if (DIGITS.test(key)) this.numbers.add(id, key);
-        else if (isWordKey(key)) this.words.add(id, key);
-        else this.addresses.add(id, key);
-      }
-      const lists = (posting & FIELD_MASK) === NAMES ? this.keyNames : this.keyOthers;
-      const list = lists[id];
-      if (list === undefined) lists[id] = [posting];
-      else list.push(posting);
+  /** The dictionary id of a word key, adding the key when it is new. */
+  private keyIdFor(key: string): number {
+    let id = this.keyIdOf.get(key);
+    if (id !== undefined) return id;
+    id = this.keyText.length;
+    this.keyIdOf.set(key, id);
+    this.keyText.push(key);
+    this.unsorted.push(id);
+    if (isWordKey(key)) {
+      this.keyKind.push(0);
+      this.words.add(id, key);
+    } else {
+      this.keyKind.push(NOT_WORD);
+      this.numberWords.add(id, key);
     }
+    if ((id + 1) * 8 > this.seenBy.length) {
+      const seenBy = new Int32Array(Math.max(8192, this.seenBy.length * 2));
+      const seenAt = new Int32Array(seenBy.length);
+      seenBy.set(this.seenBy);
+      seenAt.set(this.seenAt);
+      this.seenBy = seenBy;
+      this.seenAt = seenAt;
+    }
+    return id;
+  }
+
+  /** Addresses and numbers go to their corpora at once; dictionary and value postings wait for `prepare`. */
+  private postLoose(slot: number, start: number, end: number): void {
+    const { entryBits, entryIds, looseKeys } = this;
+    for (let i = start; i < end; i++) {
+      const id = entryIds[i] as number;
+      const bits = entryBits[i] as number;
+      if (id >= 0 || (bits & VALUE) !== 0) continue;
+      if ((bits & FIELD_MASK) === NAMES) this.looseNames += 1;
+      ((bits & ADDRESS) !== 0 ? this.addresses : this.numbers).add(looseKeys[-id - 1] as string, slot * 16 + (bits & POSTING_BITS));
+    }
+  }
+
+  /**
+   * Gives the slots upserted since the last search their dictionary and value postings: in bulk,
+   * rebuilding every list (and dropping the postings of removed contacts), when they are many; else
+   * one by one.
+   */
+  private postWords(): void {
+    const { ids, alive, entryStart, entryEnd, entryIds, entryBits, keyNames, keyOthers, valueSlots } = this;
+    const waiting = this.entries - (entryStart[this.postedSlots] ?? this.entries);
+    const added = keyNames.pending + keyOthers.pending + valueSlots.pending;
+    const bulk = waiting + added > Math.max(4096, this.entries / 8);
+    const from = bulk ? 0 : this.postedSlots;
+    // Bulk: (list, posting) pairs for each kind of list, then one counting sort each.
+    const capacity = bulk ? this.entries : 0;
+    const pairs = [0, 1, 2].map(() => ({ owners: new Int32Array(capacity), postings: new Int32Array(capacity), count: 0 }));
+    for (let slot = from; slot < ids.length; slot++) {
+      if (!alive[slot]) continue;
+      for (let i = entryStart[slot] as number, end = entryEnd[slot] as number; i < end; i++) {
+        const id = entryIds[i] as number;
+        const bits = entryBits[i] as number;
+        const value = (bits & VALUE) !== 0;
+        if (id < 0 && !value) continue;
+        const posting = slot * 16 + (bits & (value ? FIELD_MASK : POSTING_BITS));
+        const kind = value ? 2 : (bits & FIELD_MASK) === NAMES ? 0 : 1;
+        if (!bulk) {
+          (kind === 0 ? keyNames : kind === 1 ? keyOthers : valueSlots).add(id, posting);
+          continue;
+        }
+        const list = pairs[kind] as (typeof pairs)[number];
+        list.owners[list.count] = id;
+        list.postings[list.count] = posting;
+        list.count += 1;
+      }
+    }
+    if (bulk) {
+      const [names, others, values] = pairs as [(typeof pairs)[number], (typeof pairs)[number], (typeof pairs)[number]];
+      keyNames.rebuild(this.keyText.length, names.owners, names.postings, names.count);
+      keyOthers.rebuild(this.keyText.length, others.owners, others.postings, others.count);
+      valueSlots.rebuild(this.valueText.length, values.owners, values.postings, values.count);
+    }
+    this.postedSlots = ids.length;
   }
 
   private clearKeys(): void {
     this.keyIdOf = new Map();
     this.keyText = [];
-    this.keyNames = [];
-    this.keyOthers = [];
+    this.keyKind = [];
+    this.keyNames.clear();
+    this.keyOthers.clear();
+    this.postedSlots = 0;
+    this.valueIdOf = [];
+    this.valueText = [];
+    this.valueField = [];
+    this.valueWords = [];
+    this.keyValues = [];
+    this.valueSlots.clear();
+    this.valueSeenBy = new Int32Array(0);
     this.sorted = [];
     this.unsorted = [];
     this.words = new KeyCorpus();
-    this.addresses = new TrigramCorpus();
-    this.numbers = new KeyCorpus();
+    this.numberWords = new KeyCorpus();
+    this.addresses.clear();
+    this.numbers.clear();
+    this.looseNames = 0;
+    this.valueKeys.clear();
+    // Stamps name slots; slots are numbered afresh after this.
+    this.seenBy = new Int32Array(0);
+    this.seenAt = new Int32Array(0);
   }
 
-  /** Brings the sorted keys and the ranks up to date with the upserts since the last search. */
-  private prepare(): void {
+  /** Brings the sorted keys, the letter-pair lists and the ranks up to date with the upserts since the last search. */
+  prepare(): void {
     if (this.dead > 1024 && this.dead * 4 > this.ids.length) this.compact();
     const text = this.keyText;
     if (this.unsorted.length * 8 > this.sorted.length) {
@@ -402,28 +529,10 @@ export class ContactSearchIndex {
       for (const id of this.unsorted) this.sorted.splice(this.lowerBound(text[id] ?? ''), 0, id);
     }
     this.unsorted = [];
-    if (this.unranked.length > 0) {
-      const bySortKey = (a: number, b: number): number =>
-        compareStrings(this.sortKeys[a] ?? '', this.sortKeys[b] ?? '') || compareStrings(this.ids[a] ?? '', this.ids[b] ?? '');
-      if (this.unranked.length * 8 > this.order.length) {
-        this.order = this.ids.map((_, slot) => slot).filter((slot) => this.alive[slot]).sort(bySortKey);
-      } else {
-        for (const slot of this.unranked) {
-          let lo = 0;
-          let hi = this.order.length;
-          while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (bySortKey(this.order[mid] ?? 0, slot) < 0) lo = mid + 1;
-            else hi = mid;
-          }
-          this.order.splice(lo, 0, slot);
-        }
-      }
-      this.order.forEach((slot, position) => {
-        this.rank[slot] = position;
-      });
-      this.unranked = [];
-    }
+    if (this.postedSlots < this.ids.length) this.postWords();
+    this.addresses.refresh();
+    this.numbers.refresh();
+    this.slots.prepare(this.ids, this.alive);
     if (this.best.length < this.ids.length) {
       const capacity = Math.max(1024, this.ids.length * 2);
       this.best = new Int32Array(capacity);
@@ -433,18 +542,39 @@ export class ContactSearchIndex {
   }
 
   private compact(): void {
-    const live = this.ids.map((_, slot) => slot).filter((slot) => this.alive[slot]);
+    const { entryBits, entryIds, entryStart, entryEnd, looseKeys, keyText, valueText } = this;
+    const live: number[] = [];
+    for (let slot = 0; slot < this.ids.length; slot++) if (this.alive[slot]) live.push(slot);
     this.ids = live.map((slot) => this.ids[slot] ?? '');
-    this.entries = live.map((slot) => this.entries[slot] ?? { keys: [], fields: [] });
-    this.sortKeys = live.map((slot) => this.sortKeys[slot] ?? '');
     this.alive = this.ids.map(() => true);
-    this.rank = this.ids.map(() => 0);
+    this.slots.compact(live);
     this.slotOf = new Map(this.ids.map((id, slot) => [id, slot]));
     this.dead = 0;
     this.clearKeys();
-    this.entries.forEach((entries, slot) => this.post(slot, entries));
-    this.order = [];
-    this.unranked = this.ids.map((_, slot) => slot);
+    this.entries = 0;
+    this.entryIds = new Int32Array(Math.max(1024, entryIds.length));
+    this.entryBits = new Uint8Array(this.entryIds.length);
+    this.looseKeys = [];
+    this.entryStart = [];
+    this.entryEnd = [];
+    live.forEach((old, slot) => {
+      const start = this.entries;
+      for (let i = entryStart[old] as number; i < (entryEnd[old] as number); i++) {
+        const id = entryIds[i] as number;
+        const bits = entryBits[i] as number;
+        if ((bits & VALUE) !== 0) {
+          this.pushEntry(this.fieldValueId(bits & FIELD_MASK, valueText[id] as string), bits);
+        } else if (id >= 0) {
+          this.pushEntry(this.keyIdFor(keyText[id] as string), bits);
+        } else {
+          this.looseKeys.push(looseKeys[-id - 1] as string);
+          this.pushEntry(-this.looseKeys.length, bits);
+        }
+      }
+      this.entryStart.push(start);
+      this.entryEnd.push(this.entries);
+      this.postLoose(slot, start, this.entries);
+    });
   }
 
   /** Position of the first sorted key not below `key`. */
@@ -469,26 +599,29 @@ export class ContactSearchIndex {
   private matchDictionary(term: Term, t: number): number[] {
     const touched: number[] = [];
     const { matched, best, alive, keyNames, keyOthers, keyText, sorted } = this;
-    const creditList = (list: readonly number[], score: number): void => {
-      for (let j = 0; j < list.length; j++) {
-        const posting = list[j] as number;
-        const slot = posting >>> 4;
-        if (matched[slot] !== t || alive[slot] !== true) continue;
-        if (term.namesOnly && (posting & ALTERNATIVE) !== 0) continue;
-        const value = score * (FIELD_WEIGHT[posting & FIELD_MASK] ?? 1);
-        const had = best[slot] ?? 0;
-        if (value > had) {
-          if (had === 0) touched.push(slot);
-          best[slot] = value;
-        }
+    const creditPosting = (posting: number, score: number): void => {
+      const slot = posting >>> 4;
+      if (matched[slot] !== t || alive[slot] !== true) return;
+      if (term.namesOnly && (posting & POSTING_BITS) !== NAMES) return;
+      const value = score * (FIELD_WEIGHT[posting & FIELD_MASK] ?? 1);
+      const had = best[slot] ?? 0;
+      if (value > had) {
+        if (had === 0) touched.push(slot);
+        best[slot] = value;
       }
     };
+    let current = 0;
+    const creditCurrent = (posting: number): void => creditPosting(posting, current);
+    const { keyValues, valueSlots } = this;
     const credit = (id: number, score: number): void => {
-      const names = keyNames[id];
-      if (names !== undefined) creditList(names, score);
-      const others = term.namesOnly ? undefined : keyOthers[id];
-      if (others !== undefined) creditList(others, score);
+      current = score;
+      keyNames.forEach(id, creditCurrent);
+      if (term.namesOnly) return;
+      keyOthers.forEach(id, creditCurrent);
+      const values = keyValues[id];
+      if (values !== undefined) for (const value of values) valueSlots.forEach(value, creditCurrent);
     };
+    const looseToo = !term.namesOnly || this.looseNames > 0;
 
     for (const { key: wanted, exact, prefix, substring, typed } of term.patterns) {
       for (let i = this.lowerBound(wanted); i < sorted.length; i++) {
@@ -501,10 +634,17 @@ export class ContactSearchIndex {
       if (substring > 0) {
         const visit = (id: number): void => credit(id, substring);
         this.words.scan(wanted, visit);
-        if (typed) {
-          this.addresses.scan(wanted, visit);
-          if (DIGIT.test(wanted)) this.numbers.scan(wanted, visit);
-        }
+        if (typed) this.numberWords.scan(wanted, visit);
+      }
+      if (looseToo) {
+        // Addresses and numbers: every reading may start one, only typed text is looked for inside.
+        const inside = typed && substring > 0;
+        const visit = (posting: number, how: number): void => {
+          const score = how === EXACT ? exact : how === PREFIX ? prefix : substring;
+          if (score > 0) creditPosting(posting, score);
+        };
+        this.addresses.scan(wanted, inside, visit);
+        if (isDigits(wanted)) this.numbers.scan(wanted, inside, visit);
       }
     }
     return this.settle(touched, t);
@@ -513,19 +653,28 @@ export class ContactSearchIndex {
   /** The same scores as matchDictionary, found by checking each surviving contact's own keys. */
   private matchCandidates(term: Term, t: number, survivors: number[]): number[] {
     const touched: number[] = [];
-    for (const slot of survivors) {
-      const { keys, fields } = this.entries[slot] as Entries;
+    const { entryBits, entryIds, entryStart, entryEnd, keyText, keyKind, looseKeys, valueWords } = this;
+    const scoreOf = (key: string, bits: number): number => {
+      const weight = FIELD_WEIGHT[bits & FIELD_MASK] ?? 1;
       let best = 0;
-      for (let i = 0; i < keys.length; i++) {
-        const bits = fields[i] ?? OTHER;
+      for (const pattern of term.patterns) {
+        let score = 0;
+        if (key.startsWith(pattern.key)) score = key.length === pattern.key.length ? pattern.exact : pattern.prefix;
+        else if (pattern.substring > 0 && (pattern.typed || (bits & NOT_WORD) === 0) && key.includes(pattern.key)) score = pattern.substring;
+        if (score * weight > best) best = score * weight;
+      }
+      return best;
+    };
+    for (const slot of survivors) {
+      let best = 0;
+      for (let i = entryStart[slot] as number; i < (entryEnd[slot] as number); i++) {
+        const bits = entryBits[i] ?? OTHER;
         if (term.namesOnly && (bits & POSTING_BITS) !== NAMES) continue;
-        const key = keys[i] as string;
-        const weight = FIELD_WEIGHT[bits & FIELD_MASK] ?? 1;
-        for (const pattern of term.patterns) {
-          let score = 0;
-          if (key.startsWith(pattern.key)) score = key.length === pattern.key.length ? pattern.exact : pattern.prefix;
-          else if (pattern.substring > 0 && (pattern.typed || (bits & NOT_WORD) === 0) && key.includes(pattern.key)) score = pattern.substring;
-          if (score * weight > best) best = score * weight;
+        const id = entryIds[i] as number;
+        if ((bits & VALUE) !== 0) {
+          for (const key of valueWords[id] ?? []) best = Math.max(best, scoreOf(keyText[key] as string, bits | (keyKind[key] as number)));
+        } else {
+          best = Math.max(best, scoreOf((id >= 0 ? keyText[id] : looseKeys[-id - 1]) as string, bits));
         }
       }
       if (best > 0) {
@@ -543,7 +692,14 @@ export class ContactSearchIndex {
       for (let i = this.lowerBound(key); i < this.sorted.length; i++) {
         const id = this.sorted[i] as number;
         if (!(this.keyText[id] as string).startsWith(key)) break;
-        total += (this.keyNames[id]?.length ?? 0) + (term.namesOnly ? 0 : (this.keyOthers[id]?.length ?? 0));
+        total += this.keyNames.count(id);
+        if (term.namesOnly) continue;
+        total += this.keyOthers.count(id);
+        for (const value of this.keyValues[id] ?? []) total += this.valueSlots.count(value);
+      }
+      if (!term.namesOnly) {
+        total += this.addresses.estimate(key);
+        if (isDigits(key)) total += this.numbers.estimate(key);
       }
     }
     return total;
@@ -562,7 +718,8 @@ export class ContactSearchIndex {
   private topRanked(slots: number[], limit: number): SearchResult {
     const total = slots.length;
     const k = Number.isNaN(limit) ? 0 : Math.max(0, Math.min(Math.floor(limit), total));
-    const packed = (slot: number): number => (this.sums[slot] ?? 0) * RANK_SPAN + (RANK_SPAN - 1 - (this.rank[slot] ?? 0));
+    const { rank, order } = this.slots;
+    const packed = (slot: number): number => (this.sums[slot] ?? 0) * RANK_SPAN + (RANK_SPAN - 1 - (rank[slot] ?? 0));
     let top: Float64Array;
     if (k === total) {
       top = Float64Array.from(slots, packed).sort().reverse();
@@ -585,7 +742,7 @@ export class ContactSearchIndex {
     }
     const ids = Array.from(top, (value) => {
       const position = RANK_SPAN - 1 - (value % RANK_SPAN);
-      return this.ids[this.order[position] ?? -1] ?? '';
+      return this.ids[order[position] ?? -1] ?? '';
     });
     return { ids, total };
   }
@@ -656,14 +813,29 @@ function wordsOf(value: string): string[] {
 
 // ---- small helpers ----
 
-/** A key made from a word, not an address or a number: transliterations may match inside it. */
-function isWordKey(key: string): boolean {
-  return !DIGITS.test(key) && !key.includes('@');
+/** Only ASCII digits, at least one. A loop: this runs for every value of every contact. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
-// Code-unit order, not locale order: the same on every machine, so ties always break the same way.
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** An address folded and without spaces; most have none, and are spared the regex. */
+function addressKey(email: string): string {
+  const folded = foldForSearch(email);
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (code <= 0x20 || code >= 0x80) return folded.replace(WHITESPACE, '');
+  }
+  return folded;
+}
+
+/** A key made from a word, not an address or a number: transliterations may match inside it. */
+function isWordKey(key: string): boolean {
+  return !isDigits(key) && !key.includes('@');
 }
 
 function siftUp(heap: Float64Array, at: number): void {

@@ -8,33 +8,73 @@ export type ContactSearchFields = Pick<
   'id' | 'family' | 'given' | 'patronymic' | 'familyLatin' | 'givenLatin' | 'patronymicLatin' | 'emails' | 'phones' | 'title' | 'tags'
 >;
 
+// Names repeat across thousands of contacts: each is transcribed once. Bounded, since a workspace
+// of unusual names should not keep every one of them forever.
+const passportSpellings = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
+
+function passportSpelling(name: string): string {
+  let latin = passportSpellings.get(name);
+  if (latin === undefined) {
+    latin = toLatinIcao(name);
+    if (passportSpellings.size >= MAX_REMEMBERED) passportSpellings.clear();
+    passportSpellings.set(name, latin);
+  }
+  return latin;
+}
+
 /**
  * The search document of a contact. `orgNames` and `cityNames` are the resolved names of its
  * organisation and cities, in both scripts where the records have both. Notes are left out: they
  * are long, and a name search that hits a word in a note is mostly noise.
  */
 export function contactSearchDoc(contact: ContactSearchFields, orgNames: string[], cityNames: string[]): SearchDoc {
-  const cyrillic = [contact.family, contact.given, contact.patronymic];
-  const names = distinct([
-    ...cyrillic,
-    contact.familyLatin,
-    contact.givenLatin,
-    contact.patronymicLatin,
-    // The passport spelling even when no Latin form was entered, so it can be typed exactly.
-    ...cyrillic.map(toLatinIcao),
-  ]);
+  const names: string[] = [];
+  add(names, contact.family);
+  add(names, contact.given);
+  add(names, contact.patronymic);
+  add(names, contact.familyLatin);
+  add(names, contact.givenLatin);
+  add(names, contact.patronymicLatin);
+  // The passport spelling even when no Latin form was entered, so it can be typed exactly.
+  add(names, passportSpelling(contact.family));
+  add(names, passportSpelling(contact.given));
+  add(names, passportSpelling(contact.patronymic));
+  const other: string[] = [];
+  add(other, contact.title);
+  // Phones as bare digits, so "495 123" and "(495) 123-45-67" both find +7 495 123-45-67.
+  for (const phone of contact.phones) add(other, digitsOf(phone.value));
+  const emails: string[] = [];
+  for (const email of contact.emails) add(emails, email.value);
   return {
     id: contact.id,
     names,
     organization: distinct(orgNames),
     cities: distinct(cityNames),
-    emails: distinct(contact.emails.map((email) => email.value)),
+    emails,
     tags: distinct(contact.tags),
-    // Phones as bare digits, so "495 123" and "(495) 123-45-67" both find +7 495 123-45-67.
-    other: distinct([contact.title, ...contact.phones.map((phone) => phone.value.replace(/\D+/gu, ''))]),
+    other,
   };
 }
 
+/** The ASCII digits of `text`, in order (a loop: a regex replace costs several times more per phone). */
+function digitsOf(text: string): string {
+  const codes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) codes.push(code);
+  }
+  return String.fromCharCode(...codes);
+}
+
+/** Appends `value` trimmed, unless it is empty or already there (lists here hold a handful). */
+function add(list: string[], value: string): void {
+  const trimmed = value.trim();
+  if (trimmed !== '' && !list.includes(trimmed)) list.push(trimmed);
+}
+
 function distinct(values: readonly string[]): string[] {
-  return [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))];
+  const out: string[] = [];
+  for (const value of values) add(out, value);
+  return out;
 }

@@ -242,6 +242,11 @@ export class Store {
     return tracked;
   }
 
+  /** Whether a compaction is under way (benchmarks report the saves it overlaps apart). */
+  get isCompacting(): boolean {
+    return this.compacting !== null;
+  }
+
   /** Resolves once no save or compaction is running (for an orderly stop, and for tests). */
   async whenIdle(): Promise<void> {
     while (this.compacting || this.flushing) {

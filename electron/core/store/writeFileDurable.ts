@@ -13,15 +13,20 @@ const RENAME_FIRST_DELAY_MS = 20;
  * folder. The target is not touched before the rename; on failure the temp file is removed and
  * the error rethrown, so a caller never acknowledges a save that is not on disk.
  */
-export async function writeFileDurable(fs: FsOps, path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurable(fs: FsOps, path: string, data: string | Uint8Array | AsyncIterable<Uint8Array>): Promise<void> {
   const folder = dirname(path);
   // pid + random: two processes (app and CLI) or two saves can never share a temp file.
   const temp = join(folder, `${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let handle: FileHandleOps | undefined;
   try {
     handle = await fs.open(temp, 'wx');
-    await writeAll(handle, bytes);
+    if (typeof data === 'string' || data instanceof Uint8Array) {
+      await writeAll(handle, typeof data === 'string' ? Buffer.from(data, 'utf8') : data, 0);
+    } else {
+      // A long export arrives in chunks, so it is never held whole in memory.
+      let offset = 0;
+      for await (const chunk of data) offset = await writeAll(handle, chunk, offset);
+    }
     await handle.sync();
     const closing = handle;
     handle = undefined; // a failed close must not be retried by the cleanup below
@@ -37,14 +42,18 @@ export async function writeFileDurable(fs: FsOps, path: string, data: string | U
   await fs.syncDir(folder);
 }
 
-/** A write may be short (a full disk fills mid-way); loop until every byte is accepted. */
-async function writeAll(handle: FileHandleOps, bytes: Uint8Array): Promise<void> {
-  let offset = 0;
-  while (offset < bytes.byteLength) {
-    const { bytesWritten } = await handle.write(bytes.subarray(offset), offset);
-    if (bytesWritten <= 0) throw new Error(`Writing stopped after ${offset} of ${bytes.byteLength} bytes.`);
-    offset += bytesWritten;
+/**
+ * Writes `bytes` at file position `start`; a write may be short (a full disk fills mid-way), so
+ * loop until every byte is accepted. Returns the position after the last byte.
+ */
+async function writeAll(handle: FileHandleOps, bytes: Uint8Array, start: number): Promise<number> {
+  let done = 0;
+  while (done < bytes.byteLength) {
+    const { bytesWritten } = await handle.write(bytes.subarray(done), start + done);
+    if (bytesWritten <= 0) throw new Error(`Writing stopped after ${start + done} bytes.`);
+    done += bytesWritten;
   }
+  return start + done;
 }
 
 async function renameWithRetry(fs: FsOps, from: string, to: string): Promise<void> {

@@ -3,6 +3,20 @@ import { join } from 'node:path';
 import type { Handlers } from '../dispatcher/createDispatcher';
 import { contactHandlers } from '../handlers/contactHandlers';
 import { workspaceHandlers } from '../handlers/workspaceHandlers';
+import { exportHandlers } from '../handlers/exportHandlers';
+import { importHandlers } from '../handlers/importHandlers';
+import { timelineHandlers } from '../handlers/timelineHandlers';
+import { contactSelectionHandlers } from '../handlers/contactSelectionHandlers';
+import { duplicateHandlers } from '../handlers/duplicateHandlers';
+import { interactionHandlers } from '../handlers/interactionHandlers';
+import { negotiationHandlers } from '../handlers/negotiationHandlers';
+import { placeHandlers } from '../handlers/placeHandlers';
+import { trashHandlers } from '../handlers/trashHandlers';
+import { calendarDateInZone } from '../../shared/dates/instantInZone';
+import type { PurgeResult } from '../../shared/contracts/trashChannels';
+import { followUpStatus, lastInteractionByContact } from '../queries/followUps';
+import { partnershipName } from '../queries/refs';
+import { expiredTrash } from '../queries/trashPage';
 import type { Command } from '../../shared/commands/commandSchemas';
 import type { ContactDetail, HistoryStatus, WorkspaceStatus } from '../../shared/contract';
 import type { Contact } from '../../shared/schemas/contact';
@@ -10,7 +24,7 @@ import { CommandError } from '../commands/CommandError';
 import { ContactListQuery } from '../queries/ContactListQuery';
 import { buildSampleCommand } from '../sample/buildSampleCommand';
 import { ContactSearchIndex } from '../search/ContactSearchIndex';
-import { contactSearchDoc } from '../search/contactSearchDoc';
+import { placeNamesOf, workspaceSearchDoc, type PlaceNames } from '../search/workspaceSearchDoc';
 import { describeRecovery } from '../store/loadWorkspaceFile';
 import { Store, type StoreOptions } from '../store/Store';
 import { headlessPlatform, type Platform } from '../platform/Platform';
@@ -40,7 +54,10 @@ export class WorkspaceService {
   ) {
     this.clock = clock ?? (() => new Date());
     this.contactList = new ContactListQuery(() => this.store.state, this.index);
-    for (const contact of Object.values(store.state.contacts)) this.indexContact(contact);
+    const places = placeNamesOf(store.state);
+    for (const contact of Object.values(store.state.contacts)) this.indexContact(contact, places);
+    // Sorted and ranked now, while the window opens, rather than on the first keystroke.
+    this.index.prepare();
     store.onChange((change) => this.reindex(change));
   }
 
@@ -60,7 +77,8 @@ export class WorkspaceService {
       dataDir: this.store.dir,
       path: this.store.path,
       recovery: this.store.report.recovery ? describeRecovery(this.store.report) : null,
-      isEmpty: Object.keys(ws.contacts).length === 0 && Object.keys(ws.cities).length === 0,
+      // Asked on every store change: a look at the first key, not a list of 100,000.
+      isEmpty: isEmptyTable(ws.contacts) && isEmptyTable(ws.cities),
       sampleOffered: ws.settings.sampleOffered,
       version: ws.seq,
       save: save.status === 'not-saved' ? { status: save.status, message: save.message } : { status: save.status },
@@ -93,7 +111,14 @@ export class WorkspaceService {
     if (!contact) throw new CommandError('not-found', 'This contact no longer exists; it may have been deleted.');
     const organization = contact.organizationId ? (ws.organizations[contact.organizationId] ?? null) : null;
     const cities = contact.cityIds.flatMap((cityId) => (ws.cities[cityId] ? [ws.cities[cityId]] : []));
-    return { contact, organization, cities };
+    const partnerships = contact.partnershipIds.flatMap((partnershipId) => {
+      const label = partnershipName(ws, partnershipId);
+      return label ? [{ id: partnershipId, label }] : [];
+    });
+    const zone = ws.settings.homeZone;
+    const last = contact.followUp ? (lastInteractionByContact(ws).get(id) ?? null) : null;
+    const followUp = followUpStatus(contact, last, calendarDateInZone(this.clock(), zone), zone);
+    return { contact, organization, cities, partnerships, followUp };
   }
 
   /** Every channel's handler, one map per feature: a feature adds its file and one spread. */
@@ -101,6 +126,15 @@ export class WorkspaceService {
     return {
       ...workspaceHandlers(this),
       ...contactHandlers(this),
+      ...exportHandlers(this),
+      ...importHandlers(this),
+      ...timelineHandlers(this),
+      ...contactSelectionHandlers(this),
+      ...placeHandlers(this),
+      ...interactionHandlers(this),
+      ...negotiationHandlers(this),
+      ...trashHandlers(this),
+      ...duplicateHandlers(this),
     };
   }
 
@@ -108,15 +142,24 @@ export class WorkspaceService {
     return this.clock();
   }
 
-  private indexContact(contact: Contact): void {
-    const ws = this.store.state;
-    const org = contact.organizationId ? ws.organizations[contact.organizationId] : undefined;
-    const orgNames = org ? [org.name, org.nameLatin] : [];
-    const cityNames = contact.cityIds.flatMap((cityId) => {
-      const city = ws.cities[cityId];
-      return city ? [city.nameLatin, city.nameCyrillic] : [];
-    });
-    this.index.upsert(contactSearchDoc(contact, orgNames, cityNames));
+  /**
+   * Deletes for good the contacts that have spent 30 days in the Trash, as one undo step; does
+   * nothing (and commits nothing) when none has. Run when the Trash is opened.
+   */
+  async purgeExpiredTrash(): Promise<PurgeResult> {
+    const ids = expiredTrash(this.store.state, this.clock());
+    if (ids.length === 0) return { count: 0, version: this.store.state.seq };
+    const ack = await this.commit([{ type: 'contact.purge', at: this.clock().toISOString(), ids, expired: true }]);
+    return { count: ids.length, version: ack.version };
+  }
+
+  private indexContact(contact: Contact, places?: PlaceNames): void {
+    // A contact in the Trash is found only in the Trash.
+    if (contact.deletedAt) {
+      this.index.remove(contact.id);
+      return;
+    }
+    this.index.upsert(workspaceSearchDoc(this.store.state, contact, places));
   }
 
   /** Keeps the index in step: touched contacts, and contacts of a renamed organisation or city. */
@@ -137,4 +180,9 @@ export class WorkspaceService {
       }
     }
   }
+}
+
+function isEmptyTable(table: Readonly<Record<string, unknown>>): boolean {
+  for (const id in table) if (Object.hasOwn(table, id)) return false;
+  return true;
 }

@@ -1,4 +1,11 @@
 import { base } from './en/base';
+import { exportImport } from './en/exportImport';
+import { contactTools } from './en/contactTools';
+import { contactForm } from './en/contactForm';
+import { interactions } from './en/interactions';
+import { places } from './en/places';
+import { negotiations } from './en/negotiations';
+import { timelines } from './en/timelines';
 
 /**
  * The English catalog: every string the UI shows, merged from one file per feature under en/
@@ -8,6 +15,13 @@ import { base } from './en/base';
  */
 export const en = {
   ...base,
+  ...exportImport,
+  ...contactTools,
+  ...contactForm,
+  ...interactions,
+  ...places,
+  ...negotiations,
+  ...timelines,
 } as const;
 
 export type MessageKey = keyof typeof en;

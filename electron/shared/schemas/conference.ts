@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { IdSchema, LongText, RecordBase } from './common';
+import { IdSchema, InstantSchema, LongText, RecordBase } from './common';
 import { FuzzyDateSchema } from './fuzzyDate';
+import { ComparisonKeySchema, WeightSchema } from './offer';
+import { ParticipantStageSchema } from './participant';
 
 export const ConferenceFields = {
   name: z.string().trim().min(1, { message: 'Enter a name' }).max(200),
@@ -11,6 +13,12 @@ export const ConferenceFields = {
   tentativeCityIds: z.array(IdSchema).max(20).default([]),
   organizerIds: z.array(IdSchema).max(20).default([]),
   notes: LongText.default(''),
+  /** Host-city comparison: the weight of each offer item (absent = 1), keyed like the rows. */
+  comparisonWeights: z.record(ComparisonKeySchema, WeightSchema).optional(),
+  /** When the user last marked the comparison reviewed; offer items changed later are highlighted. */
+  reviewedAt: InstantSchema.nullable().optional(),
+  /** Recruitment targets: how many participants should reach each stage ("30 confirmed"). */
+  recruitmentTargets: z.partialRecord(ParticipantStageSchema, z.number().int().min(0).max(100_000)).optional(),
 };
 export const ConferenceSchema = z.object({ ...RecordBase, ...ConferenceFields });
 export type Conference = z.infer<typeof ConferenceSchema>;

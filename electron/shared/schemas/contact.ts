@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, LongText, RecordBase, ShortText } from './common';
+import { IdSchema, InstantSchema, LongText, RecordBase, ShortText } from './common';
 
 export const GenderSchema = z.enum(['female', 'male', 'unspecified']);
 export type Gender = z.infer<typeof GenderSchema>;
@@ -64,9 +64,17 @@ export const ContactFields = {
   tags: z.array(z.string().trim().min(1).max(60)).max(50).default([]),
   notes: LongText.default(''),
   followUp: FollowUpSchema.nullable().default(null),
+  /** The UID of the vCard this contact was imported from, so importing the same card again merges. */
+  uid: z.string().trim().max(300).optional(),
 };
 
-export const ContactSchema = z.object({ ...RecordBase, ...ContactFields });
+/**
+ * A contact with its bookkeeping. `deletedAt` is set while the contact is in the Trash: it keeps
+ * every link so Restore brings it back whole; lists, search and duplicates skip it, and "Delete
+ * forever" (or 30 days in the Trash) removes it through the reference registry. Absent means not
+ * in the Trash, so records written before the Trash existed, and every creator, need no change.
+ */
+export const ContactSchema = z.object({ ...RecordBase, ...ContactFields, deletedAt: InstantSchema.nullable().optional() });
 export type Contact = z.infer<typeof ContactSchema>;
 
 /** What a caller supplies to create or replace a contact: every field but the record bookkeeping. */

@@ -11,6 +11,8 @@ export const TaskFields = {
   status: WorkStatusSchema.default('planned'),
   dependsOnIds: z.array(IdSchema).max(50).default([]),
   notes: LongText.default(''),
+  /** The host-city candidacy the task concerns ("Tell Kazan the decision"). */
+  candidacyId: IdSchema.nullable().optional(),
 };
 export const TaskSchema = z.object({ ...RecordBase, ...TaskFields });
 export type Task = z.infer<typeof TaskSchema>;

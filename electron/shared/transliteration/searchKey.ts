@@ -34,6 +34,7 @@ const LATIN_EXTRA: Readonly<Record<string, string>> = {
 // ь and ъ as romanisations write them (', ", `, ʹ, ʺ, GOST's ``), and BGN's disambiguating middle dot.
 const APOSTROPHES = /['"`´‘’ʹʺʼ″·]/gu;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const PRINTABLE_ASCII = /^[ -~]*$/;
 const DOUBLED = /([a-z])\1+/g;
 const IO_AFTER_CONSONANT = /([^aeiou])io/g;
 const IU_AFTER_CONSONANT = /([^aeiou])iu/g;
@@ -49,6 +50,9 @@ const isLatinConsonant = (ch: string | undefined): boolean => ch !== undefined &
  * Apostrophes and punctuation are kept; see `searchKeys` for the skeleton.
  */
 export function foldForSearch(text: string): string {
+  // Printable ASCII has no marks and nothing to spell out: lower case is the whole fold. Most
+  // addresses, phone numbers and English names take this path, which skips normalisation.
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase();
   const folded = text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '');
   let out = '';
   for (const ch of folded) out += LATIN_EXTRA[ch] ?? ch;

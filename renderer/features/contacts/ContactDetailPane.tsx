@@ -1,7 +1,11 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { ContactDetail } from '../../../electron/shared/contract';
+import { formatCalendarDate } from '../../../electron/shared/dates/instantInZone';
 import { contactDisplayName, contactLatinName } from '../../../electron/shared/names/contactDisplayName';
+import { contactSalutations } from '../../../electron/shared/names/salutation';
+import type { Address } from '../../../electron/shared/schemas/contact';
 import { settle } from '../../api/api';
+import { InteractionLog } from '../interactions/InteractionLog';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { cityLabel } from './cityLabel';
@@ -12,14 +16,19 @@ interface Props {
   id: string | null;
   onEdit: (detail: ContactDetail) => void;
   onDelete: (detail: ContactDetail) => void;
+  onRestore: (detail: ContactDetail) => void;
 }
 
+const addressLine = (address: Address) =>
+  [address.street, address.city, address.region, address.postcode, address.country].filter((part) => part.length > 0).join(', ');
+
 /** The selected contact, read whole through contacts:get and read again whenever the store moves. */
-export function ContactDetailPane({ id, onEdit, onDelete }: Props) {
+export function ContactDetailPane({ id, onEdit, onDelete, onRestore }: Props) {
   const t = useT();
   const headingId = useId();
   const api = useAppStore((s) => s.api);
   const dataVersion = useAppStore((s) => s.dataVersion);
+  const locale = useAppStore((s) => s.settings?.locale ?? 'en');
   const selectContact = useAppStore((s) => s.selectContact);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
@@ -55,10 +64,30 @@ export function ContactDetailPane({ id, onEdit, onDelete }: Props) {
     );
   }
 
-  const { contact, organization, cities } = loaded.detail;
+  const { contact, organization, cities, partnerships = [], followUp = null } = loaded.detail;
   const latin = contactLatinName(contact);
   const none = t('contact.none');
   const list = (values: string[]): ReactNode => (values.length === 0 ? none : values.join(', '));
+  const salutations = contactSalutations(contact);
+  const typed = (items: { label: string; value: string; preferred: boolean }[]) =>
+    items.map((item) => {
+      const labelled = item.label ? t('contact.entryLabel', { value: item.value, label: item.label }) : item.value;
+      return item.preferred && items.length > 1 ? t('contact.preferredMark', { value: labelled }) : labelled;
+    });
+  const followUpText = contact.followUp
+    ? [
+        t('contact.followUpEvery', { count: contact.followUp.everyDays }),
+        followUp
+          ? followUp.daysOverdue > 0
+            ? t('contact.followUpOverdue', { count: followUp.daysOverdue })
+            : followUp.daysOverdue === 0
+              ? t('contact.followUpToday')
+              : t('contact.followUpDue', { date: formatCalendarDate(followUp.due, locale) })
+          : '',
+      ]
+        .filter(Boolean)
+        .join(', ')
+    : none;
   return (
     <section className="detail" aria-labelledby={headingId}>
       <header className="detail-header">
@@ -66,14 +95,23 @@ export function ContactDetailPane({ id, onEdit, onDelete }: Props) {
         {contact.example && <span className="badge">{t('contacts.example')}</span>}
         {latin && <p className="muted">{latin}</p>}
       </header>
-      <div className="actions">
-        <button type="button" className="button" onClick={() => onEdit(loaded.detail)}>
-          {t('contacts.edit')}
-        </button>
-        <button type="button" className="button button-danger" onClick={() => onDelete(loaded.detail)}>
-          {t('contacts.delete')}
-        </button>
-      </div>
+      {contact.deletedAt ? (
+        <div className="banner banner-warning">
+          <p>{t('contacts.inTrash')}</p>
+          <button type="button" className="button" onClick={() => onRestore(loaded.detail)}>
+            {t('trash.restore')}
+          </button>
+        </div>
+      ) : (
+        <div className="actions">
+          <button type="button" className="button" onClick={() => onEdit(loaded.detail)}>
+            {t('contacts.edit')}
+          </button>
+          <button type="button" className="button button-danger" onClick={() => onDelete(loaded.detail)}>
+            {t('contacts.delete')}
+          </button>
+        </div>
+      )}
       <dl className="detail-fields">
         <dt>{t('contact.organization')}</dt>
         <dd>{organization?.name || none}</dd>
@@ -81,15 +119,34 @@ export function ContactDetailPane({ id, onEdit, onDelete }: Props) {
         <dd>{contact.title || none}</dd>
         <dt>{t('contact.city')}</dt>
         <dd>{list(cities.map(cityLabel))}</dd>
+        <dt>{t('contact.partnerships')}</dt>
+        <dd>{list(partnerships.map((p) => p.label))}</dd>
         <dt>{t('contact.email')}</dt>
-        <dd className="break">{list(contact.emails.map((email) => email.value))}</dd>
+        <dd className="break">{list(typed(contact.emails))}</dd>
         <dt>{t('contact.phone')}</dt>
-        <dd>{list(contact.phones.map((phone) => phone.value))}</dd>
+        <dd>{list(typed(contact.phones))}</dd>
+        <dt>{t('contact.addresses')}</dt>
+        <dd>{list(typed(contact.addresses.map((address) => ({ ...address, value: addressLine(address) }))))}</dd>
+        <dt>{t('contact.salutations')}</dt>
+        <dd>
+          <span lang="ru">{salutations.ru}</span>
+          <br />
+          <span lang="en">{salutations.en}</span>
+        </dd>
+        <dt>{t('contact.languages')}</dt>
+        <dd>{list(contact.languages)}</dd>
         <dt>{t('contact.tags')}</dt>
         <dd>{list(contact.tags)}</dd>
+        <dt>{t('contact.followUp')}</dt>
+        <dd>{followUpText}</dd>
         <dt>{t('contact.notes')}</dt>
         <dd className="detail-notes">{contact.notes || none}</dd>
       </dl>
+      <InteractionLog
+        of="contact"
+        id={contact.id}
+        prefill={{ participants: [{ id: contact.id, name: contactDisplayName(contact) }], cities: cities.map((city) => ({ id: city.id, label: cityLabel(city) })) }}
+      />
     </section>
   );
 }

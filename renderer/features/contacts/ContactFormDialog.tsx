@@ -4,32 +4,40 @@ import type { Result } from '../../../electron/shared/contract';
 import type { Api } from '../../../electron/shared/createApi';
 import type { MessageKey } from '../../../electron/shared/i18n/en';
 import { contactDisplayName } from '../../../electron/shared/names/contactDisplayName';
+import { autoSalutationEn, autoSalutationRu } from '../../../electron/shared/names/salutation';
 import { GenderSchema, type Gender } from '../../../electron/shared/schemas/contact';
 import type { City } from '../../../electron/shared/schemas/city';
 import type { Organization } from '../../../electron/shared/schemas/organization';
 import { settle } from '../../api/api';
+import { ChipsField } from '../../components/ChipsField';
 import { Dialog } from '../../components/Dialog';
 import { Field, type FieldControlProps } from '../../components/Field';
 import { useT } from '../../i18n/useT';
 import type { ContactFormTarget } from '../../store/contactsSlice';
 import { useAppStore } from '../../store/useAppStore';
+import { AddressesField } from './AddressesField';
 import { buildContactCommands } from './buildContactCommands';
 import { cityLabel } from './cityLabel';
-import { fieldErrorsFromFailure, type FieldErrors } from './contactFieldErrors';
+import { fieldErrorsFromFailure } from './contactFieldErrors';
 import {
-  contactFormFields,
   contactFormValuesFrom,
   emptyContactFormValues,
+  fieldOrder,
   latinTouchedFrom,
   withNamePart,
-  type ContactFormField,
+  type ContactFormValues,
+  type FieldErrors,
+  type FieldKey,
   type LatinTouched,
   type NamePart,
+  type TextField,
 } from './ContactFormValues';
+import { TypedEntriesField } from './TypedEntriesField';
 
 interface Lists {
   organizations: Organization[];
   cities: City[];
+  partnerships: { id: string; label: string }[];
 }
 
 interface Props {
@@ -38,34 +46,37 @@ interface Props {
   onSaved: (saved: { id: string; name: string; mode: ContactFormTarget['mode'] }) => void;
 }
 
-const latinOf: Partial<Record<ContactFormField, NamePart>> = { familyLatin: 'family', givenLatin: 'given', patronymicLatin: 'patronymic' };
-const labelKeys: Record<ContactFormField, MessageKey> = {
+const latinOf: Partial<Record<TextField, NamePart>> = { familyLatin: 'family', givenLatin: 'given', patronymicLatin: 'patronymic' };
+const labelKeys: Record<Exclude<TextField, 'city' | 'partnership'>, MessageKey> = {
   family: 'contact.family',
   given: 'contact.given',
   patronymic: 'contact.patronymic',
-  gender: 'contact.gender',
   familyLatin: 'contact.familyLatin',
   givenLatin: 'contact.givenLatin',
   patronymicLatin: 'contact.patronymicLatin',
-  email: 'contact.email',
-  phone: 'contact.phone',
+  salutationRu: 'contactForm.salutationRu',
+  salutationEn: 'contactForm.salutationEn',
   organization: 'contact.organization',
   title: 'contact.title',
-  city: 'contact.city',
+  languages: 'contactForm.languages',
   tags: 'contact.tags',
   notes: 'contact.notes',
+  followUpDays: 'contactForm.followUpDays',
 };
 const genderKeys: Record<Gender, MessageKey> = {
   female: 'contact.gender.female',
   male: 'contact.gender.male',
   unspecified: 'contact.gender.unspecified',
 };
+const fold = (text: string) => text.trim().toLocaleLowerCase();
 
 /**
- * Creates or edits one contact. Validated with the shared ContactInputSchema before anything is
- * sent; a new organisation or city name becomes a create command in the same commands:run call,
- * so the whole save is one transaction and one undo step. The dialog stays open until the save is
- * acknowledged, and any failure lands beside the field it concerns.
+ * Creates or edits one contact: names with their Latin forms and salutations, typed emails, phones
+ * and addresses, organisation and title, cities and partnerships, languages, tags, notes and the
+ * follow-up cadence. Validated with the shared ContactInputSchema before anything is sent; new
+ * organisation and city names become create commands in the same commands:run call, so the whole
+ * save is one transaction and one undo step. The dialog stays open until the save is acknowledged,
+ * and any failure lands beside the field (and row) it concerns.
  */
 export function ContactFormDialog({ target, onCancel, onSaved }: Props) {
   const t = useT();
@@ -84,6 +95,7 @@ export function ContactFormDialog({ target, onCancel, onSaved }: Props) {
   const [lists, setLists] = useState<Result<Lists> | null>(null);
   const listsPromise = useRef<Promise<Result<Lists>> | null>(null);
   const requestFailed = t('error.requestFailed');
+  const values = form.values;
 
   useEffect(() => {
     let current = true;
@@ -97,24 +109,33 @@ export function ContactFormDialog({ target, onCancel, onSaved }: Props) {
     };
   }, [api, requestFailed]);
 
-  const fieldId = (field: ContactFormField) => `${formId}-${field}`;
+  const fieldId = (key: FieldKey) => `${formId}-${key.replaceAll('.', '-')}`;
+  const clearError = (...keys: FieldKey[]) => {
+    if (keys.some((key) => errors[key] !== undefined)) {
+      setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !keys.includes(key))));
+    }
+  };
+  const patch = (next: Partial<ContactFormValues>, ...cleared: FieldKey[]) => {
+    setForm(({ values: current, touched }) => ({ values: { ...current, ...next }, touched }));
+    clearError(...cleared);
+  };
 
-  const change = (field: ContactFormField) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+  const change = (field: TextField | 'gender') => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
     const text = event.target.value;
-    setForm(({ values, touched }) => {
-      if (field === 'family' || field === 'given' || field === 'patronymic') return { values: withNamePart(values, field, text, touched), touched };
+    setForm(({ values: current, touched }) => {
+      if (field === 'family' || field === 'given' || field === 'patronymic') return { values: withNamePart(current, field, text, touched), touched };
+      if (field === 'gender') return { values: { ...current, gender: GenderSchema.catch('unspecified').parse(text) }, touched };
       const part = latinOf[field];
       // Clearing a Latin form hands it back to the automatic transliteration.
       const nextTouched: LatinTouched = part ? { ...touched, [part]: text !== '' } : touched;
-      if (field === 'gender') return { values: { ...values, gender: GenderSchema.catch('unspecified').parse(text) }, touched };
-      return { values: { ...values, [field]: text }, touched: nextTouched };
+      return { values: { ...current, [field]: text }, touched: nextTouched };
     });
-    if (errors[field]) setErrors(({ [field]: _fixed, ...rest }) => rest);
+    clearError(field);
   };
 
   /** Shows the messages (beside their fields, the rest in the alert) and focuses the first bad field. */
   const showErrors = (fieldErrors: FieldErrors, unmatched: string[], fallback: string) => {
-    const first = contactFormFields.find((field) => fieldErrors[field] !== undefined);
+    const first = fieldOrder(values).find((key) => fieldErrors[key] !== undefined);
     const summary = [first ? t('form.fixErrors') : '', ...unmatched].filter(Boolean).join(' ');
     flushSync(() => {
       setErrors(fieldErrors);
@@ -131,11 +152,15 @@ export function ContactFormDialog({ target, onCancel, onSaved }: Props) {
       setFormError(loaded?.error.message ?? requestFailed);
       return;
     }
-    const built = buildContactCommands(form.values, editing, {
+    const built = buildContactCommands(values, editing, {
       ...loaded.value,
       homeZone,
       now: new Date().toISOString(),
       newId: () => crypto.randomUUID(),
+      messages: {
+        followUpDays: t('contactForm.followUpInvalid'),
+        unknownPartnership: (name) => t('contactForm.unknownPartnership', { name }),
+      },
     });
     if (!built.ok) {
       showErrors(built.errors, built.unmatched, t('form.fixErrors'));
@@ -150,12 +175,12 @@ export function ContactFormDialog({ target, onCancel, onSaved }: Props) {
       onSaved({ id: built.contactId, name: contactDisplayName(built.data), mode: target.mode });
       return;
     }
-    const mapped = fieldErrorsFromFailure(result.error.fields ?? {}, built.roles);
-    const anyField = contactFormFields.some((field) => mapped.errors[field] !== undefined);
+    const mapped = fieldErrorsFromFailure(result.error.fields ?? {}, built.roles, built.rows);
+    const anyField = Object.keys(mapped.errors).length > 0;
     showErrors(mapped.errors, anyField ? mapped.unmatched : [result.error.message], result.error.message);
   };
 
-  const text = (field: Exclude<ContactFormField, 'gender'>, options: { type?: string; list?: string; autoComplete?: string; hint?: string; lang?: string } = {}) => (
+  const text = (field: Exclude<TextField, 'city' | 'partnership' | 'notes'>, options: { type?: string; list?: string; hint?: string; lang?: string; inputMode?: 'numeric' } = {}) => (
     <Field id={fieldId(field)} label={t(labelKeys[field])} error={errors[field]} hint={options.hint}>
       {(control: FieldControlProps) => (
         <input
@@ -163,8 +188,9 @@ export function ContactFormDialog({ target, onCancel, onSaved }: Props) {
           type={options.type ?? 'text'}
           list={options.list}
           lang={options.lang}
-          autoComplete={options.autoComplete ?? 'off'}
-          value={form.values[field]}
+          inputMode={options.inputMode}
+          autoComplete="off"
+          value={values[field]}
           onChange={change(field)}
         />
       )}
@@ -173,8 +199,24 @@ export function ContactFormDialog({ target, onCancel, onSaved }: Props) {
 
   const titleId = `${formId}-title`;
   const organizationsId = `${formId}-organizations`;
-  const citiesId = `${formId}-cities`;
   const loadedLists = lists?.ok ? lists.value : null;
+  const partnershipLabel = (id: string) => loadedLists?.partnerships.find((p) => p.id === id)?.label ?? editing?.partnerships?.find((p) => p.id === id)?.label ?? id;
+
+  const addCity = (typed: string) => {
+    // A known city shows under its full name; a new one as typed (it is created on Save).
+    const known = loadedLists?.cities.find((city) => [cityLabel(city), city.nameCyrillic, city.nameLatin].some((name) => name && fold(name) === fold(typed)));
+    const name = known ? cityLabel(known) : typed;
+    if (!values.cities.some((city) => fold(city) === fold(name))) patch({ cities: [...values.cities, name], city: '' }, 'city');
+    else patch({ city: '' }, 'city');
+  };
+  const addPartnership = (name: string) => {
+    const found = loadedLists?.partnerships.find((p) => fold(p.label) === fold(name));
+    if (!found) {
+      setErrors((current) => ({ ...current, partnership: t('contactForm.unknownPartnership', { name }) }));
+      return;
+    }
+    patch({ partnershipIds: values.partnershipIds.includes(found.id) ? values.partnershipIds : [...values.partnershipIds, found.id], partnership: '' }, 'partnership');
+  };
 
   return (
     <Dialog titleId={titleId} onCancel={onCancel} className="contact-form-dialog">
@@ -193,12 +235,12 @@ export function ContactFormDialog({ target, onCancel, onSaved }: Props) {
           </p>
         )}
         <div className="form-grid">
-          {text('family', { autoComplete: 'off' })}
+          {text('family')}
           {text('given')}
           {text('patronymic')}
           <Field id={fieldId('gender')} label={t('contact.gender')} error={errors.gender}>
             {(control) => (
-              <select {...control} value={form.values.gender} onChange={change('gender')}>
+              <select {...control} value={values.gender} onChange={change('gender')}>
                 {GenderSchema.options.map((gender) => (
                   <option key={gender} value={gender}>
                     {t(genderKeys[gender])}
@@ -210,24 +252,77 @@ export function ContactFormDialog({ target, onCancel, onSaved }: Props) {
           {text('familyLatin', { lang: 'en' })}
           {text('givenLatin', { lang: 'en' })}
           {text('patronymicLatin', { lang: 'en' })}
-          {text('email', { type: 'email' })}
-          {text('phone', { type: 'tel' })}
+          {text('salutationRu', { lang: 'ru', hint: t('contactForm.salutationHint', { auto: autoSalutationRu(values) }) })}
+          {text('salutationEn', { lang: 'en', hint: t('contactForm.salutationHint', { auto: autoSalutationEn(values) }) })}
+          <TypedEntriesField
+            kind="emails"
+            name={t('contact.email')}
+            legend={t('contactForm.emails')}
+            addLabel={t('contactForm.addEmail')}
+            entries={values.emails}
+            errors={errors}
+            idFor={fieldId}
+            radioGroup={`${formId}-emails-preferred`}
+            onChange={(emails) => patch({ emails }, ...Object.keys(errors).filter((key) => key.startsWith('emails.')))}
+          />
+          <TypedEntriesField
+            kind="phones"
+            name={t('contact.phone')}
+            legend={t('contactForm.phones')}
+            addLabel={t('contactForm.addPhone')}
+            entries={values.phones}
+            errors={errors}
+            idFor={fieldId}
+            radioGroup={`${formId}-phones-preferred`}
+            onChange={(phones) => patch({ phones }, ...Object.keys(errors).filter((key) => key.startsWith('phones.')))}
+          />
           {text('organization', { list: organizationsId })}
           {text('title')}
-          {text('city', { list: citiesId })}
+          <ChipsField
+            id={fieldId('city')}
+            label={t('contact.city')}
+            hint={t('contactForm.citiesHint')}
+            error={errors.city}
+            chips={values.cities.map((city) => ({ key: city, label: city }))}
+            listLabel={t('contactForm.cities')}
+            removeLabel={(chip) => t('contactForm.removeChip', { name: chip.label })}
+            text={values.city}
+            options={loadedLists?.cities.map(cityLabel) ?? []}
+            onText={(city) => patch({ city }, 'city')}
+            onAdd={addCity}
+            onRemove={(chip) => patch({ cities: values.cities.filter((city) => city !== chip.key) }, 'city')}
+          />
+          <ChipsField
+            id={fieldId('partnership')}
+            label={t('contactForm.partnership')}
+            hint={t('contactForm.partnershipsHint')}
+            error={errors.partnership}
+            chips={values.partnershipIds.map((id) => ({ key: id, label: partnershipLabel(id) }))}
+            listLabel={t('contactForm.partnerships')}
+            removeLabel={(chip) => t('contactForm.removeChip', { name: chip.label })}
+            text={values.partnership}
+            options={loadedLists?.partnerships.map((p) => p.label) ?? []}
+            onText={(partnership) => patch({ partnership }, 'partnership')}
+            onAdd={addPartnership}
+            onRemove={(chip) => patch({ partnershipIds: values.partnershipIds.filter((id) => id !== chip.key) }, 'partnership')}
+          />
+          {text('languages', { hint: t('contactForm.languagesHint') })}
           {text('tags', { hint: t('contact.tagsHint') })}
+          {text('followUpDays', { inputMode: 'numeric', hint: t('contactForm.followUpHint') })}
+          <AddressesField
+            addresses={values.addresses}
+            errors={errors}
+            idFor={fieldId}
+            radioGroup={`${formId}-addresses-preferred`}
+            onChange={(addresses) => patch({ addresses }, ...Object.keys(errors).filter((key) => key.startsWith('addresses.')))}
+          />
           <Field id={fieldId('notes')} label={t('contact.notes')} error={errors.notes} className="field-wide">
-            {(control) => <textarea {...control} rows={4} value={form.values.notes} onChange={change('notes')} />}
+            {(control) => <textarea {...control} rows={4} value={values.notes} onChange={change('notes')} />}
           </Field>
         </div>
         <datalist id={organizationsId}>
           {loadedLists?.organizations.map((org) => (
             <option key={org.id} value={org.name} />
-          ))}
-        </datalist>
-        <datalist id={citiesId}>
-          {loadedLists?.cities.map((city) => (
-            <option key={city.id} value={cityLabel(city)} />
           ))}
         </datalist>
         <div className="dialog-actions">
@@ -244,8 +339,14 @@ export function ContactFormDialog({ target, onCancel, onSaved }: Props) {
 }
 
 async function loadLists(api: Api, failed: string): Promise<Result<Lists>> {
-  const [organizations, cities] = await Promise.all([settle(api.organizations.list({}), failed), settle(api.cities.list({}), failed)]);
+  const [organizations, cities, partnerships] = await Promise.all([
+    settle(api.organizations.list({}), failed),
+    settle(api.cities.list({}), failed),
+    settle(api.partnerships.list({}), failed),
+  ]);
   if (!organizations.ok) return organizations;
   if (!cities.ok) return cities;
-  return { ok: true, value: { organizations: organizations.value, cities: cities.value } };
+  // Without the partnerships the form still works; only the partnership box has no suggestions.
+  const named = partnerships.ok ? partnerships.value.map((row) => ({ id: row.partnership.id, label: row.label })) : [];
+  return { ok: true, value: { organizations: organizations.value, cities: cities.value, partnerships: named } };
 }

@@ -1,9 +1,31 @@
 import type { ContactDetail } from '../../../electron/shared/contract';
 import { deriveLatinName } from '../../../electron/shared/names/deriveLatinName';
-import type { Gender } from '../../../electron/shared/schemas/contact';
+import type { Address, Gender } from '../../../electron/shared/schemas/contact';
 import { cityLabel } from './cityLabel';
 
-/** What the contact form edits: one string per input, as typed. */
+/** The labels offered for emails, phones and addresses; anything else is a custom label. */
+export const standardLabels = ['work', 'home', 'mobile', 'other'] as const;
+export type StandardLabel = (typeof standardLabels)[number];
+export const isStandardLabel = (label: string): label is StandardLabel => standardLabels.some((standard) => standard === label);
+
+/** One email or phone as the form edits it. `custom` keeps the custom-label box open while it is empty. */
+export interface TypedEntry {
+  label: string;
+  custom: boolean;
+  value: string;
+  preferred: boolean;
+}
+
+export type AddressPart = 'street' | 'city' | 'region' | 'postcode' | 'country';
+export const addressParts: readonly AddressPart[] = ['street', 'city', 'region', 'postcode', 'country'];
+
+export interface AddressEntry extends Record<AddressPart, string> {
+  label: string;
+  custom: boolean;
+  preferred: boolean;
+}
+
+/** What the contact form edits, as typed: text per input, lists of typed entries, chosen links. */
 export interface ContactFormValues {
   family: string;
   given: string;
@@ -12,39 +34,71 @@ export interface ContactFormValues {
   familyLatin: string;
   givenLatin: string;
   patronymicLatin: string;
-  email: string;
-  phone: string;
+  salutationRu: string;
+  salutationEn: string;
+  emails: TypedEntry[];
+  phones: TypedEntry[];
+  addresses: AddressEntry[];
   organization: string;
   title: string;
+  /** The cities chosen, as their labels ("Волгоград / Volgograd") or a new name typed. */
+  cities: string[];
+  /** The City box's text, not yet added: Save adds it too. */
   city: string;
+  partnershipIds: string[];
+  /** The Partnership box's text, not yet added. */
+  partnership: string;
+  languages: string;
   tags: string;
   notes: string;
+  /** "every N days": empty for no follow-up. */
+  followUpDays: string;
 }
 
-export type ContactFormField = keyof ContactFormValues;
+/** The single-text fields, by the key an error is reported under. */
+export type TextField = Exclude<keyof ContactFormValues, 'gender' | 'emails' | 'phones' | 'addresses' | 'cities' | 'partnershipIds'>;
 
-/** The fields in form order: the first invalid one gets focus. */
-export const contactFormFields: readonly ContactFormField[] = [
-  'family',
-  'given',
-  'patronymic',
-  'gender',
-  'familyLatin',
-  'givenLatin',
-  'patronymicLatin',
-  'email',
-  'phone',
-  'organization',
-  'title',
-  'city',
-  'tags',
-  'notes',
-];
+/**
+ * Where a message shows: a field name ("family", "city") or an entry's part ("emails.1.value",
+ * "addresses.0.postcode"), in the form's own row numbering.
+ */
+export type FieldKey = string;
+export type FieldErrors = Partial<Record<FieldKey, string>>;
+
+/** Every field in form order, for the current rows: the first invalid one gets focus. */
+export function fieldOrder(values: ContactFormValues): FieldKey[] {
+  return [
+    'family',
+    'given',
+    'patronymic',
+    'gender',
+    'familyLatin',
+    'givenLatin',
+    'patronymicLatin',
+    'salutationRu',
+    'salutationEn',
+    ...values.emails.flatMap((_, i) => [`emails.${i}.label`, `emails.${i}.value`]),
+    ...values.phones.flatMap((_, i) => [`phones.${i}.label`, `phones.${i}.value`]),
+    ...values.addresses.flatMap((_, i) => [`addresses.${i}.label`, ...addressParts.map((part) => `addresses.${i}.${part}`)]),
+    'organization',
+    'title',
+    'city',
+    'partnership',
+    'languages',
+    'tags',
+    'followUpDays',
+    'notes',
+  ];
+}
 
 export type NamePart = 'family' | 'given' | 'patronymic';
 /** Which Latin forms the user has typed themselves; the others follow the Cyrillic fields. */
 export type LatinTouched = Record<NamePart, boolean>;
 
+export const emptyEntry = (label = ''): TypedEntry => ({ label, custom: false, value: '', preferred: false });
+export const emptyAddress = (): AddressEntry => ({ label: '', custom: false, street: '', city: '', region: '', postcode: '', country: '', preferred: false });
+
+/** A new contact starts with one empty email and phone row, so both can simply be typed. */
 export const emptyContactFormValues: ContactFormValues = {
   family: '',
   given: '',
@@ -53,24 +107,38 @@ export const emptyContactFormValues: ContactFormValues = {
   familyLatin: '',
   givenLatin: '',
   patronymicLatin: '',
-  email: '',
-  phone: '',
+  salutationRu: '',
+  salutationEn: '',
+  emails: [emptyEntry()],
+  phones: [emptyEntry()],
+  addresses: [],
   organization: '',
   title: '',
+  cities: [],
   city: '',
+  partnershipIds: [],
+  partnership: '',
+  languages: '',
   tags: '',
   notes: '',
+  followUpDays: '',
 };
 
-/** Index of the preferred entry, else the first: what lists and the form show. */
+/** Index of the preferred entry, else the first: what lists show. */
 export const preferredIndex = (items: { preferred: boolean }[]) => Math.max(0, items.findIndex((item) => item.preferred));
 
-/**
- * The form's values for an existing contact. The form edits the preferred email and phone and
- * the first city; buildContactCommands keeps the others as they are.
- */
+const entryFrom = (item: { label: string; value: string; preferred: boolean }): TypedEntry => ({
+  label: item.label,
+  custom: item.label !== '' && !isStandardLabel(item.label),
+  value: item.value,
+  preferred: item.preferred,
+});
+
+const addressFrom = (address: Address): AddressEntry => ({ ...address, custom: address.label !== '' && !isStandardLabel(address.label) });
+
+/** The form's values for an existing contact: every entry, in the order stored. */
 export function contactFormValuesFrom({ contact, organization, cities }: ContactDetail): ContactFormValues {
-  const firstCity = cities.find((city) => city.id === contact.cityIds[0]);
+  const byId = new Map(cities.map((city) => [city.id, city]));
   return {
     family: contact.family,
     given: contact.given,
@@ -79,13 +147,24 @@ export function contactFormValuesFrom({ contact, organization, cities }: Contact
     familyLatin: contact.familyLatin,
     givenLatin: contact.givenLatin,
     patronymicLatin: contact.patronymicLatin,
-    email: contact.emails[preferredIndex(contact.emails)]?.value ?? '',
-    phone: contact.phones[preferredIndex(contact.phones)]?.value ?? '',
+    salutationRu: contact.salutationRu ?? '',
+    salutationEn: contact.salutationEn ?? '',
+    emails: contact.emails.length > 0 ? contact.emails.map(entryFrom) : [emptyEntry()],
+    phones: contact.phones.length > 0 ? contact.phones.map(entryFrom) : [emptyEntry()],
+    addresses: contact.addresses.map(addressFrom),
     organization: organization?.name ?? '',
     title: contact.title,
-    city: firstCity ? cityLabel(firstCity) : '',
+    cities: contact.cityIds.flatMap((id) => {
+      const city = byId.get(id);
+      return city ? [cityLabel(city)] : [];
+    }),
+    city: '',
+    partnershipIds: [...contact.partnershipIds],
+    partnership: '',
+    languages: contact.languages.join(', '),
     tags: contact.tags.join(', '),
     notes: contact.notes,
+    followUpDays: contact.followUp ? String(contact.followUp.everyDays) : '',
   };
 }
 

@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { useT } from '../../i18n/useT';
 import type { ContactListSource } from './ContactListSource';
+import { isSelected, toggled, type ListSelection } from './ListSelection';
 
 /** Fixed row height: measuring rows would cost layout on every scroll with 100,000 contacts. */
 export const CONTACT_ROW_HEIGHT = 60;
@@ -13,16 +14,24 @@ interface Props {
   query: string;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** The ticked contacts (for bulk actions); a plain click or Enter ticks just that one. */
+  selection: ListSelection;
+  onSelectionChange: (selection: ListSelection) => void;
+  /** Shift-click: tick every row from the anchor to `index` (the screen fetches their ids). */
+  onSelectRange: (from: number, to: number) => void;
+  /** Ctrl/Cmd+A: every contact matching the filter. */
+  onSelectAll: () => void;
   /** The listbox element, so the screen can put focus back on it (after a delete, for example). */
   listRef: RefObject<HTMLDivElement | null>;
 }
 
 /**
- * A virtualized single-select listbox: only the rows on screen exist in the DOM, and focus stays
+ * A virtualized multi-select listbox: only the rows on screen exist in the DOM, and focus stays
  * on the listbox while aria-activedescendant names the active option (Up/Down/Home/End/PageUp/
- * PageDown move it, Enter or Space selects it).
+ * PageDown move it). Enter or a click selects that contact alone and shows it; Space or
+ * Ctrl/Cmd+click ticks or unticks it; Shift+click ticks a range; Ctrl/Cmd+A ticks all matching.
  */
-export function ContactList({ source, query, selectedId, onSelect, listRef }: Props) {
+export function ContactList({ source, query, selectedId, onSelect, selection, onSelectionChange, onSelectRange, onSelectAll, listRef }: Props) {
   const t = useT();
   const idPrefix = useId();
   const total = source.total ?? 0;
@@ -53,8 +62,19 @@ export function ContactList({ source, query, selectedId, onSelect, listRef }: Pr
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
+  /** Selects one contact alone and shows it. */
+  const choose = (id: string, index: number) => {
+    onSelectionChange({ mode: 'ids', ids: [id], anchor: index });
+    onSelect(id);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (total === 0) return;
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      onSelectAll();
+      return;
+    }
     switch (event.key) {
       case 'ArrowDown':
         moveTo(activeIndex + 1);
@@ -74,10 +94,18 @@ export function ContactList({ source, query, selectedId, onSelect, listRef }: Pr
       case 'PageUp':
         moveTo(activeIndex - PAGE_STEP);
         break;
-      case 'Enter':
+      case 'Enter': {
+        const row = activeIndex >= 0 ? source.rowAt(activeIndex) : undefined;
+        if (row) choose(row.id, activeIndex);
+        break;
+      }
       case ' ': {
         const row = activeIndex >= 0 ? source.rowAt(activeIndex) : undefined;
-        if (row) onSelect(row.id);
+        if (!row) break;
+        const next = toggled(selection, row.id, activeIndex);
+        onSelectionChange(next);
+        // A contact ticked with the keyboard is shown too, as a click would show it.
+        if (isSelected(next, row.id)) onSelect(row.id);
         break;
       }
       default:
@@ -99,6 +127,7 @@ export function ContactList({ source, query, selectedId, onSelect, listRef }: Pr
       className="contact-list"
       role="listbox"
       aria-label={t('contacts.list')}
+      aria-multiselectable="true"
       tabIndex={0}
       aria-activedescendant={activeIndex >= 0 ? `${idPrefix}-${activeIndex}` : undefined}
       onKeyDown={onKeyDown}
@@ -122,15 +151,21 @@ export function ContactList({ source, query, selectedId, onSelect, listRef }: Pr
               key={item.key}
               id={optionId}
               role="option"
-              aria-selected={row.id === selectedId}
+              aria-selected={isSelected(selection, row.id)}
               aria-posinset={item.index + 1}
               aria-setsize={total}
-              className={className}
+              className={`${className}${row.id === selectedId ? ' is-shown' : ''}`}
               style={style}
               data-id={row.id}
-              onClick={() => {
+              onClick={(event: MouseEvent<HTMLDivElement>) => {
                 setActive({ query, index: item.index });
-                onSelect(row.id);
+                if (event.shiftKey && selection.mode === 'ids' && selection.anchor !== null) {
+                  onSelectRange(selection.anchor, item.index);
+                } else if (event.ctrlKey || event.metaKey) {
+                  const next = toggled(selection, row.id, item.index);
+                  onSelectionChange(next);
+                  if (isSelected(next, row.id)) onSelect(row.id);
+                } else choose(row.id, item.index);
               }}
             >
               {/* The option's accessible name is its text, display name first; the spaces between the

@@ -3,6 +3,7 @@ import type { ContactSort } from './ContactSort';
 
 export interface PageRequest {
   query: string;
+  tags: string[];
   sort: ContactSort;
   offset: number;
   limit: number;
@@ -30,6 +31,7 @@ export class ContactListSource {
   private readonly inflight = new Set<string>();
   private readonly listeners = new Set<() => void>();
   private query = '';
+  private tags: readonly string[] = [];
   private sort: ContactSort = 'name';
   private range = { start: 0, end: 0 };
   private version = 0;
@@ -68,11 +70,12 @@ export class ContactListSource {
     return page?.rows[index % this.pageSize];
   }
 
-  setView(query: string, sort: ContactSort): void {
-    if (this.started && query === this.query && sort === this.sort) return;
+  setView(query: string, sort: ContactSort, tags: readonly string[] = []): void {
+    if (this.started && query === this.query && sort === this.sort && tags.join('\u0000') === this.tags.join('\u0000')) return;
     this.started = true;
     this.query = query;
     this.sort = sort;
+    this.tags = [...tags];
     this.range = { start: 0, end: 0 };
     this.lastError = null;
     this.changed();
@@ -115,9 +118,10 @@ export class ContactListSource {
 
   private async fetch(index: number, key: string, flight: string): Promise<void> {
     const { query, sort } = this;
+    const tags = [...this.tags];
     const viewKey = this.viewKey();
     const requestedAt = this.version;
-    const result = await this.fetchPage({ query, sort, offset: index * this.pageSize, limit: this.pageSize });
+    const result = await this.fetchPage({ query, tags, sort, offset: index * this.pageSize, limit: this.pageSize });
     this.inflight.delete(flight);
     const stillShown = viewKey === this.viewKey();
     if (!result.ok) {
@@ -156,7 +160,7 @@ export class ContactListSource {
   }
 
   private viewKey(): string {
-    return `${this.sort}\u0000${this.query}`;
+    return `${this.sort}\u0000${this.query}\u0000${this.tags.join('\u0001')}`;
   }
 
   private pageKey(index: number): string {

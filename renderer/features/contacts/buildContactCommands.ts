@@ -2,41 +2,46 @@ import type { CommandInput } from '../../../electron/shared/commands/commandSche
 import type { ContactDetail } from '../../../electron/shared/contract';
 import { deriveLatinName } from '../../../electron/shared/names/deriveLatinName';
 import { CityInputSchema, type City } from '../../../electron/shared/schemas/city';
-import { ContactInputSchema, type ContactData, type ContactInput } from '../../../electron/shared/schemas/contact';
+import { ContactInputSchema, type Address, type ContactData, type ContactInput } from '../../../electron/shared/schemas/contact';
 import { OrganizationInputSchema, type Organization } from '../../../electron/shared/schemas/organization';
 import { cityLabel } from './cityLabel';
-import { fieldErrorsFromIssues, type CommandRole, type FieldErrors } from './contactFieldErrors';
-import { contactFormFields, preferredIndex, type ContactFormValues } from './ContactFormValues';
+import { fieldErrorsFromIssues, type CommandRole, type RowMaps } from './contactFieldErrors';
+import { addressParts, fieldOrder, type ContactFormValues, type FieldErrors, type TypedEntry } from './ContactFormValues';
 
 export interface ContactCommandContext {
   organizations: readonly Organization[];
   cities: readonly City[];
+  /** The partnerships a contact can belong to, by the label the form shows. */
+  partnerships: readonly { id: string; label: string }[];
   /** Zone of a new city typed in Latin letters (settings.homeZone). */
   homeZone: string;
   /** The clock and id source, passed in so the commands carry everything non-deterministic. */
   now: string;
   newId: () => string;
+  /** Sentences for the checks made here rather than by the shared schema. */
+  messages: { followUpDays: string; unknownPartnership: (name: string) => string };
 }
 
 export type ContactCommands =
-  | { ok: true; commands: CommandInput[]; roles: CommandRole[]; contactId: string; data: ContactData }
+  | { ok: true; commands: CommandInput[]; roles: CommandRole[]; rows: RowMaps; contactId: string; data: ContactData }
   | { ok: false; errors: FieldErrors; unmatched: string[] };
 
 const hasCyrillic = (text: string) => /[\u0400-\u04ff]/.test(text);
 const fold = (text: string) => text.trim().toLocaleLowerCase();
 
 /**
- * Turns the form into the commands of one commands:run call: an organization.create and a
+ * Turns the form into the commands of one commands:run call: an organization.create and any
  * city.create first when the user typed names that do not exist yet, then the contact.create or
- * contact.update with the full data. Everything is validated with the shared schemas first, so an
- * invalid form never reaches the backend; each message comes back keyed by its form field.
+ * contact.update with the full data. Empty email, phone and address rows are dropped. Everything
+ * is validated with the shared schemas first, so an invalid form never reaches the backend; each
+ * message comes back keyed by the form field (and row) it concerns.
  */
 export function buildContactCommands(values: ContactFormValues, editing: ContactDetail | null, context: ContactCommandContext): ContactCommands {
   const commands: CommandInput[] = [];
   const roles: CommandRole[] = [];
   const errors: FieldErrors = {};
   const unmatched: string[] = [];
-  // Fields the form does not show (addresses, languages, follow-up...) are kept as stored.
+  // Fields the form does not show (an imported vCard's UID...) are kept as stored.
   const base = editing ? ContactInputSchema.parse(editing.contact) : null;
 
   let organizationId: string | null = null;
@@ -54,20 +59,53 @@ export function buildContactCommands(values: ContactFormValues, editing: Contact
     }
   }
 
-  let cityId: string | null = null;
-  const cityText = values.city.trim();
-  if (cityText) {
-    const existing = context.cities.find((city) => [cityLabel(city), city.nameCyrillic, city.nameLatin].some((name) => name && fold(name) === fold(cityText)));
-    if (existing) cityId = existing.id;
-    else {
-      const data = newCity(cityText, context.homeZone);
+  const cityIds: string[] = [];
+  for (const text of splitList([...values.cities, values.city].join('\n'), '\n')) {
+    const existing = context.cities.find((city) => [cityLabel(city), city.nameCyrillic, city.nameLatin].some((name) => name && fold(name) === fold(text)));
+    let id = existing?.id;
+    if (!id) {
+      const data = newCity(text, context.homeZone);
       const parsed = CityInputSchema.safeParse(data);
-      if (!parsed.success) errors.city = parsed.error.issues[0]?.message;
-      cityId = context.newId();
-      commands.push({ type: 'city.create', at: context.now, id: cityId, data });
+      if (!parsed.success) errors.city ??= parsed.error.issues[0]?.message;
+      id = context.newId();
+      commands.push({ type: 'city.create', at: context.now, id, data });
       roles.push('city');
     }
+    if (!cityIds.includes(id)) cityIds.push(id);
   }
+
+  const partnershipIds = [...values.partnershipIds];
+  const typedPartnership = values.partnership.trim();
+  if (typedPartnership) {
+    const found = context.partnerships.find((p) => fold(p.label) === fold(typedPartnership));
+    if (found) {
+      if (!partnershipIds.includes(found.id)) partnershipIds.push(found.id);
+    } else errors.partnership = context.messages.unknownPartnership(typedPartnership);
+  }
+
+  let followUp: ContactInput['followUp'] = null;
+  const days = values.followUpDays.trim();
+  if (days) {
+    const n = /^\d{1,4}$/.test(days) ? Number(days) : NaN;
+    if (n >= 1 && n <= 3650) followUp = { everyDays: n };
+    else errors.followUpDays = context.messages.followUpDays;
+  }
+
+  const emails = keptEntries(values.emails);
+  const phones = keptEntries(values.phones);
+  const addresses = values.addresses.flatMap((address, row) => {
+    const kept: Address = {
+      label: address.label.trim(),
+      preferred: address.preferred,
+      street: address.street.trim(),
+      city: address.city.trim(),
+      region: address.region.trim(),
+      postcode: address.postcode.trim(),
+      country: address.country.trim(),
+    };
+    return addressParts.some((part) => kept[part] !== '') ? [{ row, item: kept }] : [];
+  });
+  const rows: RowMaps = { emails: emails.map((e) => e.row), phones: phones.map((p) => p.row), addresses: addresses.map((a) => a.row) };
 
   const input: ContactInput = {
     ...base,
@@ -78,22 +116,30 @@ export function buildContactCommands(values: ContactFormValues, editing: Contact
     familyLatin: values.familyLatin,
     givenLatin: values.givenLatin,
     patronymicLatin: values.patronymicLatin,
-    emails: replacePreferred(base?.emails ?? [], values.email, (value) => ({ value, label: '', preferred: false })),
-    phones: replacePreferred(base?.phones ?? [], values.phone, (value) => ({ value, label: '', preferred: false })),
+    salutationRu: values.salutationRu.trim() || undefined,
+    salutationEn: values.salutationEn.trim() || undefined,
+    emails: emails.map((e) => e.item),
+    phones: phones.map((p) => p.item),
+    addresses: addresses.map((a) => a.item),
     organizationId,
     title: values.title,
-    cityIds: replaceFirst(base?.cityIds ?? [], cityId),
-    tags: splitTags(values.tags),
+    cityIds,
+    partnershipIds,
+    languages: splitList(values.languages),
+    tags: splitList(values.tags),
     notes: values.notes,
+    followUp,
   };
   const parsed = ContactInputSchema.safeParse(input);
   if (!parsed.success) {
-    const mapped = fieldErrorsFromIssues(parsed.error.issues);
-    for (const field of contactFormFields) errors[field] ??= mapped.errors[field];
+    const mapped = fieldErrorsFromIssues(parsed.error.issues, rows);
+    for (const [key, message] of Object.entries(mapped.errors)) errors[key] ??= message;
     unmatched.push(...mapped.unmatched);
   }
-  const invalid = contactFormFields.some((field) => errors[field] !== undefined);
-  if (!parsed.success || invalid) return { ok: false, errors: withoutEmpty(errors), unmatched };
+  const order = fieldOrder(values);
+  const clean: FieldErrors = {};
+  for (const key of order) if (errors[key] !== undefined) clean[key] = errors[key];
+  if (!parsed.success || Object.keys(clean).length > 0) return { ok: false, errors: clean, unmatched };
 
   const contactId = editing ? editing.contact.id : context.newId();
   commands.push(
@@ -102,13 +148,15 @@ export function buildContactCommands(values: ContactFormValues, editing: Contact
       : { type: 'contact.create', at: context.now, id: contactId, data: parsed.data },
   );
   roles.push('contact');
-  return { ok: true, commands, roles, contactId, data: parsed.data };
+  return { ok: true, commands, roles, rows, contactId, data: parsed.data };
 }
 
-function withoutEmpty(errors: FieldErrors): FieldErrors {
-  const clean: FieldErrors = {};
-  for (const field of contactFormFields) if (errors[field] !== undefined) clean[field] = errors[field];
-  return clean;
+/** The rows with a value, trimmed, each with the form row it came from. */
+function keptEntries(entries: readonly TypedEntry[]): { row: number; item: { label: string; value: string; preferred: boolean } }[] {
+  return entries.flatMap((entry, row) => {
+    const value = entry.value.trim();
+    return value ? [{ row, item: { label: entry.label.trim(), value, preferred: entry.preferred } }] : [];
+  });
 }
 
 /**
@@ -125,31 +173,17 @@ function newCity(text: string, homeZone: string) {
     : { nameCyrillic: '', nameLatin: latin, country: 'other' as const, zone: homeZone };
 }
 
-/** Replaces the entry the form showed (the preferred one, else the first); empty text removes it. */
-function replacePreferred<T extends { value: string; preferred: boolean }>(items: readonly T[], text: string, make: (value: string) => T): T[] {
-  const value = text.trim();
-  const index = preferredIndex([...items]);
-  const current = items[index];
-  if (!current) return value ? [make(value)] : [];
-  if (!value) return items.filter((_, i) => i !== index);
-  return items.map((item, i) => (i === index ? { ...item, value } : item));
-}
-
-function replaceFirst(ids: readonly string[], id: string | null): string[] {
-  const rest = ids.slice(1).filter((other) => other !== id);
-  return id ? [id, ...rest] : rest;
-}
-
 /** "delegation, Volga , volga" -> ["delegation", "Volga"]: trimmed, empty ones dropped, no repeats. */
-export function splitTags(text: string): string[] {
+export function splitList(text: string, separator = ','): string[] {
   const seen = new Set<string>();
-  const tags: string[] = [];
-  for (const raw of text.split(',')) {
-    const tag = raw.trim();
-    if (tag && !seen.has(fold(tag))) {
-      seen.add(fold(tag));
-      tags.push(tag);
+  const items: string[] = [];
+  for (const raw of text.split(separator)) {
+    const item = raw.trim();
+    if (item && !seen.has(fold(item))) {
+      seen.add(fold(item));
+      items.push(item);
     }
   }
-  return tags;
+  return items;
 }
+

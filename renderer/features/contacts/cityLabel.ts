@@ -1,9 +1,2 @@
-import type { City } from '../../../electron/shared/schemas/city';
-
-/** "Волгоград / Volgograd": both spellings, so either can be typed to pick the city. */
-export function cityLabel(city: Pick<City, 'nameCyrillic' | 'nameLatin'>): string {
-  const cyrillic = city.nameCyrillic.trim();
-  const latin = city.nameLatin.trim();
-  if (cyrillic && latin && cyrillic !== latin) return `${cyrillic} / ${latin}`;
-  return cyrillic || latin;
-}
+// Shared with core, which names cities the same way in the lists it returns.
+export { cityLabel } from '../../../electron/shared/names/cityLabel';

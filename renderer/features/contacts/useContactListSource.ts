@@ -10,13 +10,13 @@ import type { ContactSort } from './ContactSort';
  * sort, and told about every new store version (store:changed and our own acks) so the visible
  * pages are refetched.
  */
-export function useContactListSource(query: string, sort: ContactSort): ContactListSource {
+export function useContactListSource(query: string, sort: ContactSort, tags: readonly string[] = []): ContactListSource {
   const t = useT();
   const api = useAppStore((s) => s.api);
   const dataVersion = useAppStore((s) => s.dataVersion);
   const failed = t('contacts.loadFailed');
   const [source] = useState(() => new ContactListSource((request) => settle(api.contacts.list(request), failed)));
-  useEffect(() => source.setView(query, sort), [source, query, sort]);
+  useEffect(() => source.setView(query, sort, tags), [source, query, sort, tags]);
   useEffect(() => source.invalidate(dataVersion), [source, dataVersion]);
   useSyncExternalStore(source.subscribe, source.getRevision);
   return source;

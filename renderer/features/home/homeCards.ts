@@ -1,6 +1,10 @@
 import type { ComponentType } from 'react';
 import { GettingStartedCard } from './GettingStartedCard';
 import { WorkspaceCard } from './WorkspaceCard';
+import { FollowUpsCard } from '../interactions/FollowUpsCard';
+import { SilentPartnershipsCard } from '../places/SilentPartnershipsCard';
+import { NextStepsCard } from '../negotiations/NextStepsCard';
+import { TimelineAttentionCard } from '../timelines/TimelineAttentionCard';
 
 /** A card on the home screen; a card renders nothing when it has nothing to say. */
 export interface HomeCard {
@@ -12,4 +16,8 @@ export interface HomeCard {
 export const homeCards: readonly HomeCard[] = [
   { id: 'getting-started', component: GettingStartedCard },
   { id: 'workspace', component: WorkspaceCard },
+  { id: 'follow-ups', component: FollowUpsCard },
+  { id: 'silent-partnerships', component: SilentPartnershipsCard },
+  { id: 'negotiation-next-steps', component: NextStepsCard },
+  { id: 'timelines', component: TimelineAttentionCard },
 ];

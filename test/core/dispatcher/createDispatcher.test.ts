@@ -24,7 +24,7 @@ describe('dispatcher', () => {
     const { handlers, calls } = stubHandlers();
     const dispatch = createDispatcher(handlers);
     const result = await dispatch('contacts:list', { query: 'Волгоград' });
-    expect(result).toEqual({ ok: true, value: { echoed: { query: 'Волгоград', sort: 'name', offset: 0, limit: 100 } } });
+    expect(result).toEqual({ ok: true, value: { echoed: { query: 'Волгоград', tags: [], sort: 'name', offset: 0, limit: 100 } } });
     expect(calls).toHaveLength(1);
   });
 

@@ -127,7 +127,7 @@ describe('Store', () => {
     await store.close();
   });
 
-  it('deleting a city clears it from contacts; undo puts both back', async () => {
+  it('deleting a contact moves it to the Trash with its city link; undo takes it out again', async () => {
     const store = await open(await tempDir());
     const cityId = crypto.randomUUID();
     const contact = createContact({ family: 'Orlova', given: 'Olga', cityIds: [cityId] });
@@ -136,8 +136,10 @@ describe('Store', () => {
       contact,
     ]);
     await store.commit([{ type: 'contact.delete', at: at(), ids: [contact.id] }]);
-    expect(store.state.contacts[contact.id]).toBeUndefined();
+    expect(store.state.contacts[contact.id]?.deletedAt).toBeTruthy();
+    expect(store.state.contacts[contact.id]?.cityIds).toEqual([cityId]);
     await store.commit([{ type: 'history.undo', at: at() }]);
+    expect(store.state.contacts[contact.id]?.deletedAt ?? null).toBeNull();
     expect(store.state.contacts[contact.id]?.cityIds).toEqual([cityId]);
     await store.close();
   });

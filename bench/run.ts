@@ -1,0 +1,88 @@
+// The benchmark suite (`npm run bench`, never part of `npm test`):
+//
+//   node --expose-gc --import tsx bench/run.ts [--only B1,B3] [--sizes 1000,10000,100000] [--runs 3]
+//                                              [--seed N] [--out test-results/bench.json]
+//
+// Each scenario measures ours and its baselines in this process on the same seeded workspaces;
+// figures are the median over --runs runs. Prints a table and writes test-results/bench.json.
+import { loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BenchContext } from './BenchContext';
+import type { BenchReport, ScenarioResult } from './BenchResult';
+import { describeMachine } from './machine';
+import { formatMarkdown, formatTable, writeReport } from './report';
+import { b1Save } from './scenarios/b1Save';
+import { b2Load } from './scenarios/b2Load';
+import { b3Search } from './scenarios/b3Search';
+import { b4IndexBuild } from './scenarios/b4IndexBuild';
+import { b5Scroll } from './scenarios/b5Scroll';
+import { b6Edit } from './scenarios/b6Edit';
+import { b8Export } from './scenarios/b8Export';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const scenarios: { id: string; run: (ctx: BenchContext) => Promise<ScenarioResult[]> | ScenarioResult[] }[] = [
+  { id: 'B1', run: b1Save },
+  { id: 'B2', run: b2Load },
+  { id: 'B3', run: b3Search },
+  { id: 'B4', run: b4IndexBuild },
+  { id: 'B5', run: b5Scroll },
+  { id: 'B6', run: b6Edit },
+  { id: 'B8', run: b8Export },
+];
+
+function numbers(text: string, what: string): number[] {
+  const list = text.split(',').map((part) => Number(part.trim()));
+  if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`${what} must be positive whole numbers separated by commas, not "${text}".`);
+  return list;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      sizes: { type: 'string', default: '1000,10000,100000' },
+      runs: { type: 'string', default: '3' },
+      seed: { type: 'string', default: '20190921' },
+      out: { type: 'string', default: join(repoRoot, 'test-results', 'bench.json') },
+    },
+    strict: true,
+  });
+  const only = values.only ? values.only.split(',').map((id) => id.trim().toUpperCase()) : null;
+  const unknown = only?.filter((id) => !scenarios.some((s) => s.id === id)) ?? [];
+  if (unknown.length > 0) throw new Error(`No scenario ${unknown.join(', ')}; the scenarios are ${scenarios.map((s) => s.id).join(', ')}.`);
+  const ctx = new BenchContext(numbers(values.sizes, '--sizes'), numbers(values.runs, '--runs')[0] ?? 3, Number(values.seed), (line) => process.stderr.write(`${line}\n`));
+  if (!(globalThis as { gc?: unknown }).gc) ctx.log('note: run with node --expose-gc for a full collection between runs (less noise)');
+
+  const machine = await describeMachine();
+  const results: ScenarioResult[] = [];
+  for (const scenario of scenarios) {
+    if (only && !only.includes(scenario.id)) continue;
+    ctx.log(`${scenario.id}: running (load average ${loadavg()[0]?.toFixed(2)})`);
+    const started = performance.now();
+    try {
+      results.push(...(await scenario.run(ctx)));
+    } catch (error) {
+      // One broken scenario must not hide the others' figures: it is reported as a failure.
+      const message = error instanceof Error ? error.message : String(error);
+      ctx.log(`${scenario.id}: failed: ${message}`);
+      results.push({ id: scenario.id, name: 'did not run', size: 0, unit: '', median: Number.NaN, p95: Number.NaN, baselines: [], ratios: {}, target: '', pass: false, note: message });
+    }
+    ctx.log(`${scenario.id}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  machine['loadAverageAtEnd'] = loadavg().map((l) => l.toFixed(2)).join(' ');
+  const report: BenchReport = { machine, date: new Date().toISOString(), scenarios: results };
+  await writeReport(values.out, report);
+  process.stdout.write(`${formatTable(results)}\n\n${formatMarkdown(report)}\n\nWritten to ${values.out}\n`);
+  return results.some((r) => r.pass === false) ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,251 @@
+import { open, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import { createDispatcher, type Dispatch } from '../../electron/core/dispatcher/createDispatcher';
+import { listJournalFiles } from '../../electron/core/journal/journalFiles';
+import { nodeFsOps } from '../../electron/core/store/nodeFsOps';
+import { WorkspaceService } from '../../electron/core/workspace/WorkspaceService';
+import type { Contact } from '../../electron/shared/schemas/contact';
+import type { Workspace } from '../../electron/shared/schemas/workspace';
+import { loadSqlite } from '../baselines';
+import type { BenchContext } from '../BenchContext';
+import { ratiosOf, type ScenarioResult } from '../BenchResult';
+import { collectGarbage } from '../gc';
+import { createRandom } from '../random';
+import { acrossRuns, since, summarize, type Summary } from '../stats';
+import { scratchDir, workspaceOnDisk } from '../workspaceOnDisk';
+
+const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** More than the default compaction threshold (2,000 lines), so every run includes one compaction. */
+const SAVES = 2300;
+const WARM_UP = 50;
+const FLOOR_APPENDS = 500;
+const SQLITE_UPDATES = 300;
+
+/** How many lowdb whole-file writes a run can afford at this size (about 1.5 s each at 100k). */
+const lowdbWrites = (size: number): number => (size >= 100_000 ? 3 : size >= 10_000 ? 10 : 30);
+
+/** A contact.update as the contact form sends it: every field, one of them changed. */
+function updateCommand(contact: Contact, n: number): unknown {
+  const data: Record<string, unknown> = { ...contact, title: `Coordinator ${n}` };
+  for (const bookkeeping of ['id', 'rev', 'createdAt', 'updatedAt', 'example']) delete data[bookkeeping];
+  return { type: 'contact.update', at: new Date(Date.UTC(2019, 8, 1) + n * 1000).toISOString(), id: contact.id, data };
+}
+
+interface RunFigures {
+  steady: Summary;
+  during: Summary;
+  compactionMs: number;
+  lineBytes: number;
+}
+
+/** One run: a fresh copy of the workspace, opened as the app opens it, then SAVES saves one after another. */
+async function runOurs(workspace: Workspace, ids: readonly string[], run: number): Promise<RunFigures> {
+  const data = await workspaceOnDisk(workspace, 'b1');
+  const service = await WorkspaceService.open({
+    dir: data.dir,
+    owner: 'app',
+    resourcesDir: join(repoRoot, 'resources'),
+    // As in the app: compaction folds the files in a worker thread.
+    compaction: { runner: { worker: join(repoRoot, 'electron/core/journal/compactWorker.ts'), execArgv: ['--import', 'tsx'] } },
+  });
+  const dispatch: Dispatch = createDispatcher(service.handlers());
+  const random = createRandom(1000 + run);
+  const steady: number[] = [];
+  const during: number[] = [];
+  let compactionStart = 0;
+  let compactionEnd = 0;
+  let lineBytes = 0;
+  try {
+    collectGarbage();
+    for (let n = 0; n < SAVES + WARM_UP; n++) {
+      const id = ids[Math.floor(random.next() * ids.length)] as string;
+      const contact = service.store.state.contacts[id] as Contact;
+      const input = { commands: [updateCommand(contact, n)] };
+      const before = service.store.isCompacting;
+      const start = performance.now();
+      const result = await dispatch('commands:run', input);
+      const elapsed = since(start);
+      if (!result.ok) throw new Error(`A save failed: ${result.error.message}`);
+      const after = service.store.isCompacting;
+      if (after && compactionStart === 0) compactionStart = start;
+      if (!after && compactionStart > 0 && compactionEnd === 0) compactionEnd = performance.now();
+      if (n === WARM_UP) lineBytes = (await journalBytes(data.dir)) / WARM_UP;
+      if (n < WARM_UP) continue;
+      (before || after ? during : steady).push(elapsed);
+    }
+    await service.store.whenIdle();
+    if (compactionStart > 0 && compactionEnd === 0) compactionEnd = performance.now();
+  } finally {
+    await service.close();
+    await data.remove();
+  }
+  return { steady: summarize(steady), during: summarize(during.length > 0 ? during : [Number.NaN]), compactionMs: compactionEnd - compactionStart, lineBytes };
+}
+
+async function journalBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const file of await listJournalFiles(nodeFsOps, dir)) total += (await stat(file.path)).size;
+  return total;
+}
+
+/** The floor: one write of a journal-sized line at the end of a file, then fdatasync, in the same folder. */
+async function appendFloor(bytes: number): Promise<Summary> {
+  const scratch = await scratchDir('b1-floor');
+  const handle = await open(join(scratch.dir, 'floor.log'), 'wx');
+  const line = Buffer.alloc(Math.max(1, Math.round(bytes)), 0x61);
+  const samples: number[] = [];
+  try {
+    let position = 0;
+    for (let n = 0; n < FLOOR_APPENDS; n++) {
+      const start = performance.now();
+      await handle.write(line, 0, line.byteLength, position);
+      await handle.datasync();
+      samples.push(since(start));
+      position += line.byteLength;
+    }
+  } finally {
+    await handle.close();
+    await scratch.remove();
+  }
+  return summarize(samples);
+}
+
+/** Stock lowdb: JSONFile's write() of the whole document (steno: temp file and rename, no fsync). */
+async function lowdbWrite(workspace: Workspace, writes: number): Promise<Summary> {
+  const scratch = await scratchDir('b1-lowdb');
+  const db = new Low<Workspace>(new JSONFile<Workspace>(join(scratch.dir, 'db.json')), workspace);
+  const samples: number[] = [];
+  try {
+    await db.write();
+    for (let n = 0; n < writes; n++) {
+      collectGarbage();
+      const start = performance.now();
+      await db.write();
+      samples.push(since(start));
+    }
+  } finally {
+    await scratch.remove();
+  }
+  return summarize(samples);
+}
+
+/** SQLite for reference: one row per contact, WAL with synchronous=FULL, one UPDATE per transaction. */
+function sqliteUpdates(dir: string, workspace: Workspace, ids: readonly string[]): Summary {
+  const Database = loadSqlite();
+  const db = new Database(join(dir, 'contacts.sqlite'));
+  const samples: number[] = [];
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.exec('CREATE TABLE contacts (id TEXT PRIMARY KEY, data TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO contacts (id, data) VALUES (?, ?)');
+    db.transaction(() => {
+      for (const contact of Object.values(workspace.contacts)) insert.run(contact.id, JSON.stringify(contact));
+    })();
+    const update = db.prepare('UPDATE contacts SET data = ? WHERE id = ?');
+    const random = createRandom(7);
+    for (let n = 0; n < SQLITE_UPDATES; n++) {
+      const contact = workspace.contacts[ids[Math.floor(random.next() * ids.length)] as string] as Contact;
+      const start = performance.now();
+      update.run(JSON.stringify({ ...contact, title: `Coordinator ${n}` }), contact.id);
+      samples.push(since(start));
+    }
+  } finally {
+    db.close();
+  }
+  return summarize(samples);
+}
+
+/**
+ * B1: a durable single-contact save through the dispatcher (commands:run), at every size: p95 within
+ * 3x the append+fdatasync floor, flat (p95 at 100k within 1.5x p95 at 1k), and at least 500x faster
+ * than stock lowdb's write() at 100k. Saves that overlap the compaction (default thresholds, in a
+ * worker) are reported apart; SQLite is there for reference.
+ */
+export async function b1Save(ctx: BenchContext): Promise<ScenarioResult[]> {
+  const results: ScenarioResult[] = [];
+  const steadyBySize = new Map<number, number>();
+  for (const size of ctx.sizes) {
+    const { workspace, contactIds } = ctx.workspace(size);
+    const runs: RunFigures[] = [];
+    const floors: Summary[] = [];
+    const lowdb: Summary[] = [];
+    const sqlite: Summary[] = [];
+    for (let run = 0; run < ctx.runs; run++) {
+      const figures = await runOurs(workspace, contactIds, run);
+      runs.push(figures);
+      floors.push(await appendFloor(figures.lineBytes));
+      lowdb.push(await lowdbWrite(workspace, lowdbWrites(size)));
+      const scratch = await scratchDir('b1-sqlite');
+      try {
+        sqlite.push(sqliteUpdates(scratch.dir, workspace, contactIds));
+      } finally {
+        await scratch.remove();
+      }
+      ctx.log(
+        `  B1 ${size} run ${run + 1}: save p95 ${figures.steady.p95.toFixed(2)} ms (floor p95 ${floors.at(-1)?.p95.toFixed(2)}), during compaction p95 ${figures.during.p95.toFixed(2)} ms, compaction ${figures.compactionMs.toFixed(0)} ms`,
+      );
+    }
+    const ours = acrossRuns(runs.map((r) => r.steady));
+    const floor = acrossRuns(floors);
+    const baselines = [
+      { name: 'append+fdatasync floor', median: floor.median, p95: floor.p95 },
+      { name: 'stock lowdb write()', ...pick(acrossRuns(lowdb)) },
+      { name: 'SQLite UPDATE (WAL, synchronous=FULL)', ...pick(acrossRuns(sqlite)) },
+    ];
+    const ratios = ratiosOf(ours.median, baselines);
+    steadyBySize.set(size, ours.p95);
+    const withinFloor = ours.p95 <= 3 * floor.p95;
+    const lowdbMedian = baselines[1]?.median ?? Number.NaN;
+    const at100k = size === 100_000;
+    const smallest = steadyBySize.get(1000);
+    const flat = at100k && smallest !== undefined ? ours.p95 <= 1.5 * smallest : null;
+    const fasterThanLowdb = at100k ? lowdbMedian >= 500 * ours.median : null;
+    const line = runs.reduce((sum, r) => sum + r.lineBytes, 0) / runs.length;
+    results.push({
+      id: 'B1',
+      name: 'durable single-contact save',
+      size,
+      unit: 'ms',
+      median: ours.median,
+      p95: ours.p95,
+      baselines,
+      ratios,
+      target: at100k ? 'p95 <= 3x floor p95; p95 <= 1.5x p95 at 1k; >= 500x faster than lowdb write()' : 'p95 <= 3x floor p95',
+      pass: withinFloor && flat !== false && fasterThanLowdb !== false,
+      note: `${SAVES} saves per run through commands:run (zod, apply, reindex, journal append + fdatasync); journal line ~${Math.round(line)} bytes; floor appends the same size`,
+      details: {
+        'p95 / floor p95': Number((ours.p95 / floor.p95).toFixed(2)),
+        ...(flat !== null && smallest !== undefined ? { 'p95 / p95 at 1k': Number((ours.p95 / smallest).toFixed(2)) } : {}),
+        ...(fasterThanLowdb !== null ? { 'lowdb write / ours (medians)': Number((lowdbMedian / ours.median).toFixed(0)) } : {}),
+        max: ours.max,
+      },
+    });
+    const during = acrossRuns(runs.map((r) => r.during));
+    results.push({
+      id: 'B1c',
+      name: 'saves while a compaction runs (default thresholds, worker)',
+      size,
+      unit: 'ms',
+      median: during.median,
+      p95: during.p95,
+      baselines: [],
+      ratios: {},
+      target: 'reported apart',
+      pass: null,
+      details: {
+        'compaction, median ms': Number((runs.map((r) => r.compactionMs).sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? 0).toFixed(0)),
+        'saves during compaction per run': Math.round(during.count / Math.max(1, runs.length)),
+        max: during.max,
+      },
+    });
+  }
+  return results;
+}
+
+function pick(summary: Summary): { median: number; p95: number } {
+  return { median: summary.median, p95: summary.p95 };
+}

@@ -1,0 +1,164 @@
+import type { Contact } from '../../electron/shared/schemas/contact';
+import type { Workspace } from '../../electron/shared/schemas/workspace';
+import { loadMiniSearch, loadUFuzzy } from '../baselines';
+import type { BenchContext } from '../BenchContext';
+import { ratiosOf, type ScenarioResult } from '../BenchResult';
+import { collectGarbage } from '../gc';
+import { acrossRuns, since, summarize, type Summary } from '../stats';
+import { buildIndex } from './b4IndexBuild';
+import { baselineDocs, haystackOf, parsedCopy } from './searchData';
+
+const LIMIT = 200;
+
+interface Query {
+  text: string;
+  kind: string;
+  /** Transliteration queries must find every contact `expected` names (recall 100%). */
+  transliteration: boolean;
+  expected: (contact: Contact, ws: Readonly<Workspace>) => boolean;
+}
+
+const inCity = (contact: Contact, ws: Readonly<Workspace>, latin: string): boolean =>
+  contact.cityIds.some((id) => ws.cities[id]?.nameLatin === latin);
+
+/** The twelve queries of the issue, each with the contacts it must find. */
+export const QUERIES: Query[] = [
+  { text: 'Smith', kind: 'Latin', transliteration: false, expected: (c) => c.family === 'Smith' },
+  { text: 'Иванова', kind: 'Cyrillic', transliteration: false, expected: (c) => c.family === 'Иванова' },
+  { text: 'Fyodorova', kind: 'Latin for Cyrillic (BGN; passport: Fedorova)', transliteration: true, expected: (c) => c.family === 'Фёдорова' },
+  { text: 'Sergey', kind: 'Latin for Cyrillic (passport: Sergei)', transliteration: true, expected: (c) => c.given === 'Сергей' },
+  { text: 'Yulia', kind: 'Latin for Cyrillic (passport: Iuliia)', transliteration: true, expected: (c) => c.given === 'Юлия' },
+  { text: 'Schukina', kind: 'Latin for Cyrillic (informal; passport: Shchukina)', transliteration: true, expected: (c) => c.family === 'Щукина' },
+  { text: 'Джонсон', kind: 'Cyrillic for Latin', transliteration: true, expected: (c) => c.family === 'Johnson' },
+  { text: 'Djkujuhfl', kind: 'wrong keyboard layout (Волгоград)', transliteration: true, expected: (c, ws) => inCity(c, ws, 'Volgograd') },
+  {
+    text: 'Volgograd Petrov',
+    kind: 'two terms',
+    transliteration: true,
+    expected: (c, ws) => inCity(c, ws, 'Volgograd') && (c.family === 'Петров' || c.family === 'Петрова'),
+  },
+  { text: 'Kuznetosva', kind: 'a typo (Kuznetsova)', transliteration: false, expected: (c) => c.family === 'Кузнецова' },
+  { text: 'S', kind: 'one letter', transliteration: false, expected: () => false },
+  { text: 'Iv', kind: 'two letters', transliteration: false, expected: () => false },
+];
+
+/** Every prefix of the query as it is typed, one search per keystroke. */
+function keystrokes(text: string): string[] {
+  return Array.from({ length: text.length }, (_, i) => text.slice(0, i + 1));
+}
+
+interface Engine {
+  name: string;
+  /** Ids of the first `limit` matches, best first where the engine ranks. */
+  search(query: string, limit: number): string[];
+}
+
+/**
+ * B3: search as you type at the largest size: twelve queries typed a letter at a time, each
+ * keystroke a search ranking the first 200 (p95 <= 8 ms), and recall 100% on the transliteration
+ * queries. Baselines on the same documents: an includes() scan, uFuzzy and MiniSearch.
+ */
+export function b3Search(ctx: BenchContext): ScenarioResult[] {
+  const size = ctx.largest;
+  const ws = parsedCopy(ctx.workspace(size).workspace);
+  const index = buildIndex(ws);
+  const docs = baselineDocs(ws);
+  const ids = docs.map((d) => d.id);
+  const haystack = docs.map(haystackOf);
+  const folded = haystack.map((line) => line.toLowerCase());
+  const UFuzzy = loadUFuzzy();
+  // uFuzzy's documented options for Latin plus Russian.
+  const fuzzy = new UFuzzy({ alpha: 'a-zа-яё' });
+  const MiniSearch = loadMiniSearch();
+  const mini = new MiniSearch({
+    fields: ['names', 'organization', 'cities', 'emails', 'tags', 'other'],
+    searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+  });
+  mini.addAll(docs);
+
+  const engines: Engine[] = [
+    { name: 'ours', search: (q, limit) => index.search(q, limit).ids },
+    {
+      name: 'includes() scan',
+      search: (q, limit) => {
+        const terms = q.toLowerCase().split(/\s+/u).filter((t) => t !== '');
+        const out: string[] = [];
+        for (let i = 0; i < folded.length && out.length < limit; i++) {
+          const line = folded[i] as string;
+          if (terms.every((t) => line.includes(t))) out.push(ids[i] as string);
+        }
+        return out;
+      },
+    },
+    {
+      name: 'uFuzzy',
+      search: (q, limit) => {
+        const [found, info, order] = fuzzy.search(haystack, q, 1);
+        const ranked = info && order ? order.map((i) => info.idx[i] as number) : (found ?? []);
+        return ranked.slice(0, limit).map((i) => ids[i] as string);
+      },
+    },
+    { name: 'MiniSearch', search: (q, limit) => mini.search(q).slice(0, limit).map((r) => String(r.id)) },
+  ];
+
+  const timings = new Map<string, Summary[]>(engines.map((e) => [e.name, []]));
+  for (let run = 0; run < ctx.runs; run++) {
+    collectGarbage();
+    for (const engine of engines) {
+      const samples: number[] = [];
+      for (const query of QUERIES) {
+        for (const typed of keystrokes(query.text)) {
+          const start = performance.now();
+          engine.search(typed, LIMIT);
+          samples.push(since(start));
+        }
+      }
+      timings.get(engine.name)?.push(summarize(samples));
+    }
+    ctx.log(`  B3 run ${run + 1}: ours p95 ${timings.get('ours')?.at(-1)?.p95.toFixed(2)} ms`);
+  }
+
+  // Recall over every match (no limit), per engine, on the queries that have an answer key.
+  const recall = (engine: Engine, query: Query): number => {
+    const expected = Object.values(ws.contacts).filter((c) => query.expected(c, ws)).map((c) => c.id);
+    if (expected.length === 0) return Number.NaN;
+    const found = new Set(engine.search(query.text, Number.MAX_SAFE_INTEGER));
+    return expected.filter((id) => found.has(id)).length / expected.length;
+  };
+  const details: Record<string, number | string> = {};
+  let transliterationRecall = 1;
+  for (const query of QUERIES) {
+    for (const engine of engines) {
+      const r = recall(engine, query);
+      if (Number.isNaN(r)) continue;
+      details[`recall ${engine.name}: ${query.text}`] = Number(r.toFixed(3));
+      if (engine.name === 'ours' && query.transliteration) transliterationRecall = Math.min(transliterationRecall, r);
+    }
+  }
+  details['queries'] = QUERIES.map((q) => `${q.text} (${q.kind})`).join('; ');
+
+  const ours = acrossRuns(timings.get('ours') ?? []);
+  const baselines = engines
+    .filter((e) => e.name !== 'ours')
+    .map((e) => {
+      const s = acrossRuns(timings.get(e.name) ?? []);
+      return { name: e.name, median: s.median, p95: s.p95 };
+    });
+  const at100k = size === 100_000;
+  return [
+    {
+      id: 'B3',
+      name: 'search as you type (per keystroke, first 200 ranked)',
+      size,
+      unit: 'ms',
+      median: ours.median,
+      p95: ours.p95,
+      baselines,
+      ratios: ratiosOf(ours.median, baselines),
+      target: 'p95 <= 8 ms at 100k; recall 100% on transliteration queries',
+      pass: at100k ? ours.p95 <= 8 && transliterationRecall === 1 : null,
+      note: `${QUERIES.reduce((n, q) => n + q.text.length, 0)} keystrokes per run; transliteration recall (ours, worst query) ${(transliterationRecall * 100).toFixed(1)}%`,
+      details: { ...details, max: ours.max, transliterationRecall },
+    },
+  ];
+}

@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CommandError } from '../../core/commands/CommandError';
+import { planImport, type ImportPlan } from '../../core/import/planImport';
+import { readContactsFile, type ContactsFile } from '../../core/import/readContactsFile';
+import { ImportFileError } from '../../core/import/ImportFileError';
+import { UsageError } from '../CliIo';
+import { asUsage, type CliContext } from '../runCli';
+import { withService } from './openService';
+
+const FORMATS = ['auto', 'csv', 'vcard'] as const;
+const isFormat = (value: string): value is (typeof FORMATS)[number] => (FORMATS as readonly string[]).includes(value);
+
+/**
+ * `import FILE [--format auto|csv|vcard] [--dry-run] [--json]`. Merges only on an exact UID or
+ * email match, filling empty fields only; contacts with the same name but nothing exact in
+ * common are created and listed, for the user to compare. A file that cannot be read or holds no
+ * record exits 1 and changes nothing; otherwise every accepted record lands in one command (one
+ * undo step) and every rejection is reported. With --dry-run nothing is written.
+ */
+export async function importContacts(ctx: CliContext): Promise<number> {
+  const { values: o, positionals } = asUsage(() =>
+    parseArgs({
+      args: ctx.args,
+      strict: true,
+      allowPositionals: true,
+      options: { format: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+    }),
+  );
+  const [file, ...extra] = positionals;
+  if (!file) throw new UsageError('import needs a FILE (a .vcf or .csv file)');
+  if (extra.length > 0) throw new UsageError(`import takes one FILE; also given: ${extra.join(' ')}`);
+  const format = o.format ?? 'auto';
+  if (!isFormat(format)) throw new UsageError('--format must be auto, csv or vcard');
+  const path = resolve(file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    throw new CommandError('rule', code === 'ENOENT' ? `There is no file ${path}.` : `${path} could not be read${code ? ` (${code})` : ''}.`);
+  }
+  let read: ContactsFile;
+  try {
+    read = readContactsFile(bytes, path, format);
+  } catch (error) {
+    if (error instanceof ImportFileError) throw new CommandError('rule', error.message);
+    throw error;
+  }
+  const dryRun = o['dry-run'] === true;
+  return withService(ctx, dryRun, async (service) => {
+    const plan = planImport(service.store.state, read.records, { mode: 'cli', at: ctx.now().toISOString(), source: basename(path) });
+    const nothing = plan.created + plan.merged === 0;
+    if (!dryRun && !nothing && plan.command) await service.commit([plan.command]);
+    const notes = [...read.notes, ...plan.notes];
+    if (o.json) {
+      const report = { created: plan.created, merged: plan.merged, rejected: plan.rejected, fuzzyMatches: plan.fuzzyMatches.map(({ decision: _d, ...m }) => m), notes };
+      ctx.io.out(`${JSON.stringify(report, null, 2)}\n`);
+    } else ctx.io.out(describe(read, plan, notes, dryRun));
+    if (nothing) {
+      ctx.io.err(`liaison: nothing to import from ${read.name}: ${plan.rejected.length === read.records.length ? `all ${read.records.length} records were rejected` : 'no record was accepted'}.\n`);
+      return 1;
+    }
+    return 0;
+  });
+}
+
+function describe(read: ContactsFile, plan: ImportPlan, notes: string[], dryRun: boolean): string {
+  const kind = read.kind === 'vcard' ? 'vCard' : 'CSV';
+  const lines = [
+    `${dryRun ? 'Would import' : 'Imported'} from ${read.name} (${kind}, ${read.encoding}): ${plan.created} created, ${plan.merged} merged, ${plan.rejected.length} rejected.`,
+  ];
+  if (plan.rejected.length > 0) {
+    lines.push('Rejected:');
+    for (const r of plan.rejected) lines.push(`  ${r.at}: ${r.reason}`);
+  }
+  if (plan.fuzzyMatches.length > 0) {
+    lines.push('Same name as a contact already in Liaison, but no email or UID in common (created as new contacts; merge them in Liaison if they are the same person):');
+    for (const m of plan.fuzzyMatches) {
+      lines.push(`  ${m.at}: ${m.name}${m.email ? ` <${m.email}>` : ''} is like ${m.existing.name}${m.existing.email ? ` <${m.existing.email}>` : ''}`);
+    }
+  }
+  for (const note of notes) lines.push(note);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,36 @@
+import type { Command } from '../../shared/commands/commandSchemas';
+import { CommandError } from '../commands/CommandError';
+import { resolveSelection } from '../queries/resolveSelection';
+import { selectionEmails, tagCounts } from '../queries/selectionEmails';
+import type { WorkspaceService } from '../workspace/WorkspaceService';
+import type { HandlersOf } from './HandlersOf';
+
+/** The most contacts one bulk command takes (the commands' id lists allow no more). */
+const MAX_BULK = 100_000;
+
+export function contactSelectionHandlers(service: WorkspaceService): HandlersOf<'contacts:bulk' | 'contacts:emails' | 'contacts:ids' | 'contacts:tags'> {
+  const resolve = (selection: Parameters<typeof resolveSelection>[2]) => resolveSelection(service.store.state, service.contactList, selection);
+  return {
+    // The selection is resolved here and the command built with its ids, so the command stays a
+    // pure function of its content while the renderer sends only the query and the exclusions.
+    'contacts:bulk': async ({ selection, action }) => {
+      const ids = resolve(selection);
+      if (ids.length === 0) throw new CommandError('rule', 'No contact is selected any more; select contacts in the list and try again.');
+      if (ids.length > MAX_BULK) {
+        throw new CommandError('rule', `A bulk action takes at most ${MAX_BULK.toLocaleString('en')} contacts at a time; narrow the list with a search or a tag first.`);
+      }
+      const at = service.now().toISOString();
+      const command: Command =
+        action.kind === 'tag'
+          ? { type: 'contact.bulkTag', at, ids, tag: action.tag }
+          : action.kind === 'untag'
+            ? { type: 'contact.bulkUntag', at, ids, tag: action.tag }
+            : { type: 'contact.delete', at, ids };
+      const ack = await service.commit([command]);
+      return { ...ack, count: ids.length };
+    },
+    'contacts:emails': ({ selection }) => selectionEmails(service.store.state, resolve(selection)),
+    'contacts:ids': ({ offset, limit, ...filter }) => service.contactList.matchingIds(filter).slice(offset, offset + limit),
+    'contacts:tags': () => tagCounts(service.store.state),
+  };
+}

@@ -1,0 +1,57 @@
+import { calendarDateInZone } from '../../shared/dates/instantInZone';
+import { addCalendarDays } from '../../shared/dates/calendarDate';
+import { compareFuzzyDates } from '../../shared/dates/compareFuzzyDates';
+import type { Conference } from '../../shared/schemas/conference';
+import { calendarFileName, exportCalendar } from '../calendar/exportCalendar';
+import { CommandError } from '../commands/CommandError';
+import { exportParticipants } from '../timelines/exportParticipants';
+import { recruitmentView } from '../timelines/recruitmentView';
+import { timelineConference } from '../timelines/timelineConference';
+import { timelineItems } from '../timelines/timelineItems';
+import type { WorkspaceService } from '../workspace/WorkspaceService';
+import type { HandlersOf } from './HandlersOf';
+
+type TimelineChannel = 'timelines:conferences' | 'timelines:timeline' | 'timelines:attention' | 'recruitment:get' | 'calendar:export' | 'recruitment:exportParticipants';
+
+export function timelineHandlers(service: WorkspaceService): HandlersOf<TimelineChannel> {
+  const ws = () => service.store.state;
+  const today = () => calendarDateInZone(service.now(), ws().settings.homeZone);
+  const conference = (id: string): Conference => {
+    const found = Object.hasOwn(ws().conferences, id) ? ws().conferences[id] : undefined;
+    if (!found) throw new CommandError('not-found', 'This conference no longer exists; it may have been deleted.');
+    return found;
+  };
+  return {
+    'timelines:conferences': () =>
+      Object.values(ws().conferences)
+        .map((c) => timelineConference(ws(), c))
+        // By date (compareFuzzyDates), undated last, then by name.
+        .sort((a, b) => (a.date && b.date ? compareFuzzyDates(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || a.name.localeCompare(b.name)),
+    'timelines:timeline': ({ conferenceId }) => {
+      const day = today();
+      return { conference: timelineConference(ws(), conference(conferenceId)), today: day, items: timelineItems(ws(), day, conferenceId) };
+    },
+    'timelines:attention': () => {
+      const day = today();
+      const soon = addCalendarDays(day, 14);
+      const open = timelineItems(ws(), day, null).filter((item) => item.status !== 'done' && item.span);
+      return {
+        today: day,
+        overdue: open.filter((item) => item.overdue),
+        upcoming: open.filter((item) => !item.overdue && item.span !== null && item.span.earliest <= soon),
+      };
+    },
+    'recruitment:get': ({ conferenceId }) => recruitmentView(ws(), conference(conferenceId), today()),
+    'calendar:export': async ({ conferenceId }) => {
+      if (conferenceId) conference(conferenceId);
+      const path = await service.platform.chooseSavePath({
+        title: 'Export calendar',
+        defaultName: calendarFileName(ws(), conferenceId),
+        filters: [{ name: 'iCalendar', extensions: ['ics'] }],
+      });
+      if (!path) return { path: null, events: 0 };
+      return exportCalendar(ws(), path, conferenceId, service.now());
+    },
+    'recruitment:exportParticipants': ({ conferenceId, format }) => exportParticipants(ws(), service.platform, conference(conferenceId), format),
+  };
+}

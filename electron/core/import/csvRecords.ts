@@ -1,0 +1,126 @@
+import { unguardCell } from '../export/formulaGuard';
+import { fromGoogleLabel, GOOGLE_MY_CONTACTS, GOOGLE_SEPARATOR } from '../export/googleCsvLayout';
+import { emptyPortableContact, type PortableContact } from '../export/PortableContact';
+import { parseCsvTarget, slotLabel, type CsvTarget, type ItemKind, type ItemPart } from './CsvTarget';
+import type { CsvFlavour } from './guessCsvMapping';
+import type { ImportedRecord } from './ImportedRecord';
+import type { CsvRow } from './parseCsvLines';
+import { parseGender } from './parseGender';
+import { splitFullName } from './splitFullName';
+
+const YES = new Set(['yes', 'y', 'true', '1', 'x', '*', 'да', 'preferred']);
+// Google puts every contact in these system groups; they are not the user's tags.
+const SYSTEM_LABELS = new Set([GOOGLE_MY_CONTACTS, '* starred', '* friends', '* family', '* coworkers'].map((l) => l.toLowerCase()));
+
+function splitList(cell: string): string[] {
+  const parts = cell.includes(GOOGLE_SEPARATOR.trim()) ? cell.split(/\s*:::\s*/) : cell.split(/[;,]/);
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0 && !SYSTEM_LABELS.has(p.toLowerCase()));
+}
+
+interface ItemCells {
+  item: ItemKind;
+  slot: string;
+  parts: Partial<Record<ItemPart, string[]>>;
+}
+
+/**
+ * Rows of a CSV file as contacts, through a mapping of columns to targets (CsvTarget.ts). The
+ * guard apostrophe is stripped from every cell first, so a value exported as '=SUM(A1) comes back
+ * as =SUM(A1). Rows with no cell filled are skipped; the header is row 0.
+ */
+export function csvRecords(rows: CsvRow[], targetKeys: readonly string[], flavour: CsvFlavour): ImportedRecord[] {
+  const targets: CsvTarget[] = targetKeys.map((key) => parseCsvTarget(key) ?? { kind: 'ignore' });
+  const records: ImportedRecord[] = [];
+  for (const row of rows.slice(1)) {
+    if (row.cells.every((cell) => cell.trim() === '')) continue;
+    records.push(toRecord(row, targets, flavour));
+  }
+  return records;
+}
+
+function toRecord(row: CsvRow, targets: CsvTarget[], flavour: CsvFlavour): ImportedRecord {
+  const c: PortableContact = emptyPortableContact();
+  const problems: string[] = [];
+  const items = new Map<string, ItemCells>();
+  const notes: string[] = [];
+  let fullName = '';
+  targets.forEach((target, column) => {
+    const raw = unguardCell(row.cells[column] ?? '');
+    const cell = raw.trim();
+    if (target.kind === 'ignore' || cell === '') return;
+    if (target.kind === 'item') {
+      const key = `${target.item}:${target.slot}`;
+      const entry = items.get(key) ?? { item: target.item, slot: target.slot, parts: {} };
+      entry.parts[target.part] = [...(entry.parts[target.part] ?? []), cell];
+      items.set(key, entry);
+      return;
+    }
+    switch (target.field) {
+      case 'fullName':
+        fullName ||= cell;
+        break;
+      case 'gender':
+        c.gender = parseGender(cell);
+        break;
+      case 'notes':
+        // Notes keep their own spacing; only a cell of nothing but spaces is empty.
+        notes.push(raw);
+        break;
+      case 'tags':
+        c.tags.push(...splitList(cell));
+        break;
+      case 'tag':
+        c.tags.push(cell);
+        break;
+      case 'cities':
+        c.cities.push(...splitList(cell));
+        break;
+      case 'city':
+        c.cities.push(cell);
+        break;
+      case 'partnerships':
+        c.partnerships.push(...cell.split(/\s*;\s*/).filter(Boolean));
+        break;
+      case 'partnership':
+        c.partnerships.push(cell);
+        break;
+      case 'languages':
+        c.languages.push(...splitList(cell));
+        break;
+      case 'language':
+        c.languages.push(cell);
+        break;
+      case 'followUpDays': {
+        const days = Number(cell);
+        if (Number.isInteger(days)) c.followUpDays = days;
+        else problems.push(`The follow-up cadence “${cell}” is not a whole number of days.`);
+        break;
+      }
+      default:
+        if (c[target.field] === '') c[target.field] = cell;
+    }
+  });
+  if (c.family === '' && c.given === '' && c.patronymic === '' && fullName) Object.assign(c, splitFullName(fullName));
+  c.notes = notes.join('\n');
+  for (const entry of items.values()) addItem(c, entry, flavour);
+  return { at: `line ${row.line}`, contact: c, problems };
+}
+
+function addItem(c: PortableContact, entry: ItemCells, flavour: CsvFlavour): void {
+  const first = (part: ItemPart) => entry.parts[part]?.[0] ?? '';
+  const labelCell = first('label');
+  const fromCell = flavour === 'google' ? fromGoogleLabel(labelCell) : { label: labelCell, preferred: false };
+  const label = labelCell ? fromCell.label : slotLabel(entry.slot);
+  const preferred = fromCell.preferred || YES.has(first('preferred').toLowerCase());
+  if (entry.item === 'address') {
+    const street = entry.parts.street?.join('\n') ?? '';
+    const parts = { street, city: first('city'), region: first('region'), postcode: first('postcode'), country: first('country') };
+    if (Object.values(parts).every((v) => v === '')) parts.street = first('formatted');
+    if (Object.values(parts).some((v) => v !== '')) c.addresses.push({ label, preferred, ...parts });
+    return;
+  }
+  // Google puts several values with one label in one cell, separated by " ::: ".
+  const values = (entry.parts.value ?? []).flatMap((v) => v.split(/\s*:::\s*/)).filter((v) => v.length > 0);
+  const list = entry.item === 'email' ? c.emails : c.phones;
+  values.forEach((value, i) => list.push({ label, value, preferred: preferred && i === 0 }));
+}

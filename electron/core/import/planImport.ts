@@ -1,0 +1,401 @@
+import type { CommandOf } from '../../shared/commands/commandSchemas';
+import { contactDisplayName, contactLatinName } from '../../shared/names/contactDisplayName';
+import { deriveLatinName } from '../../shared/names/deriveLatinName';
+import { sameName } from '../../shared/names/sameName';
+import { CityInputSchema } from '../../shared/schemas/city';
+import { AddressSchema, ContactInputSchema, EmailSchema, PhoneSchema, type Contact, type ContactData } from '../../shared/schemas/contact';
+import { OrganizationInputSchema } from '../../shared/schemas/organization';
+import type { Workspace } from '../../shared/schemas/workspace';
+import { searchKeys } from '../../shared/transliteration/searchKey';
+import { toLatinIcao } from '../../shared/transliteration/toLatinIcao';
+import type { PortableContact } from '../export/PortableContact';
+import { addMissingItems } from './addMissingItems';
+import { fillEmptyFields } from './fillEmptyFields';
+import type { ImportedRecord } from './ImportedRecord';
+
+type ImportCommand = CommandOf<'contact.import'>;
+type NewOrganization = ImportCommand['organizations'][number];
+type NewCity = ImportCommand['cities'][number];
+
+/** What to do with a record that looks like an existing contact by name only. */
+export type FuzzyDecision = 'create' | 'merge' | 'skip';
+
+export interface PlanOptions {
+  /** The CLI never merges on a name alone (it creates and lists the match); the UI asks. */
+  mode: 'cli' | 'ui';
+  /** UI only: the user's answer per record (keyed by `at`); unanswered ones are created. */
+  decisions?: Readonly<Record<string, FuzzyDecision>>;
+  /** The command's clock. */
+  at: string;
+  /** The file's name, for the undo menu. */
+  source: string;
+  newId?: () => string;
+}
+
+export interface Rejection {
+  at: string;
+  reason: string;
+}
+
+export interface FuzzyMatch {
+  at: string;
+  name: string;
+  email: string;
+  existing: { id: string; name: string; email: string };
+  decision: FuzzyDecision;
+}
+
+export interface PlanRow {
+  at: string;
+  action: 'create' | 'merge' | 'reject' | 'skip';
+  name: string;
+  latinName: string;
+  organization: string;
+  email: string;
+  phone: string;
+  /** Why rejected, or whom it merges into. */
+  detail: string;
+}
+
+export interface ImportPlan {
+  /** The one command that applies the import, or null when nothing would change. */
+  command: ImportCommand | null;
+  created: number;
+  merged: number;
+  skipped: number;
+  rejected: Rejection[];
+  fuzzyMatches: FuzzyMatch[];
+  /** Sentences about records that were imported with something left out. */
+  notes: string[];
+  rows: PlanRow[];
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/u;
+const fold = (email: string) => email.trim().normalize('NFC').toLowerCase();
+const preferredValue = (items: { value: string; preferred: boolean }[]) => (items.find((i) => i.preferred) ?? items[0])?.value ?? '';
+
+class Rejected extends Error {}
+
+/**
+ * Decides, for every record read from a file, whether it creates a contact, merges into one, or is
+ * rejected with a sentence, and builds the one `contact.import` command that does it all (one undo
+ * step). A merge happens only on an exact match, the UID or an email compared case-folded, and only
+ * fills fields that are empty. A record with the same name as an existing contact but no shared
+ * email or UID is a fuzzy match: the CLI creates it and lists the pair; the UI asks.
+ */
+export function planImport(ws: Readonly<Workspace>, records: readonly ImportedRecord[], options: PlanOptions): ImportPlan {
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const live = Object.values(ws.contacts).filter((c) => !c.deletedAt);
+  const byUid = new Map<string, Contact>();
+  const byEmail = new Map<string, Contact>();
+  for (const contact of live) {
+    byUid.set(`urn:uuid:${contact.id}`, contact);
+    if (contact.uid) byUid.set(contact.uid, contact);
+    for (const email of contact.emails) if (!byEmail.has(fold(email.value))) byEmail.set(fold(email.value), contact);
+  }
+  let byName: Map<string, Contact[]> | null = null;
+  const nameIndex = () => (byName ??= indexByName(live));
+
+  const resolver = new Resolver(ws, newId);
+  const creates: (ContactData & { id: string })[] = [];
+  const plannedByUid = new Map<string, ContactData & { id: string }>();
+  const plannedByEmail = new Map<string, ContactData & { id: string }>();
+  const merges: ImportCommand['merges'] = [];
+  const plan: ImportPlan = { command: null, created: 0, merged: 0, skipped: 0, rejected: [], fuzzyMatches: [], notes: [], rows: [] };
+
+  for (const record of records) {
+    const p = record.contact;
+    const row = (action: PlanRow['action'], detail: string): PlanRow => ({
+      at: record.at,
+      action,
+      name: contactDisplayName(p) || contactLatinName(p),
+      latinName: contactLatinName(p),
+      organization: p.organization,
+      email: preferredValue(p.emails),
+      phone: preferredValue(p.phones),
+      detail,
+    });
+    let data: ContactData;
+    try {
+      if (record.problems.length > 0) throw new Rejected(record.problems[0]);
+      data = toContactData(p, resolver, record.at, plan.notes);
+    } catch (error) {
+      if (!(error instanceof Rejected)) throw error;
+      plan.rejected.push({ at: record.at, reason: error.message });
+      plan.rows.push(row('reject', error.message));
+      continue;
+    }
+    const emails = data.emails.map((e) => fold(e.value));
+    const existing = (p.uid ? byUid.get(p.uid) : undefined) ?? emails.map((e) => byEmail.get(e)).find((c) => c !== undefined);
+    if (existing) {
+      const changes = fillEmptyFields(existing, withoutOwnUid(existing, data));
+      resolver.use(changes);
+      if (Object.keys(changes).length > 0) merges.push({ id: existing.id, fill: changes });
+      plan.merged++;
+      plan.rows.push(row('merge', contactDisplayName(existing)));
+      continue;
+    }
+    const planned = (p.uid ? plannedByUid.get(p.uid) : undefined) ?? emails.map((e) => plannedByEmail.get(e)).find((c) => c !== undefined);
+    if (planned) {
+      // The same person twice in one file: the later record fills what the earlier left empty.
+      const changes = fillEmptyFields({ ...planned, rev: 0, createdAt: options.at, updatedAt: options.at }, data);
+      resolver.use(changes);
+      Object.assign(planned, changes);
+      plan.merged++;
+      plan.rows.push(row('merge', contactDisplayName(planned)));
+      continue;
+    }
+    const similar = findSimilar(nameIndex(), data);
+    let decision: FuzzyDecision = 'create';
+    if (similar) {
+      decision = options.mode === 'ui' ? (options.decisions?.[record.at] ?? 'create') : 'create';
+      plan.fuzzyMatches.push({
+        at: record.at,
+        name: contactDisplayName(data),
+        email: preferredValue(data.emails),
+        existing: { id: similar.id, name: contactDisplayName(similar), email: preferredValue(similar.emails) },
+        decision,
+      });
+    }
+    if (similar && decision === 'skip') {
+      plan.skipped++;
+      plan.rows.push(row('skip', contactDisplayName(similar)));
+      continue;
+    }
+    if (similar && decision === 'merge') {
+      // The user said these are the same person: keep their other emails and numbers too.
+      const changes = fillEmptyFields(similar, data);
+      const add = addMissingItems(similar, { ...data, ...changes });
+      resolver.use(changes);
+      resolver.use({ cityIds: add.cityIds ?? [] });
+      if (Object.keys(changes).length > 0 || Object.keys(add).length > 0) merges.push({ id: similar.id, fill: changes, add });
+      plan.merged++;
+      plan.rows.push(row('merge', contactDisplayName(similar)));
+      continue;
+    }
+    const created = { ...data, id: newId() };
+    resolver.use(created);
+    creates.push(created);
+    if (data.uid) plannedByUid.set(data.uid, created);
+    for (const email of emails) if (!plannedByEmail.has(email)) plannedByEmail.set(email, created);
+    plan.created++;
+    plan.rows.push(row('create', ''));
+  }
+
+  if (creates.length > 0 || merges.length > 0) {
+    plan.command = {
+      type: 'contact.import',
+      at: options.at,
+      source: options.source.slice(0, 300),
+      organizations: resolver.usedOrganizations(),
+      cities: resolver.usedCities(),
+      creates,
+      merges,
+    };
+  }
+  return plan;
+}
+
+/** Our own export names a contact `urn:uuid:<its id>`; that is no UID worth storing on it. */
+function withoutOwnUid(existing: Contact, data: ContactData): ContactData {
+  const withoutUid = ({ uid: _own, ...rest }: ContactData): ContactData => rest;
+  return data.uid === `urn:uuid:${existing.id}` ? withoutUid(data) : data;
+}
+
+function indexByName(contacts: readonly Contact[]): Map<string, Contact[]> {
+  const index = new Map<string, Contact[]>();
+  for (const contact of contacts) {
+    for (const key of new Set(searchKeys(contact.family))) {
+      const list = index.get(key);
+      if (list) list.push(contact);
+      else index.set(key, [contact]);
+    }
+  }
+  return index;
+}
+
+/** An existing contact with the same family and given name in any script or spelling. */
+function findSimilar(index: Map<string, Contact[]>, data: ContactData): Contact | undefined {
+  for (const key of searchKeys(data.family)) {
+    const found = index.get(key)?.find((c) => sameName(c.family, data.family) && (c.given === '' && data.given === '' ? true : sameName(c.given, data.given)));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A record's fields as a contact, validated one by one so a rejection names what is wrong. */
+function toContactData(p: PortableContact, resolver: Resolver, at: string, notes: string[]): ContactData {
+  if (p.family.trim() === '') {
+    const given = [p.given, p.patronymic].filter(Boolean).join(' ');
+    throw new Rejected(
+      given
+        ? `“${given}” has no family name; Liaison needs one for every contact. Fill it in, or map the column that holds it.`
+        : 'No name: the record has no family name, given name or full name.',
+    );
+  }
+  const latin = deriveLatinName(p);
+  const check = <T>(what: string, limit: number, items: T[]) => {
+    if (items.length > limit) throw new Rejected(`${items.length} ${what}; Liaison keeps at most ${limit} per contact.`);
+    return items;
+  };
+  const emails = check('email addresses', 20, p.emails).map((e) => {
+    const parsed = EmailSchema.safeParse(e);
+    if (!parsed.success) throw new Rejected(`“${e.value}” is not an email address.`);
+    return parsed.data;
+  });
+  const phones = check('phone numbers', 20, p.phones).map((t) => {
+    const parsed = PhoneSchema.safeParse(t);
+    if (!parsed.success) throw new Rejected(`“${t.value}” is not a phone number (${(parsed.error.issues[0]?.message ?? '').toLowerCase()}).`);
+    return parsed.data;
+  });
+  const addresses = check('addresses', 10, p.addresses).map((a) => {
+    const parsed = AddressSchema.safeParse(a);
+    if (!parsed.success) throw new Rejected(`The address “${[a.street, a.city].filter(Boolean).join(', ')}” has a part that is too long (${parsed.error.issues[0]?.path.join('.') ?? ''}).`);
+    return parsed.data;
+  });
+  if (p.followUpDays !== null && (p.followUpDays < 1 || p.followUpDays > 3650)) {
+    throw new Rejected(`A follow-up every ${p.followUpDays} days is outside 1–3650 days.`);
+  }
+  const partnershipIds = p.partnerships.flatMap((name) => {
+    const id = resolver.partnership(name);
+    if (!id) notes.push(`${at}: the partnership “${name}” is not in this workspace, so the contact was imported without it.`);
+    return id ? [id] : [];
+  });
+  const candidate = {
+    family: p.family,
+    given: p.given,
+    patronymic: p.patronymic,
+    gender: p.gender,
+    familyLatin: p.familyLatin.trim() || latin.familyLatin,
+    givenLatin: p.givenLatin.trim() || latin.givenLatin,
+    patronymicLatin: p.patronymicLatin.trim() || latin.patronymicLatin,
+    ...(p.salutationRu.trim() ? { salutationRu: p.salutationRu } : {}),
+    ...(p.salutationEn.trim() ? { salutationEn: p.salutationEn } : {}),
+    emails,
+    phones,
+    addresses,
+    organizationId: p.organization.trim() ? resolver.organization(p.organization) : null,
+    title: p.title,
+    cityIds: [...new Set(check('cities', 50, p.cities).map((name) => resolver.city(name)))],
+    partnershipIds: [...new Set(partnershipIds)],
+    languages: check('languages', 20, dedupe(p.languages)),
+    tags: check('tags', 50, dedupe(p.tags)),
+    notes: p.notes,
+    followUp: p.followUpDays === null ? null : { everyDays: p.followUpDays },
+    ...(p.uid.trim() ? { uid: p.uid } : {}),
+  };
+  const parsed = ContactInputSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Rejected(`${describePath(issue?.path ?? [])}: ${issue?.message ?? 'not valid'}.`);
+  }
+  return parsed.data;
+}
+
+/** Drops blanks and exact repeats; "Summit" and "summit" are both kept, as typed, so nothing is lost. */
+function dedupe(items: string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = item.trim();
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  family: 'The family name',
+  given: 'The given name',
+  patronymic: 'The patronymic',
+  familyLatin: 'The Latin family name',
+  givenLatin: 'The Latin given name',
+  patronymicLatin: 'The Latin patronymic',
+  salutationRu: 'The Russian salutation',
+  salutationEn: 'The English salutation',
+  title: 'The title',
+  languages: 'A language',
+  tags: 'A tag',
+  notes: 'The notes',
+  uid: 'The UID',
+};
+
+function describePath(path: PropertyKey[]): string {
+  return FIELD_NAMES[String(path[0] ?? '')] ?? `The field ${path.map(String).join('.')}`;
+}
+
+/**
+ * Finds organisations, cities and partnerships named in a file among the workspace's (in either
+ * script: "Volgograd" is "Волгоград"), and plans the organisations and cities that do not exist
+ * yet; only those a created or merged contact ends up pointing at go into the command.
+ */
+class Resolver {
+  private readonly organizations = new Map<string, NewOrganization>();
+  private readonly cities = new Map<string, NewCity>();
+  private readonly used = new Set<string>();
+
+  constructor(
+    private readonly ws: Readonly<Workspace>,
+    private readonly newId: () => string,
+  ) {}
+
+  organization(name: string): string {
+    const trimmed = name.trim();
+    const found = Object.values(this.ws.organizations).find((org) => sameName(org.name, trimmed) || sameName(org.nameLatin, trimmed));
+    if (found) return found.id;
+    const key = trimmed.toLowerCase();
+    const planned = this.organizations.get(key) ?? [...this.organizations.values()].find((org) => sameName(org.name, trimmed));
+    if (planned) return planned.id;
+    const data = OrganizationInputSchema.parse({ name: trimmed.slice(0, 200), nameLatin: CYRILLIC.test(trimmed) ? toLatinIcao(trimmed).slice(0, 200) : trimmed.slice(0, 200) });
+    const created = { ...data, id: this.newId() };
+    this.organizations.set(key, created);
+    return created.id;
+  }
+
+  /** "Волгоград / Volgograd" (as Liaison writes a city), "Volgograd" or "Волгоград". */
+  city(label: string): string {
+    const names = label.split(' / ').map((n) => n.trim()).filter(Boolean);
+    const matches = (latin: string, cyrillic: string) => names.some((n) => sameName(latin, n) || sameName(cyrillic, n));
+    const found = Object.values(this.ws.cities).find((city) => matches(city.nameLatin, city.nameCyrillic));
+    if (found) return found.id;
+    const planned = [...this.cities.values()].find((city) => matches(city.nameLatin, city.nameCyrillic));
+    if (planned) return planned.id;
+    const cyrillic = names.find((n) => CYRILLIC.test(n)) ?? '';
+    const latin = names.find((n) => !CYRILLIC.test(n)) ?? toLatinIcao(cyrillic);
+    const data = CityInputSchema.parse({
+      nameLatin: latin.slice(0, 120),
+      nameCyrillic: cyrillic.slice(0, 120),
+      country: cyrillic ? 'RU' : 'other',
+      // A new Russian city gets Moscow time until the user corrects it, as in the CLI.
+      zone: cyrillic ? 'Europe/Moscow' : this.ws.settings.homeZone,
+    });
+    const created = { ...data, id: this.newId() };
+    this.cities.set(created.id, created);
+    return created.id;
+  }
+
+  /** "Cleveland – Volgograd (Волгоград)": the US city, then the Russian one in either script. */
+  partnership(label: string): string | null {
+    const [us = '', ru = ''] = label.split(/\s+[–—-]\s+/);
+    const ruNames = [ru.replace(/\s*\(.*\)\s*$/, ''), /\(([^)]*)\)\s*$/.exec(ru)?.[1] ?? ''].filter(Boolean);
+    const cityIs = (id: string, names: string[]) => {
+      const city = this.ws.cities[id];
+      return city !== undefined && names.some((n) => sameName(city.nameLatin, n) || sameName(city.nameCyrillic, n));
+    };
+    const found = Object.values(this.ws.partnerships).find((p) => cityIs(p.usCityId, [us]) && cityIs(p.ruCityId, ruNames));
+    return found?.id ?? null;
+  }
+
+  /** Marks the planned records a contact (or a merge's changes) points at as needed. */
+  use(data: { organizationId?: string | null; cityIds?: string[] }): void {
+    if (data.organizationId) this.used.add(data.organizationId);
+    for (const id of data.cityIds ?? []) this.used.add(id);
+  }
+
+  usedOrganizations(): NewOrganization[] {
+    return [...this.organizations.values()].filter((org) => this.used.has(org.id));
+  }
+
+  usedCities(): NewCity[] {
+    return [...this.cities.values()].filter((city) => this.used.has(city.id));
+  }
+}

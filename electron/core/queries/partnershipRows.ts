@@ -1,0 +1,68 @@
+import type { CityOverviewRow, PartnershipRow } from '../../shared/contracts/placeChannels';
+import { addCalendarMonths, calendarDateInZone } from '../../shared/dates/instantInZone';
+import { partnershipLabel } from '../../shared/names/partnershipLabel';
+import type { Workspace } from '../../shared/schemas/workspace';
+import { cityRef, personRefs } from './refs';
+
+const collator = new Intl.Collator(['ru', 'en'], { sensitivity: 'base', numeric: true });
+
+/** How long without an exchange makes a partnership "silent". */
+export const SILENT_MONTHS = 12;
+
+/**
+ * The day of the newest interaction linked to each partnership, in the zone it happened in (a
+ * call at 23:30 in Volgograd happened that day there, whatever the date in Moscow or UTC).
+ */
+export function newestExchangeByPartnership(ws: Readonly<Workspace>): Map<string, string> {
+  const newest = new Map<string, { at: string; day: string }>();
+  for (const interaction of Object.values(ws.interactions)) {
+    for (const id of interaction.partnershipIds) {
+      const known = newest.get(id);
+      if (!known || interaction.at > known.at) newest.set(id, { at: interaction.at, day: calendarDateInZone(interaction.at, interaction.zone) });
+    }
+  }
+  return new Map([...newest].map(([id, { day }]) => [id, day]));
+}
+
+/**
+ * Every partnership with its cities, coordinators and last exchange, sorted by name. "Today" is
+ * the calendar date in the home zone; a partnership is silent when it is active or dormant (a
+ * suspended or ended one is quiet on purpose) and its last exchange is 12 months old or unknown.
+ */
+export function partnershipRows(ws: Readonly<Workspace>, now: Date): PartnershipRow[] {
+  const today = calendarDateInZone(now, ws.settings.homeZone);
+  const cutoff = addCalendarMonths(today, -SILENT_MONTHS);
+  const exchanges = newestExchangeByPartnership(ws);
+  const rows = Object.values(ws.partnerships).map((partnership): PartnershipRow => {
+    const logged = exchanges.get(partnership.id) ?? null;
+    const stored = partnership.lastExchange;
+    const lastExchange = stored && logged ? (stored > logged ? stored : logged) : (stored ?? logged);
+    const watched = partnership.status === 'active' || partnership.status === 'dormant';
+    return {
+      partnership,
+      label: partnershipLabel(ws.cities[partnership.usCityId], ws.cities[partnership.ruCityId]),
+      usCity: cityRef(ws, partnership.usCityId),
+      ruCity: cityRef(ws, partnership.ruCityId),
+      usCoordinators: personRefs(ws, partnership.usCoordinatorIds),
+      ruCoordinators: personRefs(ws, partnership.ruCoordinatorIds),
+      lastExchange,
+      silent: watched && (lastExchange === null || lastExchange <= cutoff),
+    };
+  });
+  return rows.sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/** Every city with how many partnerships and contacts use it, sorted by name. */
+export function cityOverview(ws: Readonly<Workspace>): CityOverviewRow[] {
+  const partnerships = new Map<string, number>();
+  const contacts = new Map<string, number>();
+  const bump = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
+  for (const p of Object.values(ws.partnerships)) {
+    bump(partnerships, p.usCityId);
+    if (p.ruCityId !== p.usCityId) bump(partnerships, p.ruCityId);
+  }
+  for (const c of Object.values(ws.contacts)) if (!c.deletedAt) for (const id of new Set(c.cityIds)) bump(contacts, id);
+  return Object.values(ws.cities)
+    .map((city) => ({ city, partnerships: partnerships.get(city.id) ?? 0, contacts: contacts.get(city.id) ?? 0 }))
+    .sort((a, b) => collator.compare(a.city.nameLatin, b.city.nameLatin));
+}

@@ -1,0 +1,153 @@
+/** How a key holds a pattern: as the whole key, at its start, or further in. */
+export const EXACT = 0;
+export const PREFIX = 1;
+export const SUBSTRING = 2;
+
+// Letter pairs are coded over a 64-symbol alphabet (digits, a-z, the punctuation of addresses, and
+// everything else folded onto a few symbols), so a pair is an index into one small table that stays
+// in the CPU cache while the lists are built. A fold only costs a wasted check: every candidate key
+// is verified with indexOf.
+const SYMBOL = new Uint8Array(65_536);
+for (let c = 0; c < 65_536; c++) SYMBOL[c] = 42 + (c % 22);
+for (let c = 0x30; c <= 0x39; c++) SYMBOL[c] = 1 + c - 0x30;
+for (let c = 0x61; c <= 0x7a; c++) SYMBOL[c] = 11 + c - 0x61;
+SYMBOL[0x2e] = 37; // .
+SYMBOL[0x2d] = 38; // -
+SYMBOL[0x5f] = 39; // _
+SYMBOL[0x40] = 40; // @
+SYMBOL[0x2b] = 41; // +
+const PAIRS = 64 * 64;
+
+function pairAt(text: string, at: number): number {
+  return ((SYMBOL[text.charCodeAt(at)] as number) << 6) | (SYMBOL[text.charCodeAt(at + 1)] as number);
+}
+
+/**
+ * Keys that belong to one contact each (addresses, phone numbers), each with the contact's posting:
+ * too many and too varied to sort or to share, so they are found through their letter pairs. Only
+ * pairs that start at an even place in a key are listed, which halves the lists: a pattern found
+ * at an even place has its even-offset pairs there, one found at an odd place its odd-offset pairs,
+ * so the rarest of each names every key worth checking (a prefix is at place 0: even). The lists
+ * are built in bulk, in two passes over flat arrays; keys added since are checked one by one until
+ * there are enough of them to rebuild.
+ */
+export class BigramCorpus {
+  private keys: string[] = [];
+  private postings: number[] = [];
+  /** Keys [0, indexed) are in the lists: key numbers in `items`, per pair from `offsets`. */
+  private indexed = 0;
+  private offsets = new Int32Array(PAIRS + 1);
+  private items = new Int32Array(0);
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  add(key: string, posting: number): void {
+    this.keys.push(key);
+    this.postings.push(posting);
+  }
+
+  clear(): void {
+    this.keys = [];
+    this.postings = [];
+    this.indexed = 0;
+    this.offsets = new Int32Array(PAIRS + 1);
+    this.items = new Int32Array(0);
+  }
+
+  /** Rebuilds the lists once the keys added since the last build are worth a pass over all of them. */
+  refresh(): void {
+    // Bounded both ways: a short tail is cheap to check one by one, and a rebuild reads every key.
+    const added = this.keys.length - this.indexed;
+    if (added > 4096 || (added > 256 && added * 8 > this.indexed)) this.rebuild();
+  }
+
+  /**
+   * Calls `visit(posting, how)` for every key that is `pattern` (EXACT), starts with it (PREFIX), or,
+   * when `substrings` is set, holds it further in (SUBSTRING).
+   */
+  scan(pattern: string, substrings: boolean, visit: (posting: number, how: number) => void): void {
+    const { keys, postings, items } = this;
+    const check = (k: number): void => {
+      const key = keys[k] as string;
+      if (key.startsWith(pattern)) visit(postings[k] as number, key.length === pattern.length ? EXACT : PREFIX);
+      else if (substrings && key.includes(pattern, 1)) visit(postings[k] as number, SUBSTRING);
+    };
+    if (pattern.length < 2) {
+      for (let k = 0; k < keys.length; k++) check(k);
+      return;
+    }
+    const [from, to] = this.rarest(pattern, 0);
+    for (let j = from; j < to; j++) check(items[j] as number);
+    if (substrings && pattern.length >= 3) {
+      // A key holding the pattern at an even place and at an odd one is checked twice; visits are idempotent.
+      const [oddFrom, oddTo] = this.rarest(pattern, 1);
+      for (let j = oddFrom; j < oddTo; j++) check(items[j] as number);
+    }
+    for (let k = this.indexed; k < keys.length; k++) check(k);
+  }
+
+  /** An upper bound on the keys `scan` would check: for choosing which term to match first. */
+  estimate(pattern: string): number {
+    if (pattern.length < 2) return this.keys.length;
+    const [from, to] = this.rarest(pattern, 0);
+    const [oddFrom, oddTo] = pattern.length >= 3 ? this.rarest(pattern, 1) : [0, 0];
+    return to - from + oddTo - oddFrom + this.keys.length - this.indexed;
+  }
+
+  /** The range of `items` holding the keys with the rarest pair among the pattern's pairs at `parity`, `parity` + 2, ... */
+  private rarest(pattern: string, parity: number): [number, number] {
+    const { offsets } = this;
+    let from = 0;
+    let to = Infinity;
+    for (let i = parity; i + 2 <= pattern.length && to > from; i += 2) {
+      const pair = pairAt(pattern, i);
+      const start = offsets[pair] as number;
+      const end = offsets[pair + 1] as number;
+      if (end - start < to - from) {
+        from = start;
+        to = end;
+      }
+    }
+    return [from, Math.min(to, this.items.length)];
+  }
+
+  /** Counts each even-place pair's keys, then places them; a key counts once per pair. */
+  private rebuild(): void {
+    const { keys } = this;
+    const count = keys.length;
+    const offsets = new Int32Array(PAIRS + 1);
+    const last = new Int32Array(PAIRS);
+    let total = 0;
+    for (let k = 0; k < count; k++) {
+      const key = keys[k] as string;
+      const stamp = k + 1;
+      for (let i = 0; i + 1 < key.length; i += 2) {
+        const pair = pairAt(key, i);
+        if (last[pair] === stamp) continue;
+        last[pair] = stamp;
+        offsets[pair + 1] = (offsets[pair + 1] as number) + 1;
+        total++;
+      }
+    }
+    for (let pair = 0; pair < PAIRS; pair++) offsets[pair + 1] = (offsets[pair + 1] as number) + (offsets[pair] as number);
+    const items = new Int32Array(total);
+    const cursor = offsets.slice(0, PAIRS);
+    last.fill(0);
+    for (let k = 0; k < count; k++) {
+      const key = keys[k] as string;
+      const stamp = k + 1;
+      for (let i = 0; i + 1 < key.length; i += 2) {
+        const pair = pairAt(key, i);
+        if (last[pair] === stamp) continue;
+        last[pair] = stamp;
+        items[cursor[pair] as number] = k;
+        cursor[pair] = (cursor[pair] as number) + 1;
+      }
+    }
+    this.offsets = offsets;
+    this.items = items;
+    this.indexed = count;
+  }
+}

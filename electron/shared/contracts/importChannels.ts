@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { channel } from './channel';
+
+export const FuzzyDecisionSchema = z.enum(['create', 'merge', 'skip']);
+
+/** One target per CSV column ("family", "email:1:value", "ignore"); see core/import/CsvTarget.ts. */
+const TargetsSchema = z.array(z.string().max(40)).max(500);
+
+export interface ImportCsvInfo {
+  headers: string[];
+  /** The first rows, cell by cell, for the mapping step. */
+  samples: string[][];
+  /** The proposed mapping, one target per column. */
+  targets: string[];
+  /** Which tool's columns were recognised. */
+  flavour: 'liaison' | 'google' | 'outlook' | 'generic';
+  delimiter: string;
+}
+
+export type ImportOpened =
+  | {
+      opened: true;
+      sessionId: string;
+      name: string;
+      kind: 'csv' | 'vcard';
+      encoding: string;
+      recordCount: number;
+      csv: ImportCsvInfo | null;
+    }
+  | { opened: false };
+
+export interface ImportPreviewRow {
+  at: string;
+  action: 'create' | 'merge' | 'reject' | 'skip';
+  name: string;
+  latinName: string;
+  organization: string;
+  email: string;
+  phone: string;
+  detail: string;
+}
+
+export interface ImportFuzzyMatch {
+  at: string;
+  name: string;
+  email: string;
+  existing: { id: string; name: string; email: string };
+  decision: z.infer<typeof FuzzyDecisionSchema>;
+}
+
+export interface ImportPreview {
+  total: number;
+  created: number;
+  merged: number;
+  skipped: number;
+  rejected: { at: string; reason: string }[];
+  fuzzyMatches: ImportFuzzyMatch[];
+  /** Sentences about the file and what it leaves out. */
+  notes: string[];
+  /** The first records and what will happen to each. */
+  rows: ImportPreviewRow[];
+}
+
+export interface ImportApplied {
+  version: number;
+  summary: string;
+  created: number;
+  merged: number;
+  skipped: number;
+  rejected: { at: string; reason: string }[];
+}
+
+const Session = { sessionId: z.uuid(), targets: TargetsSchema.optional() };
+
+export const importChannels = {
+  /** The open dialog, then the file read and recognised; nothing is written. */
+  'import:choose': channel<ImportOpened>()(z.object({}).strict()),
+  /** What importing the chosen file would do, with this mapping and these answers. */
+  'import:preview': channel<ImportPreview>()(
+    z.object({ ...Session, decisions: z.record(z.string().max(40), FuzzyDecisionSchema).default(() => ({})) }).strict(),
+  ),
+  /** Imports it: one command, one undo step. */
+  'import:apply': channel<ImportApplied>()(
+    z.object({ ...Session, decisions: z.record(z.string().max(40), FuzzyDecisionSchema).default(() => ({})) }).strict(),
+  ),
+} as const;

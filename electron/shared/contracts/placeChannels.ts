@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { City } from '../schemas/city';
+import type { Partnership } from '../schemas/partnership';
+import { channel } from './channel';
+
+export interface CityOverviewRow {
+  city: City;
+  /** Partnerships the city is one side of: while any exists, the city cannot be deleted. */
+  partnerships: number;
+  contacts: number;
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface CityRef {
+  id: string;
+  label: string;
+  zone: string;
+}
+
+export interface PartnershipRow {
+  partnership: Partnership;
+  label: string;
+  usCity: CityRef | null;
+  ruCity: CityRef | null;
+  usCoordinators: PersonRef[];
+  ruCoordinators: PersonRef[];
+  /**
+   * The last exchange: the newer of the date stored on the partnership and the day of the newest
+   * interaction linked to it (in the zone it happened in); null when neither is known.
+   */
+  lastExchange: string | null;
+  /** Active or dormant, with no exchange in the last 12 months (or none recorded). */
+  silent: boolean;
+}
+
+export const placeChannels = {
+  'cities:overview': channel<CityOverviewRow[]>()(z.object({}).strict()),
+  'partnerships:list': channel<PartnershipRow[]>()(z.object({}).strict()),
+} as const;

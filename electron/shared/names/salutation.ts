@@ -1,0 +1,52 @@
+import type { Contact } from '../schemas/contact';
+import { deriveLatinName } from './deriveLatinName';
+
+type SalutationFields = Pick<Contact, 'family' | 'given' | 'patronymic' | 'gender' | 'familyLatin' | 'givenLatin' | 'patronymicLatin'> &
+  Partial<Pick<Contact, 'salutationRu' | 'salutationEn'>>;
+
+const join = (...parts: string[]) => parts.map((part) => part.trim()).filter((part) => part.length > 0).join(' ');
+
+/**
+ * The Russian salutation the name gives: "Уважаемая Мария Петровна" or "Уважаемый Иван Сергеевич"
+ * by gender, given name and patronymic (the respectful Russian form, without the family name).
+ * With no gender it avoids the clumsy "Уважаемый(ая)" and greets neutrally: "Здравствуйте, Мария
+ * Петровна!". A contact with no given name is addressed by the family name as typed, gendered
+ * form included.
+ */
+export function autoSalutationRu(contact: SalutationFields): string {
+  const name = join(contact.given, contact.patronymic) || contact.family.trim();
+  switch (contact.gender) {
+    case 'female':
+      return `Уважаемая ${name}`;
+    case 'male':
+      return `Уважаемый ${name}`;
+    case 'unspecified':
+      return `Здравствуйте, ${name}!`;
+  }
+}
+
+/**
+ * The English salutation: "Dear Ms. Ivanova" / "Dear Mr. Ivanov" with the Latin family name (the
+ * stored Latin form, else the passport transliteration), or "Dear Maria Ivanova" with no gender.
+ */
+export function autoSalutationEn(contact: SalutationFields): string {
+  const derived = deriveLatinName(contact);
+  const family = contact.familyLatin.trim() || derived.familyLatin;
+  const given = contact.givenLatin.trim() || derived.givenLatin;
+  switch (contact.gender) {
+    case 'female':
+      return `Dear Ms. ${family}`;
+    case 'male':
+      return `Dear Mr. ${family}`;
+    case 'unspecified':
+      return `Dear ${join(given, family)}`;
+  }
+}
+
+/** The salutations to use: the user's own wording where they typed one, else the automatic form. */
+export function contactSalutations(contact: SalutationFields): { ru: string; en: string } {
+  return {
+    ru: contact.salutationRu?.trim() || autoSalutationRu(contact),
+    en: contact.salutationEn?.trim() || autoSalutationEn(contact),
+  };
+}

@@ -1,0 +1,34 @@
+import type { CandidacyStage } from '../schemas/candidacy';
+
+/** The stages in board order: the race first, then the two ways out of it. */
+export const candidacyStages: readonly CandidacyStage[] = [
+  'identified',
+  'approached',
+  'interested',
+  'proposal',
+  'site-visit',
+  'shortlisted',
+  'selected',
+  'withdrawn',
+  'declined',
+];
+
+/** Stages that leave the race: the city withdrew, or was declined. Entering one needs a reason. */
+export const outOfRaceStages: readonly CandidacyStage[] = ['withdrawn', 'declined'];
+
+export function isOutOfRace(stage: CandidacyStage): boolean {
+  return outOfRaceStages.includes(stage);
+}
+
+/** English names of the stages for the CLI, the Markdown brief and core's sentences (the UI uses the catalog). */
+export const candidacyStageNames: Readonly<Record<CandidacyStage, string>> = {
+  identified: 'Identified',
+  approached: 'Approached',
+  interested: 'Interested',
+  proposal: 'Proposal',
+  'site-visit': 'Site visit',
+  shortlisted: 'Shortlisted',
+  selected: 'Selected',
+  withdrawn: 'Withdrawn',
+  declined: 'Declined',
+};

@@ -1,0 +1,190 @@
+import { useId, useState } from 'react';
+import type { PartnershipRow } from '../../../electron/shared/contracts/placeChannels';
+import { formatCalendarDate } from '../../../electron/shared/dates/instantInZone';
+import { PartnershipStatusSchema } from '../../../electron/shared/schemas/partnership';
+import { foldForSearch } from '../../../electron/shared/transliteration/searchKey';
+import { useT } from '../../i18n/useT';
+import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
+import { InteractionLog } from '../interactions/InteractionLog';
+import { PartnershipDialog, statusKeys } from './PartnershipDialog';
+import { usePartnershipRows } from './usePartnershipRows';
+
+type StatusFilter = (typeof PartnershipStatusSchema.options)[number] | 'all';
+
+/**
+ * The Partnerships screen: every US–Russian pair with its status, coordinators, year established
+ * and last exchange (the newer of the date recorded and the newest interaction logged for it);
+ * filtered by text, status, or "silent for 12 months"; add, edit, delete, and each partnership's
+ * Interaction log.
+ */
+export function PartnershipsScreen() {
+  const t = useT();
+  const id = useId();
+  const store = useAppStoreApi();
+  const rows = usePartnershipRows();
+  const selectedId = useAppStore((s) => s.selectedPartnershipId);
+  const silentOnly = useAppStore((s) => s.silentOnly);
+  const locale = useAppStore((s) => s.settings?.locale ?? 'en');
+  const [filter, setFilter] = useState('');
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const [dialog, setDialog] = useState<{ editing: PartnershipRow | null } | null>(null);
+
+  const all = Array.isArray(rows) ? rows : [];
+  const needle = foldForSearch(filter.trim());
+  const shown = all.filter(
+    (row) =>
+      (!silentOnly || row.silent) &&
+      (status === 'all' || row.partnership.status === status) &&
+      (!needle || foldForSearch([row.label, ...row.usCoordinators.map((c) => c.name), ...row.ruCoordinators.map((c) => c.name)].join(' ')).includes(needle)),
+  );
+  const selected = all.find((row) => row.partnership.id === selectedId) ?? null;
+  const silentCount = all.filter((row) => row.silent).length;
+
+  const remove = async (row: PartnershipRow) => {
+    const state = store.getState();
+    const result = await state.runCommands([{ type: 'partnership.delete', at: new Date().toISOString(), ids: [row.partnership.id] }]);
+    if (result.ok) {
+      state.selectPartnership(null);
+      state.showToast({ message: t('partnerships.deleted', { name: row.label }), undo: true });
+    } else state.showToast({ message: result.error.message, tone: 'error' });
+  };
+
+  return (
+    <div className="screen places">
+      <header className="screen-header">
+        <h1>{t('partnerships.title')}</h1>
+        {Array.isArray(rows) && <p className="muted">{t('partnerships.count', { count: all.length })}</p>}
+        <div className="screen-header-end">
+          <button type="button" className="button button-primary" onClick={() => setDialog({ editing: null })}>
+            {t('partnerships.new')}
+          </button>
+        </div>
+      </header>
+      <div className="filter-bar">
+        <div className="filter-field">
+          <label htmlFor={`${id}-filter`}>{t('partnerships.filter')}</label>
+          <input id={`${id}-filter`} type="search" autoComplete="off" value={filter} onChange={(event) => setFilter(event.target.value)} />
+        </div>
+        <div className="filter-field">
+          <label htmlFor={`${id}-status`}>{t('partnerships.status')}</label>
+          <select id={`${id}-status`} value={status} onChange={(event) => setStatus(event.target.value === 'all' ? 'all' : PartnershipStatusSchema.catch('active').parse(event.target.value))}>
+            <option value="all">{t('partnerships.status.all')}</option>
+            {PartnershipStatusSchema.options.map((option) => (
+              <option key={option} value={option}>
+                {t(statusKeys[option])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="checkbox-field">
+          <input type="checkbox" checked={silentOnly} onChange={(event) => store.getState().setSilentOnly(event.target.checked)} />
+          <span>{t('partnerships.silentOnly', { count: silentCount })}</span>
+        </label>
+      </div>
+      {typeof rows === 'string' && (
+        <p className="banner banner-error" role="alert">
+          {rows}
+        </p>
+      )}
+      <div className="contacts-body">
+        <div className="contacts-list-pane">
+          {Array.isArray(rows) && shown.length === 0 && <p className="empty">{all.length === 0 ? t('partnerships.empty') : t('partnerships.noMatch')}</p>}
+          {shown.length > 0 && (
+            <ul className="record-list" aria-label={t('partnerships.list')}>
+              {shown.map((row) => (
+                <li key={row.partnership.id}>
+                  <button
+                    type="button"
+                    className="record-button"
+                    aria-current={row.partnership.id === selectedId ? 'true' : undefined}
+                    onClick={() => store.getState().selectPartnership(row.partnership.id)}
+                  >
+                    <span className="record-title">{row.label}</span>{' '}
+                    <span className="muted">
+                      {[
+                        t(statusKeys[row.partnership.status]),
+                        row.partnership.establishedYear ? t('partnerships.since', { year: row.partnership.establishedYear }) : '',
+                        row.lastExchange ? t('partnerships.lastExchangeOn', { date: formatCalendarDate(row.lastExchange, locale) }) : t('partnerships.noExchange'),
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>{' '}
+                    {row.silent && <span className="badge">{t('partnerships.silent')}</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        {selected ? (
+          <PartnershipDetail row={selected} onEdit={() => setDialog({ editing: selected })} onDelete={() => void remove(selected)} />
+        ) : (
+          <aside className="detail detail-empty">
+            <p className="muted">{t('partnerships.selectPrompt')}</p>
+          </aside>
+        )}
+      </div>
+      {dialog && (
+        <PartnershipDialog
+          editing={dialog.editing}
+          onCancel={() => setDialog(null)}
+          onSaved={({ id: saved, summary }) => {
+            setDialog(null);
+            store.getState().selectPartnership(saved);
+            store.getState().showToast({ message: t('places.saved', { summary }), undo: true });
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function PartnershipDetail({ row, onEdit, onDelete }: { row: PartnershipRow; onEdit: () => void; onDelete: () => void }) {
+  const t = useT();
+  const headingId = useId();
+  const locale = useAppStore((s) => s.settings?.locale ?? 'en');
+  const { partnership } = row;
+  const none = t('contact.none');
+  const names = (people: { name: string }[]) => (people.length > 0 ? people.map((p) => p.name).join(', ') : none);
+  return (
+    <section className="detail" aria-labelledby={headingId}>
+      <header className="detail-header">
+        <h2 id={headingId}>{row.label}</h2>
+        {row.silent && <span className="badge">{t('partnerships.silent')}</span>}
+      </header>
+      <div className="actions">
+        <button type="button" className="button" onClick={onEdit}>
+          {t('places.edit')}
+        </button>
+        <button type="button" className="button button-danger" onClick={onDelete}>
+          {t('places.delete')}
+        </button>
+      </div>
+      <dl className="detail-fields">
+        <dt>{t('partnerships.status')}</dt>
+        <dd>{t(statusKeys[partnership.status])}</dd>
+        <dt>{t('partnerships.established')}</dt>
+        <dd>{partnership.establishedYear ?? none}</dd>
+        <dt>{t('partnerships.usCoordinators')}</dt>
+        <dd>{names(row.usCoordinators)}</dd>
+        <dt>{t('partnerships.ruCoordinators')}</dt>
+        <dd>{names(row.ruCoordinators)}</dd>
+        <dt>{t('partnerships.lastExchange')}</dt>
+        <dd>{row.lastExchange ? formatCalendarDate(row.lastExchange, locale) : none}</dd>
+        <dt>{t('partnerships.source')}</dt>
+        <dd className="break">{partnership.source || none}</dd>
+        <dt>{t('partnerships.notes')}</dt>
+        <dd className="detail-notes">{partnership.notes || none}</dd>
+      </dl>
+      <InteractionLog
+        of="partnership"
+        id={partnership.id}
+        prefill={{
+          partnerships: [{ id: partnership.id, label: row.label }],
+          participants: [...row.usCoordinators, ...row.ruCoordinators],
+          cities: [row.usCity, row.ruCity].flatMap((city) => (city ? [{ id: city.id, label: city.label }] : [])),
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../store/useAppStore';
+import { CallWindowFinder } from './CallWindowFinder';
+import { ZoneSettingsForm } from './ZoneSettingsForm';
+import '../timelines/timelines.css';
+
+/** Settings: the home and counterpart time zones, working hours, the visa lead time, and the call-window finder. */
+export function SettingsScreen() {
+  const t = useT();
+  const settings = useAppStore((s) => s.settings);
+  return (
+    <div className="screen settings">
+      <header className="screen-header">
+        <h1>{t('zones.title')}</h1>
+      </header>
+      {settings && (
+        <>
+          <ZoneSettingsForm key={JSON.stringify([settings.homeZone, settings.counterpartZones, settings.workingHours, settings.visaLeadDays])} settings={settings} />
+          <CallWindowFinder settings={settings} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { useId, useMemo, useState } from 'react';
+import type { Settings } from '../../../electron/shared/schemas/settings';
+import { zoneCityName } from '../../../electron/shared/dates/zoneCityName';
+import { Field } from '../../components/Field';
+import { useT } from '../../i18n/useT';
+import { useAppStoreApi } from '../../store/useAppStore';
+import { useDateLocale } from '../timelines/dateLocale';
+
+/** Every IANA zone the runtime knows (the same database the dates are computed with). */
+function allZones(): string[] {
+  return Intl.supportedValuesOf('timeZone');
+}
+
+/**
+ * Home zone, counterpart zones, working hours and the visa lead time: settings, saved as a whole
+ * when the user saves (not undoable commands), each checked beside its field first.
+ */
+export function ZoneSettingsForm({ settings }: { settings: Settings }) {
+  const t = useT();
+  const locale = useDateLocale();
+  const store = useAppStoreApi();
+  const id = useId();
+  const zones = useMemo(() => allZones(), []);
+  const [homeZone, setHomeZone] = useState(settings.homeZone);
+  const [counterparts, setCounterparts] = useState(settings.counterpartZones);
+  const [toAdd, setToAdd] = useState(zones.find((z) => !settings.counterpartZones.includes(z) && z !== settings.homeZone) ?? '');
+  const [start, setStart] = useState(String(settings.workingHours.start));
+  const [end, setEnd] = useState(String(settings.workingHours.end));
+  const [visa, setVisa] = useState(String(settings.visaLeadDays));
+  const [errors, setErrors] = useState<{ hours?: string; visa?: string }>({});
+  const zoneLabel = (zone: string) => `${zoneCityName(zone, locale)} (${zone})`;
+
+  const save = async () => {
+    const found: typeof errors = {};
+    const s = Number(start);
+    const e = Number(end);
+    if (!/^\d{1,2}$/.test(start.trim()) || !/^\d{1,2}$/.test(end.trim()) || s > 23 || e < 1 || e > 24 || s >= e) found.hours = t('zones.hoursInvalid');
+    if (!/^\d{1,3}$/.test(visa.trim()) || Number(visa) > 365) found.visa = t('zones.daysInvalid');
+    setErrors(found);
+    if (found.hours || found.visa) return;
+    await store.getState().saveSetting({ homeZone, counterpartZones: counterparts, workingHours: { start: s, end: e }, visaLeadDays: Number(visa) });
+    store.getState().showToast({ message: t('zones.saved') });
+  };
+
+  return (
+    <section aria-labelledby={`${id}-zones`}>
+      <h2 id={`${id}-zones`}>{t('zones.zones')}</h2>
+      <form
+        className="settings-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <Field id={`${id}-home`} label={t('zones.homeZone')} hint={t('zones.homeZoneHint')}>
+          {(control) => (
+            <select {...control} value={homeZone} onChange={(event) => setHomeZone(event.target.value)}>
+              {zones.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zoneLabel(zone)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <fieldset className="when-fieldset">
+          <legend>{t('zones.counterpartZones')}</legend>
+          {counterparts.length === 0 && <p className="muted">{t('zones.noCounterparts')}</p>}
+          <ul className="zones-list">
+            {counterparts.map((zone) => (
+              <li key={zone}>
+                <span>{zoneLabel(zone)}</span>
+                <button type="button" className="button button-quiet" onClick={() => setCounterparts(counterparts.filter((z) => z !== zone))}>
+                  {t('zones.removeZone', { zone: zoneCityName(zone, locale) })}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="contact-picker">
+            <div className="field">
+              <label htmlFor={`${id}-add`}>{t('zones.zoneToAdd')}</label>
+              <select id={`${id}-add`} value={toAdd} onChange={(event) => setToAdd(event.target.value)}>
+                {zones
+                  .filter((zone) => !counterparts.includes(zone))
+                  .map((zone) => (
+                    <option key={zone} value={zone}>
+                      {zoneLabel(zone)}
+                    </option>
+                  ))}
+              </select>
+            </div>
+            <button
+              type="button"
+              className="button"
+              disabled={!toAdd || counterparts.includes(toAdd) || counterparts.length >= 20}
+              onClick={() => setCounterparts([...counterparts, toAdd])}
+            >
+              {t('zones.addZone')}
+            </button>
+          </div>
+        </fieldset>
+        <Field id={`${id}-start`} label={t('zones.workStart')} error={errors.hours}>
+          {(control) => <input {...control} type="text" inputMode="numeric" value={start} onChange={(event) => setStart(event.target.value)} />}
+        </Field>
+        <Field id={`${id}-end`} label={t('zones.workEnd')}>
+          {(control) => <input {...control} type="text" inputMode="numeric" value={end} onChange={(event) => setEnd(event.target.value)} />}
+        </Field>
+        <Field id={`${id}-visa`} label={t('zones.visaLeadDays')} hint={t('zones.visaLeadHint')} error={errors.visa}>
+          {(control) => <input {...control} type="text" inputMode="numeric" value={visa} onChange={(event) => setVisa(event.target.value)} />}
+        </Field>
+        <div>
+          <button type="submit" className="button button-primary">
+            {t('zones.save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

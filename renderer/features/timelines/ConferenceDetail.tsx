@@ -1,0 +1,159 @@
+import { useId, useState } from 'react';
+import type { TimelineItem } from '../../../electron/shared/contracts/timelineChannels';
+import { formatFuzzyDate } from '../../../electron/shared/dates/formatFuzzyDate';
+import { countdown } from '../../../electron/shared/timelines/countdown';
+import { settle } from '../../api/api';
+import { findSection } from '../../app/sections';
+import { useT } from '../../i18n/useT';
+import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
+import { ConferenceDateForm } from './ConferenceDateForm';
+import { ConferenceEditDialog } from './ConferenceEditDialog';
+import { countdownText } from './countdownText';
+import { useDateLocale } from './dateLocale';
+import { ItemFormDialog } from './ItemFormDialog';
+import { itemCommand, valuesOf } from './itemCommands';
+import { RecruitmentPanel } from './RecruitmentPanel';
+import { TimelineChart } from './TimelineChart';
+import { TimelineList } from './TimelineList';
+import { useChannelResult } from './useChannelResult';
+
+type View = 'timeline' | 'list' | 'recruitment';
+const views: readonly View[] = ['timeline', 'list', 'recruitment'];
+
+/** One conference: its date and place, the countdown, and the timeline, list and recruitment views. */
+export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
+  const t = useT();
+  const api = useAppStore((s) => s.api);
+  const store = useAppStoreApi();
+  const locale = useDateLocale();
+  const id = useId();
+  const [view, setView] = useState<View>('timeline');
+  const [editing, setEditing] = useState<{ item: TimelineItem | null } | null>(null);
+  const [editingConference, setEditingConference] = useState(false);
+  const result = useChannelResult(() => api.timelines.timeline({ conferenceId }), conferenceId);
+
+  if (!result) return null;
+  if (!result.ok)
+    return (
+      <p className="banner banner-error" role="alert">
+        {result.error.message}
+      </p>
+    );
+  const { conference, today, items } = result.value;
+  const negotiations = findSection('negotiations');
+
+  const exportCalendar = async () => {
+    const exported = await settle(api.calendar.export({ conferenceId }), t('error.requestFailed'));
+    if (!exported.ok) store.getState().showToast({ message: exported.error.message, tone: 'error' });
+    else if (exported.value.path) store.getState().showToast({ message: t('timelines.calendarExported', { count: exported.value.events, path: exported.value.path }) });
+  };
+  const remove = async (item: TimelineItem) => {
+    const ack = await store.getState().runCommands([{ type: item.kind === 'milestone' ? 'milestone.delete' : 'task.delete', at: new Date().toISOString(), ids: [item.id] }]);
+    if (ack.ok) store.getState().showToast({ message: t('timelines.deleted', { title: item.title }), undo: true });
+    else store.getState().showToast({ message: ack.error.message, tone: 'error' });
+  };
+  const setStatus = async (item: TimelineItem, status: TimelineItem['status']) => {
+    const ack = await store.getState().runCommands([itemCommand({ ...valuesOf(item, conferenceId), status }, item.id, 'update')]);
+    if (!ack.ok) store.getState().showToast({ message: ack.error.message, tone: 'error' });
+  };
+
+  return (
+    <article className="conference-detail" aria-labelledby={`${id}-name`}>
+      <header className="detail-header">
+        <h2 id={`${id}-name`}>
+          {conference.name}
+          {conference.example && <span className="badge">{t('timelines.example')}</span>}
+        </h2>
+      </header>
+      <dl className="detail-fields">
+        <dt>{t('timelines.date')}</dt>
+        <dd data-testid="conference-date">{conference.date ? formatFuzzyDate(conference.date, locale) : t('timelines.noDate')}</dd>
+        {conference.date && (
+          <>
+            <dt>{t('timelines.countdown')}</dt>
+            <dd data-testid="conference-countdown">{countdownText(t, countdown(conference.date, today))}</dd>
+          </>
+        )}
+        <dt>{t('timelines.place')}</dt>
+        <dd>
+          {conference.city ? (
+            conference.city.name
+          ) : (
+            <>
+              <span>{t('timelines.negotiating')}</span>
+              <span className="muted block">
+                {conference.candidacies.length > 0
+                  ? t('timelines.candidates', { list: conference.candidacies.map((c) => `${c.cityName} (${c.stage})`).join(', ') })
+                  : t('timelines.noCandidates')}
+              </span>
+              {conference.tentativeCities.length > 0 && <span className="muted block">{t('timelines.tentative', { list: conference.tentativeCities.map((c) => c.name).join(', ') })}</span>}
+              {negotiations && (
+                <button type="button" className="button button-quiet" onClick={() => store.getState().navigate(negotiations.id)}>
+                  {t('timelines.openNegotiations')}
+                </button>
+              )}
+            </>
+          )}
+        </dd>
+        {conference.organizers.length > 0 && (
+          <>
+            <dt>{t('timelines.organizers')}</dt>
+            <dd>{conference.organizers.map((o) => o.name).join(', ')}</dd>
+          </>
+        )}
+        {conference.notes && (
+          <>
+            <dt>{t('timelines.notes')}</dt>
+            <dd className="detail-notes">{conference.notes}</dd>
+          </>
+        )}
+      </dl>
+      <ConferenceDateForm key={`${conference.id}-${conference.date?.label ?? ''}`} conference={conference} />
+      <div className="actions">
+        <button type="button" className="button button-primary" onClick={() => setEditing({ item: null })}>
+          {t('timelines.addItem')}
+        </button>
+        <button type="button" className="button" onClick={() => void exportCalendar()}>
+          {t('timelines.exportCalendar')}
+        </button>
+        <button type="button" className="button" onClick={() => setEditingConference(true)}>
+          {t('conferenceForm.edit')}
+        </button>
+      </div>
+      <div role="tablist" aria-label={t('timelines.views')} className="tabs">
+        {views.map((v) => (
+          <button
+            key={v}
+            id={`${id}-tab-${v}`}
+            type="button"
+            role="tab"
+            aria-selected={view === v}
+            aria-controls={`${id}-panel`}
+            tabIndex={view === v ? 0 : -1}
+            className="tab"
+            onClick={() => setView(v)}
+            onKeyDown={(event) => {
+              const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+              if (!step) return;
+              event.preventDefault();
+              const next = views[(views.indexOf(v) + step + views.length) % views.length] ?? 'timeline';
+              setView(next);
+              document.getElementById(`${id}-tab-${next}`)?.focus();
+            }}
+          >
+            {t(`timelines.view.${v}`)}
+          </button>
+        ))}
+      </div>
+      <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${view}`} className="tab-panel">
+        {view === 'timeline' && (items.length === 0 && !conference.date ? <p className="empty">{t('timelines.noItems')}</p> : <TimelineChart timeline={result.value} locale={locale} onEdit={(item) => setEditing({ item })} />)}
+        {view === 'list' && (
+          <TimelineList items={items} today={today} locale={locale} onEdit={(item) => setEditing({ item })} onDelete={(item) => void remove(item)} onStatus={(item, status) => void setStatus(item, status)} />
+        )}
+        {view === 'recruitment' && <RecruitmentPanel conference={conference} />}
+      </div>
+      {editingConference && <ConferenceEditDialog conference={conference} onClose={() => setEditingConference(false)} />}
+      {editing && <ItemFormDialog key={editing.item?.id ?? 'new'} conferenceId={conferenceId} item={editing.item} items={items} onClose={() => setEditing(null)} />}
+    </article>
+  );
+}

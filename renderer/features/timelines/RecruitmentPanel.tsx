@@ -1,0 +1,273 @@
+import { useId, useState } from 'react';
+import type { ParticipantRow, TimelineConference } from '../../../electron/shared/contracts/timelineChannels';
+import { ParticipantStageSchema } from '../../../electron/shared/schemas/participant';
+import { funnelStages, type ParticipantStage } from '../../../electron/shared/timelines/participantStages';
+import { settle } from '../../api/api';
+import { useT } from '../../i18n/useT';
+import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
+import { ContactPicker, type PickedContact } from './ContactPicker';
+import { DeclineDialog } from './DeclineDialog';
+import { FunnelChart } from './FunnelChart';
+import { spanWords } from './spanWords';
+import { useChannelResult } from './useChannelResult';
+import { useDateLocale } from './dateLocale';
+
+/**
+ * Recruiting participants for one conference: the list with each one's stage (moved in place;
+ * "declined" asks why), the funnel against targets, which US partner cities have nobody yet, and
+ * the deadlines counted back from the conference date.
+ */
+export function RecruitmentPanel({ conference }: { conference: TimelineConference }) {
+  const t = useT();
+  const api = useAppStore((s) => s.api);
+  const store = useAppStoreApi();
+  const locale = useDateLocale();
+  const id = useId();
+  const result = useChannelResult(() => api.recruitment.get({ conferenceId: conference.id }), conference.id);
+  const [contact, setContact] = useState<PickedContact | null>(null);
+  const [addError, setAddError] = useState<string | null>(null);
+  const [declining, setDeclining] = useState<ParticipantRow | null>(null);
+
+  if (!result) return null;
+  if (!result.ok)
+    return (
+      <p className="banner banner-error" role="alert">
+        {result.error.message}
+      </p>
+    );
+  const view = result.value;
+  const at = () => new Date().toISOString();
+  const stageName = (stage: ParticipantStage) => t(`stage.${stage}`);
+
+  const add = async () => {
+    if (!contact) {
+      setAddError(t('contactPicker.choose'));
+      return;
+    }
+    const ack = await store.getState().runCommands([
+      { type: 'participant.add', at: at(), id: crypto.randomUUID(), data: { conferenceId: conference.id, contactId: contact.id, stage: 'identified', stageReason: '', partnershipId: null, notes: '' } },
+    ]);
+    if (!ack.ok) {
+      setAddError(ack.error.message);
+      return;
+    }
+    setAddError(null);
+    store.getState().showToast({ message: t('recruitment.added', { name: contact.name }), undo: true });
+    setContact(null);
+  };
+
+  const move = async (row: ParticipantRow, stage: ParticipantStage, reason = ''): Promise<string | null> => {
+    const ack = await store.getState().runCommands([{ type: 'participant.move', at: at(), id: row.id, stage, reason }]);
+    if (!ack.ok) return ack.error.message;
+    store.getState().showToast({ message: t('recruitment.moved', { name: row.name, stage: stageName(stage) }), undo: true });
+    return null;
+  };
+
+  const remove = async (row: ParticipantRow) => {
+    const ack = await store.getState().runCommands([{ type: 'participant.remove', at: at(), ids: [row.id] }]);
+    if (ack.ok) store.getState().showToast({ message: t('recruitment.removed', { name: row.name }), undo: true });
+    else store.getState().showToast({ message: ack.error.message, tone: 'error' });
+  };
+
+  const exportParticipants = async () => {
+    const exported = await settle(api.recruitment.exportParticipants({ conferenceId: conference.id, format: 'vcard3' }), t('error.requestFailed'));
+    if (!exported.ok) store.getState().showToast({ message: exported.error.message, tone: 'error' });
+    else if (exported.value.path) store.getState().showToast({ message: t('recruitment.exported', { count: exported.value.count, path: exported.value.path }) });
+  };
+
+  const uncovered = view.coverage.filter((c) => c.participants === 0);
+  return (
+    <div className="recruitment">
+      <section aria-labelledby={`${id}-participants`}>
+        <h3 id={`${id}-participants`}>{t('recruitment.participants')}</h3>
+        <form
+          className="add-participant"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void add();
+          }}
+        >
+          <ContactPicker id={`${id}-contact`} label={t('recruitment.contact')} searchLabel={t('contactPicker.find')} value={contact} onChange={setContact} allowNone={false} />
+          <button type="submit" className="button button-primary">
+            {t('recruitment.add')}
+          </button>
+          {addError && (
+            <p className="field-error" role="alert">
+              {addError}
+            </p>
+          )}
+        </form>
+        {view.participants.length === 0 ? (
+          <p className="empty">{t('recruitment.noParticipants')}</p>
+        ) : (
+          <table className="participants-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('recruitment.col.name')}</th>
+                <th scope="col">{t('recruitment.col.city')}</th>
+                <th scope="col">{t('recruitment.col.stage')}</th>
+                <th scope="col">{t('recruitment.col.reason')}</th>
+                <th scope="col">{t('timelines.col.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.participants.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    {row.name}
+                    {row.latinName && <span className="muted block">{row.latinName}</span>}
+                  </th>
+                  <td>{row.cities.join(', ')}</td>
+                  <td>
+                    <select
+                      aria-label={t('recruitment.stageOf', { name: row.name })}
+                      value={row.stage}
+                      onChange={(event) => {
+                        const stage = ParticipantStageSchema.catch(row.stage).parse(event.target.value);
+                        if (stage === 'declined') setDeclining(row);
+                        else
+                          void move(row, stage).then((failure) => {
+                            if (failure) store.getState().showToast({ message: failure, tone: 'error' });
+                          });
+                      }}
+                    >
+                      {ParticipantStageSchema.options.map((stage) => (
+                        <option key={stage} value={stage}>
+                          {stageName(stage)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>{row.stageReason}</td>
+                  <td>
+                    <button type="button" className="button button-quiet" aria-label={t('recruitment.removeOf', { name: row.name })} onClick={() => void remove(row)}>
+                      {t('recruitment.remove')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <button type="button" className="button" onClick={() => void exportParticipants()}>
+          {t('recruitment.export')}
+        </button>
+      </section>
+
+      <section aria-labelledby={`${id}-funnel`}>
+        <h3 id={`${id}-funnel`}>{t('recruitment.funnel')}</h3>
+        <FunnelChart funnel={view.funnel} />
+        <TargetsForm key={JSON.stringify(conference.recruitmentTargets)} conference={conference} />
+      </section>
+
+      <section aria-labelledby={`${id}-deadlines`}>
+        <h3 id={`${id}-deadlines`}>{t('recruitment.deadlines')}</h3>
+        <p className="muted">{t('recruitment.deadlinesHint', { days: view.visaLeadDays })}</p>
+        <ul className="deadlines">
+          {view.deadlines.map((d) => (
+            <li key={d.stage} className={d.overdue ? 'is-overdue' : undefined}>
+              {d.span ? t('recruitment.deadline', { stage: stageName(d.stage), when: spanWords(d.span, locale) }) : t('recruitment.deadlineNoDate', { stage: stageName(d.stage) })}
+              {d.behind > 0 && <span className="muted"> · {t('recruitment.deadlineBehind', { count: d.behind })}</span>}
+              {d.overdue && <span className="badge badge-danger">{t('timelines.overdueBadge')}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby={`${id}-coverage`}>
+        <h3 id={`${id}-coverage`}>{t('recruitment.coverage')}</h3>
+        {view.coverage.length === 0 ? (
+          <p className="muted">{t('recruitment.noPartnerships')}</p>
+        ) : (
+          <>
+            <p className={uncovered.length > 0 ? 'coverage-gap' : 'muted'}>
+              {uncovered.length > 0
+                ? t('recruitment.uncovered', { list: uncovered.map((c) => `${c.name}${c.region ? `, ${c.region}` : ''} (${c.partnerships.map((p) => p.partnerName).join(', ')})`).join('; ') })
+                : t('recruitment.allCovered')}
+            </p>
+            <ul className="coverage">
+              {view.coverage
+                .filter((c) => c.participants > 0)
+                .map((c) => (
+                  <li key={c.cityId}>{t('recruitment.coveredCity', { city: c.name, count: c.participants })}</li>
+                ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      {declining && (
+        <DeclineDialog
+          name={declining.name}
+          onCancel={() => setDeclining(null)}
+          onDecline={async (reason) => {
+            const failure = await move(declining, 'declined', reason);
+            if (!failure) setDeclining(null);
+            return failure;
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Targets per stage; an empty box means no target. */
+function TargetsForm({ conference }: { conference: TimelineConference }) {
+  const t = useT();
+  const store = useAppStoreApi();
+  const id = useId();
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(funnelStages.map((stage) => [stage, conference.recruitmentTargets[stage] === undefined ? '' : String(conference.recruitmentTargets[stage])])),
+  );
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    const targets: Partial<Record<ParticipantStage, number>> = {};
+    for (const stage of funnelStages) {
+      const text = (values[stage] ?? '').trim();
+      if (text === '') continue;
+      if (!/^\d{1,5}$/.test(text)) {
+        setError(t('recruitment.targetInvalid'));
+        return;
+      }
+      targets[stage] = Number(text);
+    }
+    const ack = await store.getState().runCommands([{ type: 'conference.setTargets', at: new Date().toISOString(), id: conference.id, targets }]);
+    if (!ack.ok) {
+      setError(ack.error.message);
+      return;
+    }
+    setError(null);
+    store.getState().showToast({ message: t('recruitment.targetsSaved'), undo: true });
+  };
+  return (
+    <form
+      className="targets"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <fieldset>
+        <legend>{t('recruitment.targets')}</legend>
+        <div className="targets-grid">
+          {funnelStages.map((stage) => (
+            <div className="field" key={stage}>
+              <label htmlFor={`${id}-${stage}`}>{t('recruitment.targetFor', { stage: t(`stage.${stage}`) })}</label>
+              <input id={`${id}-${stage}`} type="text" inputMode="numeric" value={values[stage] ?? ''} onChange={(event) => setValues({ ...values, [stage]: event.target.value })} />
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button">
+        {t('recruitment.saveTargets')}
+      </button>
+    </form>
+  );
+}

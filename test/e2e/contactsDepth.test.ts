@@ -1,0 +1,241 @@
+// Contacts in depth, end to end in Chromium through the harness: merging two duplicates (the
+// interaction moves to the survivor; undo brings both back), the Trash (delete, find it there,
+// restore), a bulk tag and a BCC copy over a search, a logged interaction, and axe on every new
+// screen and dialog. Screenshots land in test-results/.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Store } from '../../electron/core/store/Store';
+import type { Command } from '../../electron/shared/commands/commandSchemas';
+import { ContactInputSchema, type ContactInput } from '../../electron/shared/schemas/contact';
+import { InteractionInputSchema } from '../../electron/shared/schemas/interaction';
+import { checkAccessibility, formatViolations } from './harness/checkAccessibility';
+import { launchChromium } from './harness/launchChromium';
+import { startHarness, type Harness } from './harness/startHarness';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const results = join(repoRoot, 'test-results');
+
+let browser: Browser;
+const folders: string[] = [];
+const harnesses: Harness[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  await mkdir(results, { recursive: true });
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  await Promise.all(harnesses.splice(0).map((h) => h.stop('SIGKILL')));
+  await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+let tick = Date.parse('2026-11-20T09:00:00.000Z');
+const at = () => new Date((tick += 60_000)).toISOString();
+const contact = (data: ContactInput): Extract<Command, { type: 'contact.create' }> => ({ type: 'contact.create', at: at(), id: crypto.randomUUID(), data: ContactInputSchema.parse(data) });
+
+/** A workspace written before the harness starts, as a user's would be. */
+async function seeded(commands: Command[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'liaison-e2e-depth-'));
+  folders.push(dir);
+  const store = await Store.open({ dir, owner: 'app' });
+  if (commands.length > 0) await store.commit(commands);
+  await store.close();
+  return dir;
+}
+
+async function open(dir: string, options: { clipboard?: boolean } = {}): Promise<Page> {
+  const harness = await startHarness({ dataDir: dir });
+  harnesses.push(harness);
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, permissions: options.clipboard ? ['clipboard-read', 'clipboard-write'] : [] });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(harness.url);
+  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const violations = await checkAccessibility(page);
+  expect(violations, `${where}: ${formatViolations(violations)}`).toEqual([]);
+}
+
+const go = (page: Page, section: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: section, exact: true }).click();
+const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Saved');
+const toast = (page: Page) => page.getByTestId('toast');
+const contactList = (page: Page) => page.getByRole('listbox', { name: 'Contact list' });
+const search = (page: Page, query: string) => page.getByRole('searchbox', { name: 'Search contacts' }).fill(query);
+
+describe('contacts in depth, end to end in Chromium', () => {
+  it('merges two duplicates field by field, moves the interaction to the survivor, and undo restores both', async () => {
+    const older = contact({ family: 'Иванова', given: 'Мария', patronymic: 'Петровна', gender: 'female', emails: [{ value: 'm.ivanova@volgadmin.example' }] });
+    const newer = contact({ family: 'Ivanova', given: 'Maria', emails: [{ value: 'M.Ivanova@volgadmin.example' }], phones: [{ value: '+7 8442 12-34-56', label: 'work' }] });
+    const meeting: Command = {
+      type: 'interaction.create',
+      at: at(),
+      id: crypto.randomUUID(),
+      data: InteractionInputSchema.parse({ kind: 'meeting', at: '2026-10-01T08:00:00.000Z', zone: 'Europe/Volgograd', subject: 'Host city visit', contactIds: [newer.id] }),
+    };
+    const page = await open(await seeded([older, newer, meeting]));
+
+    await go(page, 'Duplicates');
+    const pairs = page.getByRole('list', { name: 'Likely duplicates' });
+    await expect.poll(() => pairs.getByRole('button').count()).toBe(1);
+    await expect.poll(() => pairs.getByRole('button').first().textContent()).toContain('same email');
+    await pairs.getByRole('button').first().click();
+    // The pair's order follows the ids, so the spelling to keep is picked by its text.
+    const givenRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Given name', exact: true }) });
+    await givenRow.waitFor();
+    await expectAccessible(page, 'duplicates, side by side');
+    await page.screenshot({ path: join(results, 'duplicates-merge.png') });
+    // The older record survives; its given name is replaced by the other's spelling, both emails' one address kept once.
+    await expect.poll(() => page.getByRole('radio', { name: 'Иванова Мария Петровна' }).isChecked()).toBe(true);
+    await givenRow.getByText('Maria', { exact: true }).click();
+    await expect.poll(() => givenRow.getByRole('radio', { checked: true }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect.poll(() => toast(page).textContent()).toContain('Merged Ivanova Maria into Иванова Maria Петровна.');
+    await saved(page);
+    await expect.poll(() => page.getByText('No likely duplicates.').isVisible()).toBe(true);
+
+    await go(page, 'Contacts');
+    await search(page, 'Ivanova');
+    await expect.poll(() => contactList(page).getByRole('option').count()).toBe(1);
+    await contactList(page).getByRole('option').first().click();
+    const log = page.getByRole('region', { name: 'Interactions' });
+    await expect.poll(() => log.getByText('Meeting: Host city visit').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('+7 8442 12-34-56 (work)').isVisible()).toBe(true);
+
+    await page.getByRole('toolbar', { name: 'Edit history' }).getByRole('button', { name: /^Undo “Merge Ivanova Maria/ }).click();
+    await expect.poll(() => contactList(page).getByRole('option').count()).toBe(2);
+    await go(page, 'Duplicates');
+    await expect.poll(() => page.getByRole('list', { name: 'Likely duplicates' }).getByRole('button').count()).toBe(1);
+    await page.close();
+  });
+
+  it('moves a deleted contact to the Trash, lists it there, and restores it', async () => {
+    const page = await open(await seeded([contact({ family: 'Орлова', given: 'Ольга', tags: ['volga'] }), contact({ family: 'Smith', given: 'John' })]));
+    await go(page, 'Contacts');
+    await contactList(page).getByRole('option', { name: /^Орлова Ольга/ }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => toast(page).textContent()).toContain('Deleted Орлова Ольга.');
+    await expect.poll(() => contactList(page).getByRole('option').count()).toBe(1);
+
+    await go(page, 'Trash');
+    const trash = page.getByRole('list', { name: 'Deleted contacts' });
+    await expect.poll(() => trash.getByText('Орлова Ольга').isVisible()).toBe(true);
+    await expectAccessible(page, 'trash');
+    await page.screenshot({ path: join(results, 'trash.png') });
+    await trash.getByRole('button', { name: 'Restore Орлова Ольга' }).click();
+    await expect.poll(() => toast(page).textContent()).toContain('Restored Орлова Ольга.');
+    await expect.poll(() => page.getByText('The Trash is empty.').isVisible()).toBe(true);
+    await saved(page);
+
+    await go(page, 'Contacts');
+    await search(page, 'Orlova');
+    await expect.poll(() => contactList(page).getByRole('option').first().textContent()).toContain('Орлова Ольга');
+    await page.close();
+  });
+
+  it('tags everything a search matches in one step, copies their emails for BCC, and logs an interaction', async () => {
+    const page = await open(
+      await seeded([
+        contact({ family: 'Петров', given: 'Пётр', emails: [{ value: 'petrov@example.org' }] }),
+        contact({ family: 'Петрова', given: 'Анна', emails: [{ value: 'petrova@example.org' }] }),
+        contact({ family: 'Smith', given: 'John', emails: [{ value: 'smith@example.org' }] }),
+      ]),
+      { clipboard: true },
+    );
+    await go(page, 'Contacts');
+    await search(page, 'Petrov');
+    await expect.poll(() => contactList(page).getByRole('option').count()).toBe(2);
+    await page.getByRole('button', { name: 'Select all 2 matching' }).click();
+    const selection = page.getByRole('toolbar', { name: 'Selected contacts' });
+    await expect.poll(() => selection.getByRole('status').textContent()).toBe('2 contacts selected');
+    await selection.getByRole('button', { name: 'Copy emails for BCC' }).click();
+    await expect.poll(() => toast(page).textContent()).toContain('Copied 2 addresses for a BCC line.');
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe('petrov@example.org, petrova@example.org');
+    await selection.getByRole('button', { name: 'Tag…', exact: true }).click();
+    const tagDialog = page.getByRole('dialog', { name: 'Add a tag to 2 contacts' });
+    await tagDialog.getByLabel('Tag', { exact: true }).fill('delegation');
+    await expectAccessible(page, 'bulk tag dialog');
+    await tagDialog.getByRole('button', { name: 'Add tag' }).click();
+    await expect.poll(() => toast(page).textContent()).toContain('Tagged 2 contacts “delegation”.');
+    await expect.poll(() => page.getByRole('toolbar', { name: 'Edit history' }).getByRole('button', { name: 'Undo “Add tag “delegation” to 2 contacts”' }).isEnabled()).toBe(true);
+
+    await search(page, '');
+    await page.getByLabel('Filter by tag').selectOption({ label: 'delegation (2)' });
+    await expect.poll(() => page.getByText('2 contacts', { exact: true }).isVisible()).toBe(true);
+    await expectAccessible(page, 'contacts with a tag filter and a selection');
+
+    await contactList(page).getByRole('option', { name: /^Петрова Анна/ }).click();
+    await page.getByRole('button', { name: 'Log interaction' }).click();
+    const log = page.getByRole('dialog', { name: 'Log an interaction' });
+    await log.getByLabel('Kind').selectOption('call');
+    await log.getByLabel('Subject').fill('Visa letters');
+    await log.getByLabel('Date', { exact: true }).fill('2026-11-27');
+    await log.getByLabel('Time', { exact: true }).fill('15:00');
+    await log.getByLabel('Time zone where it happened').selectOption('America/New_York');
+    await expectAccessible(page, 'interaction dialog');
+    await log.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => log.isVisible()).toBe(false);
+    const entries = page.getByRole('region', { name: 'Interactions' });
+    // 15:00 in New York on 27 November is 23:00 in Moscow the same day.
+    await expect.poll(() => entries.getByText(/11:00\sPM Moscow · Nov 27, 2026, 3:00\sPM New York/).isVisible()).toBe(true);
+    await page.screenshot({ path: join(results, 'contacts-depth.png') });
+    await page.close();
+  });
+
+  it('edits typed emails in the contact form, and the Cities and Partnerships screens pass axe', async () => {
+    const page = await open(await seeded([]));
+    await page.getByRole('button', { name: 'Open sample workspace' }).click();
+    await expect.poll(() => toast(page).textContent()).toContain('The sample workspace is open.');
+
+    await go(page, 'Contacts');
+    await page.getByRole('button', { name: 'New contact' }).click();
+    const form = page.getByRole('dialog', { name: 'New contact' });
+    await form.getByLabel('Family name', { exact: true }).fill('Жукова');
+    await form.getByLabel('Given name', { exact: true }).fill('Ольга');
+    await form.getByLabel('Gender').selectOption({ label: 'Female' });
+    await form.getByLabel('Email', { exact: true }).fill('zhukova@example.org');
+    await form.getByRole('button', { name: 'Add email' }).click();
+    await form.getByLabel('Email 2', { exact: true }).fill('olga@example.org');
+    await form.getByRole('radio', { name: 'Email 2 is preferred' }).check();
+    await form.getByLabel('City', { exact: true }).fill('Волгоград');
+    await form.getByLabel('City', { exact: true }).press('Enter');
+    await expect.poll(() => form.getByRole('button', { name: /^Remove Волгоград/ }).isVisible()).toBe(true);
+    await form.getByLabel('Follow up every (days)').fill('30');
+    await expectAccessible(page, 'contact form with lists');
+    await page.screenshot({ path: join(results, 'contact-form-lists.png') });
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => form.isVisible()).toBe(false);
+    await expect.poll(() => page.getByText('olga@example.org (preferred)').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Уважаемая Ольга').isVisible()).toBe(true);
+
+    await go(page, 'Partnerships');
+    await expect.poll(() => page.getByRole('list', { name: 'Partnership list' }).getByRole('button').count()).toBeGreaterThan(5);
+    await page.getByRole('list', { name: 'Partnership list' }).getByRole('button').first().click();
+    await expectAccessible(page, 'partnerships');
+    await page.screenshot({ path: join(results, 'partnerships.png') });
+
+    await go(page, 'Cities');
+    await page.getByRole('searchbox', { name: 'Find a city' }).fill('Волгоград');
+    await page.getByRole('list', { name: 'City list' }).getByRole('button').first().click();
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /Волгоград/ }).isVisible()).toBe(true);
+    await expectAccessible(page, 'cities');
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => toast(page).textContent()).toMatch(/This city cannot be deleted: \d+ partnerships? still uses? it\. Delete or change/);
+    await page.screenshot({ path: join(results, 'cities.png') });
+
+    await go(page, 'Home');
+    await expect.poll(() => page.getByRole('region', { name: 'Silent partnerships' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'home with silent partnerships');
+    await page.close();
+  });
+});

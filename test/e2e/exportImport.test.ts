@@ -1,0 +1,209 @@
+// Export and import in a real Chromium, through the harness with scripted native dialogs
+// (LIAISON_HARNESS_PLATFORM_DIR): the export preview read back from the bytes, saving through the
+// save dialog and reading the file back from disk, the import mapping step with a CSV of arbitrary
+// columns, a same-name match merged, the result in the list, Undo, and the print view.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readContactsFile } from '../../electron/core/import/readContactsFile';
+import { Store } from '../../electron/core/store/Store';
+import { ContactInputSchema } from '../../electron/shared/schemas/contact';
+import { checkAccessibility, formatViolations } from './harness/checkAccessibility';
+import { launchChromium } from './harness/launchChromium';
+import { startHarness, type Harness } from './harness/startHarness';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const results = join(repoRoot, 'test-results');
+
+let browser: Browser;
+const folders: string[] = [];
+const harnesses: Harness[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  await mkdir(results, { recursive: true });
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  await Promise.all(harnesses.splice(0).map((h) => h.stop('SIGKILL')));
+  await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function folder(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  folders.push(dir);
+  return dir;
+}
+
+/** A workspace with two contacts, and a harness whose dialogs answer from `dialogs`. */
+async function start(): Promise<{ page: Page; dialogs: string }> {
+  const dir = await folder('liaison-e2e-transfer-');
+  const dialogs = await folder('liaison-e2e-dialogs-');
+  const store = await Store.open({ dir, owner: 'app' });
+  const at = new Date().toISOString();
+  await store.commit([
+    {
+      type: 'contact.create',
+      at,
+      id: crypto.randomUUID(),
+      data: ContactInputSchema.parse({
+        family: 'Иванова',
+        given: 'Мария',
+        patronymic: 'Петровна',
+        gender: 'female',
+        familyLatin: 'Ivanova',
+        givenLatin: 'Mariia',
+        patronymicLatin: 'Petrovna',
+        emails: [{ label: 'work', value: 'm.ivanova@volgadmin.example', preferred: true }],
+        phones: [{ label: 'mobile', value: '+7 (902) 123-45-67' }],
+        tags: ['summit'],
+      }),
+    },
+    { type: 'contact.create', at, id: crypto.randomUUID(), data: ContactInputSchema.parse({ family: 'Smith', given: 'John', familyLatin: 'Smith', givenLatin: 'John', emails: [{ value: 'john@cleveland.example' }] }) },
+  ]);
+  await store.close();
+  const harness = await startHarness({ dataDir: dir, env: { LIAISON_HARNESS_PLATFORM_DIR: dialogs } });
+  harnesses.push(harness);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(harness.url);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Contacts' }).click();
+  await page.getByRole('listbox', { name: 'Contact list' }).waitFor();
+  expect(errors).toEqual([]);
+  return { page, dialogs };
+}
+
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const violations = await checkAccessibility(page);
+  expect(violations, `${where}: ${formatViolations(violations)}`).toEqual([]);
+}
+
+const toast = (page: Page) => page.getByTestId('toast');
+const contactList = (page: Page) => page.getByRole('listbox', { name: 'Contact list' });
+
+describe('export and import, end to end in Chromium', () => {
+  it('previews the export from the bytes it writes, saves through the dialog, and the file reads back', async () => {
+    const { page, dialogs } = await start();
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export contacts' });
+    await expect.poll(() => dialog.getByText('The file will hold 2 contacts.').isVisible()).toBe(true);
+    const table = dialog.getByRole('table', { name: /read back from the file/ });
+    await expect.poll(() => table.getByRole('cell', { name: 'Иванова Мария Петровна' }).isVisible()).toBe(true);
+    await expect.poll(() => table.getByRole('cell', { name: 'Mariia Ivanova' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'export dialog');
+
+    await dialog.getByLabel('Format').selectOption({ label: 'CSV for Excel in a Russian locale (“;” and a BOM)' });
+    await expect.poll(() => dialog.getByRole('checkbox', { name: 'Start the file with a byte-order mark (BOM)' }).isChecked()).toBe(true);
+    await dialog.getByText('The first lines of the file').click();
+    await expect.poll(() => dialog.locator('pre').textContent()).toContain('"UID";"Family name";"Given name"');
+    await expect.poll(() => table.getByRole('cell', { name: '+7 (902) 123-45-67' }).isVisible()).toBe(true);
+    await page.screenshot({ path: join(results, 'export-preview.png') });
+
+    await dialog.getByRole('button', { name: 'Save…' }).click();
+    const saved = join(dialogs, 'contacts-excel-ru.csv');
+    await expect.poll(() => toast(page).textContent()).toContain(`Exported 2 contacts to ${saved}.`);
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    const bytes = await readFile(saved);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('"Иванова";"Мария";"Петровна"');
+    expect(bytes.toString('utf8')).toContain('"\'+7 (902) 123-45-67"');
+    const file = readContactsFile(bytes, saved);
+    expect(file.records.map((r) => r.contact.family).sort()).toEqual(['Smith', 'Иванова']);
+
+    // The same from a search: only the matching contact, as vCard 4.0.
+    await page.getByRole('searchbox', { name: 'Search contacts' }).fill('Ivanova');
+    await expect.poll(() => contactList(page).getByRole('option').count()).toBe(1);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await dialog.getByRole('radio', { name: 'The contacts matching the current search and tags' }).check();
+    await dialog.getByLabel('Format').selectOption('vcard4');
+    await expect.poll(() => dialog.getByText('The file will hold 1 contact.').isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Save…' }).click();
+    await expect.poll(() => toast(page).textContent()).toContain('Exported 1 contact to');
+    const card = await readFile(join(dialogs, 'contacts.vcf'), 'utf8');
+    expect(card).toContain('N;ALTID=1;LANGUAGE=ru:Иванова;Мария;Петровна;;\r\n');
+    expect(card.match(/BEGIN:VCARD/g)).toHaveLength(1);
+    await page.close();
+  });
+
+  it('imports a CSV of arbitrary columns through the mapping step, merges a same-name contact when asked, and undoes', async () => {
+    const { page, dialogs } = await start();
+    const csv = join(dialogs, 'volunteers.csv');
+    await writeFile(
+      csv,
+      [
+        'ФИО;Электронная почта;Телефон;Должность;Любимый цвет',
+        'Петров Иван Сергеевич;ivan.petrov@example.ru;+7 903 111-22-33;Волонтёр;синий',
+        'Иванова Мария;maria.home@example.ru;;;зелёный',
+        'Без Почты;нет-адреса;;;',
+      ].join('\r\n'),
+    );
+    await writeFile(join(dialogs, 'open.json'), JSON.stringify([csv]));
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import contacts from volunteers.csv' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByLabel('Import column “ФИО” into').inputValue()).toBe('fullName');
+    await expect.poll(() => dialog.getByLabel('Import column “Должность” into').inputValue()).toBe('title');
+    await expect.poll(() => dialog.getByLabel('Import column “Любимый цвет” into').inputValue()).toBe('ignore');
+    await expect.poll(() => dialog.getByText('Not imported (no Liaison field chosen): “Любимый цвет”.').isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByText('line 4: “нет-адреса” is not an email address.').isVisible()).toBe(true);
+    await dialog.getByLabel('Import column “Любимый цвет” into').selectOption({ label: 'Notes' });
+    await expect.poll(() => dialog.getByText(/no Liaison field chosen/).count()).toBe(0);
+
+    const fuzzy = dialog.getByLabel('Иванова Мария (line 3) is like Иванова Мария Петровна <m.ivanova@volgadmin.example>');
+    await expect.poll(() => fuzzy.inputValue()).toBe('create');
+    await fuzzy.selectOption({ label: 'Merge into Иванова Мария Петровна' });
+    await expect.poll(() => dialog.getByText('1 merged into a contact you have').isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByText('1 new contact', { exact: true }).isVisible()).toBe(true);
+    await expectAccessible(page, 'import dialog');
+    await page.screenshot({ path: join(results, 'import-mapping.png') });
+
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => toast(page).textContent()).toContain('Import 1 contact and merge 1 from volunteers.csv.');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => contactList(page).getByRole('option').count()).toBe(3);
+    await contactList(page).getByRole('option', { name: /^Петров Иван Сергеевич/ }).click();
+    await expect.poll(() => page.getByText('синий').isVisible()).toBe(true);
+    await contactList(page).getByRole('option', { name: /^Иванова Мария Петровна/ }).click();
+    await expect.poll(() => page.getByText('maria.home@example.ru').isVisible()).toBe(true);
+
+    await page.getByRole('toolbar', { name: 'Edit history' }).getByRole('button', { name: 'Undo “Import 1 contact and merge 1 from volunteers.csv”' }).click();
+    await expect.poll(() => contactList(page).getByRole('option').count()).toBe(2);
+    await page.close();
+  });
+
+  it('a file that is not a contact list says so and changes nothing', async () => {
+    const { page, dialogs } = await start();
+    const xlsx = join(dialogs, 'book.xlsx');
+    await writeFile(xlsx, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+    await writeFile(join(dialogs, 'open.json'), JSON.stringify([xlsx]));
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await expect.poll(() => toast(page).textContent()).toContain('book.xlsx is a spreadsheet workbook');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.close();
+  });
+
+  it('prints the list with the chosen columns', async () => {
+    const { page, dialogs } = await start();
+    await page.getByRole('button', { name: 'Print…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Print the contact list' });
+    await expect.poll(() => dialog.getByText('2 contacts').isVisible()).toBe(true);
+    await dialog.getByRole('checkbox', { name: 'Latin name' }).check();
+    await expectAccessible(page, 'print dialog');
+    await page.emulateMedia({ media: 'print' });
+    const view = page.getByTestId('print-view');
+    await expect.poll(() => view.isVisible()).toBe(true);
+    await expect.poll(() => view.getByRole('columnheader').allTextContents()).toEqual(['Name', 'Latin name', 'Organisation', 'Title', 'Email', 'Phone']);
+    await expect.poll(() => view.getByRole('cell', { name: 'Mariia Ivanova' }).isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await dialog.getByRole('button', { name: 'Print…' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => readFile(join(dialogs, 'printed.log'), 'utf8').catch(() => '')).toMatch(/\d{4}-/);
+    await page.close();
+  });
+});

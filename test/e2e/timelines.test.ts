@@ -1,0 +1,165 @@
+// Conference timelines in a real Chromium, through the harness: a milestone 90 days before the
+// fuzzy summit shows as a range, fixing the summit date makes it a date; a participant goes
+// through the funnel (declining asks why); the calendar is exported through the scripted save
+// dialog and read back from disk; the call-window finder; axe on every new screen.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkAccessibility, formatViolations } from './harness/checkAccessibility';
+import { launchChromium } from './harness/launchChromium';
+import { startHarness, type Harness } from './harness/startHarness';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const results = join(repoRoot, 'test-results');
+
+let browser: Browser;
+const folders: string[] = [];
+const harnesses: Harness[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  await mkdir(results, { recursive: true });
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  await Promise.all(harnesses.splice(0).map((h) => h.stop('SIGKILL')));
+  await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function folder(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  folders.push(dir);
+  return dir;
+}
+
+async function open(harness: Harness): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(harness.url);
+  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const violations = await checkAccessibility(page);
+  expect(violations, `${where}: ${formatViolations(violations)}`).toEqual([]);
+}
+
+const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Saved');
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true }).click();
+
+describe('conference timelines, end to end in Chromium', () => {
+  it('plans the fuzzy summit, fixes its date, recruits a participant and exports the calendar', async () => {
+    const dataDir = await folder('liaison-e2e-');
+    const platformDir = await folder('liaison-e2e-dialogs-');
+    const harness = await startHarness({ dataDir, env: { LIAISON_HARNESS_PLATFORM_DIR: platformDir } });
+    harnesses.push(harness);
+    const page = await open(harness);
+
+    await page.getByRole('button', { name: 'Open sample workspace' }).click();
+    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('The sample workspace is open.');
+    await nav(page, 'Conferences');
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /US–Russia Sister Cities Summit/ }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('conference-date').textContent()).toBe('late September – early October 2019');
+    await expect.poll(() => page.getByText('Host city being negotiated').isVisible()).toBe(true);
+    await expectAccessible(page, 'conferences, summit selected');
+
+    // A milestone 90 days before the summit: a range while the summit's date is one.
+    await page.getByRole('button', { name: 'Add milestone or task' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New milestone or task' });
+    await dialog.getByLabel('Title').fill('Send invitations');
+    await expect.poll(() => dialog.getByLabel('Days before', { exact: true }).inputValue()).toBe('90');
+    await expectAccessible(page, 'new milestone dialog');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await saved(page);
+    const chart = page.getByRole('group', { name: 'Timeline of US–Russia Sister Cities Summit' });
+    await expect.poll(() => chart.getByRole('button', { name: /^Milestone Send invitations: June 23 – July 12, 2019/ }).count()).toBe(1);
+    await expectAccessible(page, 'timeline with a ranged milestone');
+    await page.screenshot({ path: join(results, 'timeline-range.png') });
+
+    // Fix the summit's date: the milestone becomes a date.
+    await page.getByLabel('Conference date').fill('2019-10-03');
+    await expect.poll(() => page.getByText('Reads as: October 3, 2019 (2019-10-03)').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Set date' }).click();
+    await expect.poll(() => page.getByTestId('conference-date').textContent()).toBe('October 3, 2019');
+    await saved(page);
+    await expect.poll(() => chart.getByRole('button', { name: /^Milestone Send invitations: July 5, 2019/ }).count()).toBe(1);
+    await page.getByRole('tab', { name: 'List' }).click();
+    await expect.poll(() => page.getByRole('row', { name: /Send invitations/ }).textContent()).toContain('July 5, 2019');
+    await expectAccessible(page, 'timeline list');
+
+    // A participant through the funnel.
+    await page.getByRole('tab', { name: 'Recruitment' }).click();
+    await page.getByLabel('Find contact').fill('Jordan');
+    await expect.poll(() => page.getByLabel('Contact', { exact: true }).locator('option', { hasText: 'Example Jordan' }).count()).toBe(1);
+    await page.getByLabel('Contact', { exact: true }).selectOption({ label: 'Example Jordan' });
+    await page.getByRole('button', { name: 'Add participant' }).click();
+    const stage = page.getByRole('combobox', { name: 'Stage of Example Jordan' });
+    await expect.poll(() => stage.inputValue()).toBe('identified');
+    for (const next of ['Contacted', 'Interested', 'Applied', 'Confirmed']) {
+      await stage.selectOption({ label: next });
+      await saved(page);
+      await expect.poll(() => stage.locator('option:checked').textContent()).toBe(next);
+    }
+    await expect.poll(() => page.getByRole('img', { name: /^Recruitment funnel: Identified 1, Contacted 1, Interested 1, Applied 1, Confirmed 1, Invitation letter 0/ }).count()).toBe(1);
+    await expectAccessible(page, 'recruitment');
+    await stage.selectOption({ label: 'Declined' });
+    const decline = page.getByRole('dialog', { name: 'Why did Example Jordan decline?' });
+    await decline.getByRole('button', { name: 'Mark declined' }).click();
+    await expect.poll(() => decline.getByText('Say why; the reason is kept with the decision.').isVisible()).toBe(true);
+    await decline.getByLabel('Reason').fill('No travel budget this year');
+    await decline.getByRole('button', { name: 'Mark declined' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'No travel budget this year' }).isVisible()).toBe(true);
+    await saved(page);
+    await page.screenshot({ path: join(results, 'recruitment.png') });
+
+    // The participant list, with the contact export's vCard.
+    await page.getByRole('button', { name: 'Export participants (vCard)…' }).click();
+    const vcfPath = join(platformDir, 'us-russia-sister-cities-summit-participants.vcf');
+    await expect.poll(() => page.getByTestId('toast').textContent()).toContain(`Exported 1 participant to ${vcfPath}.`);
+    const vcf = await readFile(vcfPath, 'utf8');
+    expect(vcf).toContain('BEGIN:VCARD\r\n');
+    expect(vcf).toContain('jordan.example@example.org');
+
+    // The calendar, through the scripted save dialog.
+    await page.getByRole('button', { name: 'Export calendar…' }).click();
+    const path = join(platformDir, 'us-russia-sister-cities-summit.ics');
+    await expect.poll(() => page.getByTestId('toast').textContent()).toContain(`Wrote 2 events to ${path}.`);
+    const ics = await readFile(path, 'utf8');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
+    expect(ics).toContain('SUMMARY:US–Russia Sister Cities Summit\r\n');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20191003\r\nDTEND;VALUE=DATE:20191004\r\n');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20190705\r\nDTEND;VALUE=DATE:20190706\r\n');
+    const { stdout } = await promisify(execFile)('/usr/bin/python3', [
+      '-c',
+      'import sys, icalendar; print(",".join(sorted(str(e.get("summary")) for e in icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read()).walk("VEVENT"))))',
+      path,
+    ]);
+    expect(stdout.trim()).toBe('Send invitations (US–Russia Sister Cities Summit),US–Russia Sister Cities Summit');
+
+    // Settings: the call-window finder, in both zones.
+    await nav(page, 'Settings');
+    await page.getByLabel('Home time zone').selectOption('America/New_York');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('Settings saved.');
+    await page.getByLabel('Day to check').fill('2019-10-03');
+    await expect.poll(() => page.getByTestId('call-window').allTextContents()).toContain('09:00–10:00 New York (UTC−4) is 17:00–18:00 Volgograd (UTC+4)');
+    await expectAccessible(page, 'settings and call windows');
+    await page.screenshot({ path: join(results, 'settings-call-windows.png') });
+
+    // Home: the milestone (July 2019) is long overdue.
+    await nav(page, 'Home');
+    await expect.poll(() => page.getByTestId('overdue-items').textContent()).toContain('Send invitations — US–Russia Sister Cities Summit: July 5, 2019');
+    await expectAccessible(page, 'home with overdue items');
+  });
+});
