@@ -123,13 +123,16 @@ describe('conference timelines, end to end in Chromium', () => {
     await saved(page);
     await page.screenshot({ path: join(results, 'recruitment.png') });
 
-    // The participant list, with the contact export's vCard.
-    await page.getByRole('button', { name: 'Export participants (vCard)…' }).click();
+    // The participant list, in the contact export's formats: vCard, then Google's CSV.
+    await page.getByRole('button', { name: 'Export participants…' }).click();
     const vcfPath = join(platformDir, 'us-russia-sister-cities-summit-participants.vcf');
     await expect.poll(() => page.getByTestId('toast').textContent()).toContain(`Exported 1 participant to ${vcfPath}.`);
     const vcf = await readFile(vcfPath, 'utf8');
     expect(vcf).toContain('BEGIN:VCARD\r\n');
     expect(vcf).toContain('jordan.example@example.org');
+    await page.getByLabel('Format').selectOption('csv-google');
+    await page.getByRole('button', { name: 'Export participants…' }).click();
+    await expect.poll(() => page.getByTestId('toast').textContent()).toMatch(/Exported 1 participant to .*\.csv\./);
 
     // The calendar, through the scripted save dialog.
     await page.getByRole('button', { name: 'Export calendar…' }).click();

@@ -38,6 +38,9 @@ export class BigramCorpus {
   private indexed = 0;
   private offsets = new Int32Array(PAIRS + 1);
   private items = new Int32Array(0);
+  /** The same keys by their first pair only, for prefixes (most patterns look for nothing else). */
+  private startOffsets = new Int32Array(PAIRS + 1);
+  private startItems = new Int32Array(0);
 
   get size(): number {
     return this.keys.length;
@@ -54,6 +57,8 @@ export class BigramCorpus {
     this.indexed = 0;
     this.offsets = new Int32Array(PAIRS + 1);
     this.items = new Int32Array(0);
+    this.startOffsets = new Int32Array(PAIRS + 1);
+    this.startItems = new Int32Array(0);
   }
 
   /** Rebuilds the lists once the keys added since the last build are worth a pass over all of them. */
@@ -74,16 +79,22 @@ export class BigramCorpus {
       if (key.startsWith(pattern)) visit(postings[k] as number, key.length === pattern.length ? EXACT : PREFIX);
       else if (substrings && key.includes(pattern, 1)) visit(postings[k] as number, SUBSTRING);
     };
-    if (pattern.length < 2) {
+    if (pattern.length < 2 || (substrings && pattern.length < 3)) {
+      // Too short for the lists (and never asked for: substrings need three characters).
       for (let k = 0; k < keys.length; k++) check(k);
       return;
     }
-    const [from, to] = this.rarest(pattern, 0);
-    for (let j = from; j < to; j++) check(items[j] as number);
-    if (substrings && pattern.length >= 3) {
+    if (!substrings) {
+      // A prefix: only keys that start with the pattern's first pair.
+      const pair = pairAt(pattern, 0);
+      const starts = this.startItems;
+      for (let j = this.startOffsets[pair] as number, to = this.startOffsets[pair + 1] as number; j < to; j++) check(starts[j] as number);
+    } else {
       // A key holding the pattern at an even place and at an odd one is checked twice; visits are idempotent.
-      const [oddFrom, oddTo] = this.rarest(pattern, 1);
-      for (let j = oddFrom; j < oddTo; j++) check(items[j] as number);
+      for (const parity of [0, 1]) {
+        const [from, to] = this.rarest(pattern, parity);
+        for (let j = from; j < to; j++) check(items[j] as number);
+      }
     }
     for (let k = this.indexed; k < keys.length; k++) check(k);
   }
@@ -91,6 +102,10 @@ export class BigramCorpus {
   /** An upper bound on the keys `scan` would check: for choosing which term to match first. */
   estimate(pattern: string): number {
     if (pattern.length < 2) return this.keys.length;
+    if (pattern.length < 3) {
+      const pair = pairAt(pattern, 0);
+      return (this.startOffsets[pair + 1] as number) - (this.startOffsets[pair] as number) + this.keys.length - this.indexed;
+    }
     const [from, to] = this.rarest(pattern, 0);
     const [oddFrom, oddTo] = pattern.length >= 3 ? this.rarest(pattern, 1) : [0, 0];
     return to - from + oddTo - oddFrom + this.keys.length - this.indexed;
@@ -117,6 +132,25 @@ export class BigramCorpus {
   private rebuild(): void {
     const { keys } = this;
     const count = keys.length;
+    const startOffsets = new Int32Array(PAIRS + 1);
+    for (let k = 0; k < count; k++) {
+      const key = keys[k] as string;
+      if (key.length < 2) continue;
+      const pair = pairAt(key, 0);
+      startOffsets[pair + 1] = (startOffsets[pair + 1] as number) + 1;
+    }
+    for (let pair = 0; pair < PAIRS; pair++) startOffsets[pair + 1] = (startOffsets[pair + 1] as number) + (startOffsets[pair] as number);
+    const startItems = new Int32Array(startOffsets[PAIRS] as number);
+    const startNext = startOffsets.slice(0, PAIRS);
+    for (let k = 0; k < count; k++) {
+      const key = keys[k] as string;
+      if (key.length < 2) continue;
+      const pair = pairAt(key, 0);
+      startItems[startNext[pair] as number] = k;
+      startNext[pair] = (startNext[pair] as number) + 1;
+    }
+    this.startOffsets = startOffsets;
+    this.startItems = startItems;
     const offsets = new Int32Array(PAIRS + 1);
     const last = new Int32Array(PAIRS);
     let total = 0;

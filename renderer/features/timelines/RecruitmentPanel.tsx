@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { exportFormats, type ExportFormat } from '../../../electron/shared/contracts/exportChannels';
 import type { ParticipantRow, TimelineConference } from '../../../electron/shared/contracts/timelineChannels';
 import { ParticipantStageSchema } from '../../../electron/shared/schemas/participant';
 import { funnelStages, type ParticipantStage } from '../../../electron/shared/timelines/participantStages';
@@ -27,6 +28,7 @@ export function RecruitmentPanel({ conference }: { conference: TimelineConferenc
   const [contact, setContact] = useState<PickedContact | null>(null);
   const [addError, setAddError] = useState<string | null>(null);
   const [declining, setDeclining] = useState<ParticipantRow | null>(null);
+  const [exportFormat, setExportFormat] = useState<ExportFormat>('vcard3');
 
   if (!result) return null;
   if (!result.ok)
@@ -70,7 +72,7 @@ export function RecruitmentPanel({ conference }: { conference: TimelineConferenc
   };
 
   const exportParticipants = async () => {
-    const exported = await settle(api.recruitment.exportParticipants({ conferenceId: conference.id, format: 'vcard3' }), t('error.requestFailed'));
+    const exported = await settle(api.recruitment.exportParticipants({ conferenceId: conference.id, format: exportFormat }), t('error.requestFailed'));
     if (!exported.ok) store.getState().showToast({ message: exported.error.message, tone: 'error' });
     else if (exported.value.path) store.getState().showToast({ message: t('recruitment.exported', { count: exported.value.count, path: exported.value.path }) });
   };
@@ -150,9 +152,19 @@ export function RecruitmentPanel({ conference }: { conference: TimelineConferenc
             </tbody>
           </table>
         )}
-        <button type="button" className="button" onClick={() => void exportParticipants()}>
-          {t('recruitment.export')}
-        </button>
+        <div className="participant-export">
+          <label htmlFor={`${id}-export-format`}>{t('export.format')}</label>
+          <select id={`${id}-export-format`} value={exportFormat} onChange={(event) => setExportFormat(event.target.value as ExportFormat)}>
+            {exportFormats.map((format) => (
+              <option key={format} value={format}>
+                {t(`export.format.${format}`)}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button" onClick={() => void exportParticipants()}>
+            {t('recruitment.export')}
+          </button>
+        </div>
       </section>
 
       <section aria-labelledby={`${id}-funnel`}>

@@ -143,7 +143,7 @@ export const timelines = {
   'recruitment.deadline': '{stage} by {when}',
   'recruitment.deadlineBehind': { one: '{count} participant not there yet', other: '{count} participants not there yet' },
   'recruitment.deadlineNoDate': '{stage}: once the conference has a date',
-  'recruitment.export': 'Export participants (vCard)…',
+  'recruitment.export': 'Export participants…',
   'recruitment.exported': { one: 'Exported {count} participant to {path}.', other: 'Exported {count} participants to {path}.' },
   'recruitment.declineTitle': 'Why did {name} decline?',
   'recruitment.reason': 'Reason',
