@@ -42,4 +42,7 @@ export const usage = `usage: liaison [--data DIR] <command>
   export brief --conference C [--format md] --out FILE
                                 CITY: an id, or the start of a name in either script
   undo                          undo the last change
+  backup --to DIR [--json]      a complete copy of the workspace in DIR (a USB stick, a new laptop)
+  restore --from FILE|DIR [--json]
+                                replace the workspace with a backup; the current one is kept
   doctor [--json]               check the workspace: file, backups, recovery, links`;

@@ -11,6 +11,8 @@ import { doctor } from './commands/doctor';
 import { init } from './commands/init';
 import { sample } from './commands/sample';
 import { undo } from './commands/undo';
+import { backup } from './commands/backup';
+import { restore } from './commands/restore';
 import { exportContacts } from './commands/exportContacts';
 import { importContacts } from './commands/importContacts';
 import { candidaciesAdd } from './commands/candidaciesAdd';
@@ -57,8 +59,13 @@ const commands: Record<string, Runner> = {
   'candidacies move': candidaciesMove,
   'export brief': exportBrief,
   undo,
+  backup,
+  restore,
   doctor,
 };
+
+/** Every command name, so a test can require a bad-argument case for each one. */
+export const commandNames: readonly string[] = Object.keys(commands);
 
 /**
  * Runs a command's strict parseArgs call (an unknown flag or a missing value throws) and turns

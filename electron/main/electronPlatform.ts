@@ -2,7 +2,11 @@ import type { BrowserWindow, Dialog, Shell } from 'electron';
 import type { Platform } from '../core/platform/Platform';
 
 /** The desktop services core asks for, done with Electron's dialog, shell and webContents. */
-export function electronPlatform(dialog: Dialog, shell: Shell, window: () => BrowserWindow | null): Platform {
+/**
+ * `openedFile` hands over, once, a file the OS opened with the app (a .vcf): the next open dialog
+ * starts on it, so the user confirms the file rather than looks for it.
+ */
+export function electronPlatform(dialog: Dialog, shell: Shell, window: () => BrowserWindow | null, openedFile: () => string | null = () => null): Platform {
   return {
     async chooseSavePath({ title, defaultName, filters }) {
       const owner = window();
@@ -13,7 +17,8 @@ export function electronPlatform(dialog: Dialog, shell: Shell, window: () => Bro
     async chooseOpenPaths({ title, filters, multiple }) {
       const owner = window();
       const properties: ('openFile' | 'multiSelections')[] = multiple ? ['openFile', 'multiSelections'] : ['openFile'];
-      const options = { title, filters, properties };
+      const start = openedFile();
+      const options = { title, filters, properties, ...(start ? { defaultPath: start } : {}) };
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },

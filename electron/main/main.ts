@@ -1,14 +1,26 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { createDispatcher } from '../core/dispatcher/createDispatcher';
 import { WorkspaceService } from '../core/workspace/WorkspaceService';
+import { APP_COMMAND_CHANNEL } from '../shared/appCommand';
 import type { StoreChangedEvent } from '../shared/contract';
+import { en } from '../shared/i18n/en';
+import { ru } from '../shared/i18n/ru';
+// The packaged app has no separate node to run the CLI with, so main runs it for `--cli`; the CLI
+// is plain Node and imports no Electron, so this one import across the layers is safe.
+// eslint-disable-next-line no-restricted-imports
+import { runCli } from '../cli/runCli';
+import { appMenuTemplate } from './appMenuTemplate';
+import { cliArgs } from './cliArgs';
+import { dueNotifications } from './dueNotifications';
 import { APP_ORIGIN, APP_SCHEME } from './appProtocol';
 import { bindIpc } from './bindIpc';
 import { electronPlatform } from './electronPlatform';
 import { registerAppProtocol } from './registerAppProtocol';
 import { denyPermissions, lockDownContents, secureWebPreferences } from './secureWindow';
+import { restoreBounds } from './windowBounds';
+import { trackBounds } from './trackBounds';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -19,13 +31,15 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
+const defaultSize = { width: 1200, height: 800 };
 let mainWindow: BrowserWindow | null = null;
 let service: WorkspaceService | null = null;
 
 function createWindow(): BrowserWindow {
+  const saved = service?.store.state.settings.window;
   const window = new BrowserWindow({
-    width: 1200,
-    height: 800,
+    // The displays are only asked about when there is a saved place to check against them.
+    ...(saved ? restoreBounds(saved, [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea), defaultSize) : defaultSize),
     minWidth: 800,
     minHeight: 500,
     title: 'Liaison',
@@ -33,12 +47,86 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(preloadPath, !app.isPackaged),
   });
   lockDownContents(window.webContents, shell);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (saved?.maximized) window.maximize();
+    window.show();
+  });
+  trackBounds(window, (bounds) => {
+    // A preference, not undoable; a read-only workspace keeps the old place.
+    service?.store.updateSettings({ window: bounds }).catch((error: unknown) => console.error('[liaison] could not save the window bounds', error));
+  });
   window.on('closed', () => {
     mainWindow = null;
   });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
+}
+
+/** A .vcf the OS opened with the app, waiting for the import's file dialog. */
+let openedFile: string | null = null;
+
+function vcfIn(argv: readonly string[]): string | null {
+  return argv.slice(1).find((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.vcf')) ?? null;
+}
+
+/** Opens the contacts import on `path` (once the page is up, if it is not yet). */
+function openFile(path: string | null): void {
+  if (!path) return;
+  openedFile = path;
+  const contents = mainWindow?.webContents;
+  if (contents && !contents.isLoading()) contents.send(APP_COMMAND_CHANNEL, { type: 'import' });
+}
+
+let menuLocale: 'en' | 'ru' | null = null;
+
+/**
+ * The native menu in the language of the settings, rebuilt when that changes. Every shortcut also
+ * works from the page itself, so a platform where the menu cannot be built loses nothing but the menu.
+ */
+function installMenu(): void {
+  const locale = service?.store.state.settings.locale ?? 'en';
+  if (locale === menuLocale) return;
+  try {
+    const template = appMenuTemplate({
+      catalog: locale === 'ru' ? ru : en,
+      locale,
+      isMac: process.platform === 'darwin',
+      devTools: !app.isPackaged,
+      send: (command) => mainWindow?.webContents.send(APP_COMMAND_CHANNEL, command),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    menuLocale = locale;
+  } catch (error) {
+    console.error('[liaison] could not build the application menu', error);
+  }
+}
+
+/** How often main looks for follow-ups and next steps falling due while the app runs. */
+const DUE_CHECK_MS = 10 * 60 * 1000;
+const notified = new Set<string>();
+
+/** Shows a desktop notification for each reminder newly due; clicking one opens Home, which lists them all. */
+async function notifyDue(): Promise<void> {
+  if (!service) return;
+  try {
+    if (!Notification.isSupported()) return;
+    const handlers = service.handlers();
+    const [followUps, steps] = await Promise.all([handlers['followUps:due']({ limit: 50 }), handlers['nextSteps:list']({ when: 'due' })]);
+    const locale = service.store.state.settings.locale;
+    for (const { title, body } of dueNotifications(followUps, steps, notified, locale === 'ru' ? ru : en, locale)) {
+      const notification = new Notification({ title, body });
+      notification.on('click', () => {
+        if (!mainWindow) return;
+        if (mainWindow.isMinimized()) mainWindow.restore();
+        mainWindow.focus();
+        mainWindow.webContents.send(APP_COMMAND_CHANNEL, { type: 'go', section: 'home' });
+      });
+      notification.show();
+    }
+  } catch (error) {
+    // A reminder that cannot be shown is still on the home screen; the app carries on.
+    console.error('[liaison] could not show the due reminders', error);
+  }
 }
 
 async function start(): Promise<void> {
@@ -47,9 +135,15 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv: string[]) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
+    openFile(vcfIn(argv));
+  });
+  // macOS hands files over by event, also the one the app was started with.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFile(path);
   });
   await app.whenReady();
   denyPermissions(session.defaultSession);
@@ -62,7 +156,11 @@ async function start(): Promise<void> {
       resourcesDir: join(app.getAppPath(), 'resources'),
       // Folding the journal into the snapshot parses the whole store: keep it off this thread.
       compaction: { runner: { worker: join(here, 'compactWorker.js') } },
-      platform: electronPlatform(dialog, shell, () => mainWindow),
+      platform: electronPlatform(dialog, shell, () => mainWindow, () => {
+        const file = openedFile;
+        openedFile = null;
+        return file;
+      }),
     });
   } catch (error) {
     dialog.showErrorBox('Liaison cannot open its workspace', error instanceof Error ? error.message : String(error));
@@ -74,8 +172,19 @@ async function start(): Promise<void> {
   service.store.onChange((change) => {
     const event: StoreChangedEvent = { version: change.seq, type: change.type, ids: change.ids };
     mainWindow?.webContents.send('store:changed', event);
+    if (change.type === 'settings') installMenu();
   });
+  installMenu();
   mainWindow = createWindow();
+  const startedWith = vcfIn(process.argv);
+  if (startedWith) openedFile = startedWith;
+  // On every load (a reload too): a file still waiting is handed to the page once it can take it.
+  mainWindow.webContents.on('did-finish-load', () => {
+    if (openedFile) mainWindow?.webContents.send(APP_COMMAND_CHANNEL, { type: 'import' });
+  });
+  // First look a little after start (the page is up by then), then every few minutes.
+  setTimeout(() => void notifyDue(), 15_000).unref();
+  setInterval(() => void notifyDue(), DUE_CHECK_MS).unref();
   app.on('activate', () => {
     if (!mainWindow) mainWindow = createWindow();
   });
@@ -97,4 +206,17 @@ app.on('before-quit', (event) => {
   void open.close().finally(() => app.quit());
 });
 
-void start();
+/** `Liaison --cli …`: the CLI's command without any window, exiting with the CLI's code. */
+async function runCliAndExit(args: string[]): Promise<void> {
+  const code = await runCli(args, {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    env: process.env,
+    resourcesDir: join(app.getAppPath(), 'resources'),
+  });
+  app.exit(code);
+}
+
+const cli = cliArgs(process.argv);
+if (cli) void runCliAndExit(cli);
+else void start();

@@ -1,4 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { APP_COMMAND_CHANNEL, AppCommandSchema, type AppCommand } from '../shared/appCommand';
 import type { StoreChangedEvent } from '../shared/contract';
 import { createApi, type Api } from '../shared/createApi';
 
@@ -10,6 +11,17 @@ const api = createApi(
     ipcRenderer.on('store:changed', handler);
     return () => {
       ipcRenderer.removeListener('store:changed', handler);
+    };
+  },
+  (listener: (command: AppCommand) => void) => {
+    // Checked here too: only a well-formed command reaches the page.
+    const handler = (_event: IpcRendererEvent, payload: unknown) => {
+      const command = AppCommandSchema.safeParse(payload);
+      if (command.success) listener(command.data);
+    };
+    ipcRenderer.on(APP_COMMAND_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(APP_COMMAND_CHANNEL, handler);
     };
   },
 ) satisfies Api;

@@ -9,12 +9,13 @@ import { negotiationChannels } from './contracts/negotiationChannels';
 import { placeChannels } from './contracts/placeChannels';
 import { trashChannels } from './contracts/trashChannels';
 import { timelineChannels } from './contracts/timelineChannels';
+import { backupChannels } from './contracts/backupChannels';
 import { CommandSchema } from './commands/commandSchemas';
 import { IdSchema } from './schemas/common';
 import type { City } from './schemas/city';
 import type { Contact } from './schemas/contact';
 import type { Organization } from './schemas/organization';
-import { SettingsSchema, type Settings } from './schemas/settings';
+import { SettingsPatchSchema, type Settings } from './schemas/settings';
 
 export const ContactSortSchema = z.enum(['name', 'organization', 'city', 'updated']);
 export const ListQuerySchema = z
@@ -98,6 +99,7 @@ export const contract = {
   ...trashChannels,
   ...duplicateChannels,
   ...timelineChannels,
+  ...backupChannels,
   'workspace:status': channel<WorkspaceStatus>()(Empty),
   'workspace:openSample': channel<CommitAck>()(Empty),
   'contacts:list': channel<ListPage<ContactRow>>()(ListQuerySchema),
@@ -109,7 +111,7 @@ export const contract = {
   'history:undo': channel<CommitAck>()(Empty),
   'history:redo': channel<CommitAck>()(Empty),
   'settings:get': channel<Settings>()(Empty),
-  'settings:set': channel<Settings>()(SettingsSchema.partial().strict()),
+  'settings:set': channel<Settings>()(SettingsPatchSchema),
 } as const;
 
 export type Contract = typeof contract;

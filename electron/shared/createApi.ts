@@ -1,3 +1,4 @@
+import type { AppCommand } from './appCommand';
 import { channelNames, type ChannelName, type InputOf, type OutputOf, type Result, type StoreChangedEvent } from './contract';
 
 type Split<S extends string> = S extends `${infer NS}:${infer M}` ? [NS, M] : never;
@@ -14,21 +15,24 @@ export type Api = {
 } & {
   /** Subscribes to `store:changed`; returns the unsubscribe function. */
   onStoreChanged(listener: (event: StoreChangedEvent) => void): () => void;
+  /** Subscribes to the native menu's commands (`app:command`); returns the unsubscribe function. */
+  onAppCommand(listener: (command: AppCommand) => void): () => void;
 };
 
 export type Invoke = (channel: ChannelName, input: unknown) => Promise<Result<unknown>>;
 export type Subscribe = (listener: (event: StoreChangedEvent) => void) => () => void;
+export type SubscribeCommands = (listener: (command: AppCommand) => void) => () => void;
 
 /**
  * Builds `window.api` from the contract: the preload passes ipcRenderer.invoke, the e2e harness
  * passes fetch. Both expose exactly the same named functions, so they cannot drift.
  */
-export function createApi(invoke: Invoke, subscribe: Subscribe): Api {
+export function createApi(invoke: Invoke, subscribe: Subscribe, subscribeCommands: SubscribeCommands): Api {
   const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
   for (const name of channelNames) {
     const [ns, method] = name.split(':') as [string, string];
     api[ns] ??= {};
     api[ns][method] = (input: unknown) => invoke(name, input ?? {});
   }
-  return Object.assign(api, { onStoreChanged: subscribe }) as unknown as Api;
+  return Object.assign(api, { onStoreChanged: subscribe, onAppCommand: subscribeCommands }) as unknown as Api;
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { toLocale } from '../i18n/catalogs';
 import { TContext } from '../i18n/TContext';
 import { useAppStore, useAppStoreApi } from '../store/useAppStore';
+import { AppCommands } from './AppCommands';
 import { RecoveryBanner } from './RecoveryBanner';
 import { findSection, sections } from './sections';
 import { Sidebar } from './Sidebar';
@@ -72,6 +73,7 @@ export function AppShell() {
         </div>
       </div>
       <ToastView />
+      <AppCommands />
     </TContext.Provider>
   );
 }

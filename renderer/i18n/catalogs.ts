@@ -1,10 +1,11 @@
 import { en, type Catalog } from '../../electron/shared/i18n/en';
+import { ru } from '../../electron/shared/i18n/ru';
 
 /**
  * Every locale the UI can show. Adding Russian is this one line plus the catalog file it
  * imports: `ru` then type-checks against `Catalog`, and the settings locale picks it up.
  */
-export const catalogs = { en } satisfies Record<string, Catalog>;
+export const catalogs = { en, ru } satisfies Record<string, Catalog>;
 
 export type Locale = keyof typeof catalogs;
 

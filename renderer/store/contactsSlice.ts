@@ -24,6 +24,8 @@ export interface ContactsSlice {
    * dialog, so neither feature imports the other.
    */
   exportRequest: { selection: ContactSelection } | null;
+  /** Set when a .vcf was opened with the app (menu/OS): the import's file dialog opens on the contacts screen. */
+  importRequested: boolean;
   selectedContactId: string | null;
   contactForm: ContactFormTarget | null;
   setContactQuery: (query: string) => void;
@@ -33,6 +35,7 @@ export interface ContactsSlice {
   setListSelection: (selection: ListSelection) => void;
   requestExport: (selection: ContactSelection) => void;
   closeExportRequest: () => void;
+  requestImport: (requested: boolean) => void;
   selectContact: (id: string | null) => void;
   openContactForm: (target: ContactFormTarget) => void;
   closeContactForm: () => void;
@@ -44,6 +47,7 @@ export const createContactsSlice: StateCreator<AppState, [], [], ContactsSlice> 
   filterRevision: 0,
   listSelection: noSelection,
   exportRequest: null,
+  importRequested: false,
   selectedContactId: null,
   contactForm: null,
   setContactQuery(query) {
@@ -63,6 +67,9 @@ export const createContactsSlice: StateCreator<AppState, [], [], ContactsSlice> 
   },
   closeExportRequest() {
     set({ exportRequest: null });
+  },
+  requestImport(requested) {
+    set({ importRequested: requested });
   },
   selectContact(id) {
     set({ selectedContactId: id });

@@ -35,74 +35,83 @@ export interface WorkspaceSlice {
 
 export const createWorkspaceSlice =
   (api: Api): StateCreator<AppState, [], [], WorkspaceSlice> =>
-  (set, get) => ({
-    api,
-    status: null,
-    settings: null,
-    loadError: null,
-    recoveryDismissed: false,
-    dataVersion: 0,
-    t: createT('en'),
+  (set, get) => {
+    let settingsQueue: Promise<void> = Promise.resolve();
+    return {
+      api,
+      status: null,
+      settings: null,
+      loadError: null,
+      recoveryDismissed: false,
+      dataVersion: 0,
+      t: createT('en'),
 
-    async load() {
-      const failed = get().t('error.requestFailed');
-      const [status, settings] = await Promise.all([
-        settle(api.workspace.status({}), failed),
-        settle(api.settings.get({}), failed),
-      ]);
-      if (!status.ok) {
-        set({ loadError: status.error.message });
-        return;
-      }
-      set({ status: status.value, loadError: null, save: toSaveState(status.value.save) });
-      get().noteVersion(status.value.version);
-      if (settings.ok) {
-        set({ settings: settings.value, t: createT(toLocale(settings.value.locale)) });
-      }
-      await get().refreshHistory();
-    },
+      async load() {
+        const failed = get().t('error.requestFailed');
+        const [status, settings] = await Promise.all([
+          settle(api.workspace.status({}), failed),
+          settle(api.settings.get({}), failed),
+        ]);
+        if (!status.ok) {
+          set({ loadError: status.error.message });
+          return;
+        }
+        set({ status: status.value, loadError: null, save: toSaveState(status.value.save) });
+        get().noteVersion(status.value.version);
+        if (settings.ok) {
+          set({ settings: settings.value, t: createT(toLocale(settings.value.locale)) });
+        }
+        await get().refreshHistory();
+      },
 
-    async refreshStatus() {
-      const status = await settle(api.workspace.status({}), get().t('error.requestFailed'));
-      if (!status.ok) return;
-      set({ status: status.value });
-      get().noteVersion(status.value.version);
-      // The backend knows about saves this window did not start (a retried flush, another window);
-      // our own pending writes are tracked in the save slice and take precedence while they run.
-      if (get().pendingWrites === 0 && status.value.save.status !== 'saving') set({ save: toSaveState(status.value.save) });
-    },
+      async refreshStatus() {
+        const status = await settle(api.workspace.status({}), get().t('error.requestFailed'));
+        if (!status.ok) return;
+        set({ status: status.value });
+        get().noteVersion(status.value.version);
+        // The backend knows about saves this window did not start (a retried flush, another window);
+        // our own pending writes are tracked in the save slice and take precedence while they run.
+        if (get().pendingWrites === 0 && status.value.save.status !== 'saving') set({ save: toSaveState(status.value.save) });
+      },
 
-    noteVersion(version) {
-      if (version > get().dataVersion) set({ dataVersion: version });
-    },
+      noteVersion(version) {
+        if (version > get().dataVersion) set({ dataVersion: version });
+      },
 
-    dismissRecovery() {
-      set({ recoveryDismissed: true });
-    },
+      dismissRecovery() {
+        set({ recoveryDismissed: true });
+      },
 
-    async saveSetting(patch) {
-      const result = await settle(api.settings.set(patch), get().t('error.requestFailed'));
-      if (result.ok) set({ settings: result.value, t: createT(toLocale(result.value.locale)) });
-      else get().showToast({ message: result.error.message, tone: 'error' });
-    },
+      async saveSetting(patch) {
+        // One save at a time: two in flight (the section, then the language) could reach the
+        // backend in either order, and each answer holds the whole settings as of its own save.
+        const run = settingsQueue.then(async () => {
+          const result = await settle(api.settings.set(patch), get().t('error.requestFailed'));
+          if (result.ok) set({ settings: result.value, t: createT(toLocale(result.value.locale)) });
+          else get().showToast({ message: result.error.message, tone: 'error' });
+        });
+        settingsQueue = run.catch(() => undefined);
+        await run;
+      },
 
-    async openSample() {
-      const result = await get().write(() => api.workspace.openSample({}));
-      if (result.ok) {
-        get().showToast({ message: get().t('home.sampleOpened') });
-        await get().refreshStatus();
-      } else get().showToast({ message: result.error.message, tone: 'error' });
-      return result;
-    },
+      async openSample() {
+        const result = await get().write(() => api.workspace.openSample({}));
+        if (result.ok) {
+          get().showToast({ message: get().t('home.sampleOpened') });
+          await get().refreshStatus();
+        } else get().showToast({ message: result.error.message, tone: 'error' });
+        return result;
+      },
 
-    connect() {
-      return api.onStoreChanged((event) => {
-        get().noteVersion(event.version);
-        void get().refreshStatus();
-        void get().refreshHistory();
-      });
-    },
-  });
+      connect() {
+        return api.onStoreChanged((event) => {
+          get().noteVersion(event.version);
+          void get().refreshStatus();
+          void get().refreshHistory();
+        });
+      },
+    };
+  };
 
 function toSaveState(save: WorkspaceStatus['save']): AppState['save'] {
   return save.status === 'not-saved' ? { status: 'not-saved', message: save.message ?? '' } : { status: 'saved' };

@@ -47,4 +47,46 @@ describe('IPC binding', () => {
     expect(await call('commands:run', { sender: ours, senderFrame: ours.mainFrame } as never)).toMatchObject({ ok: false });
     expect(dispatch).not.toHaveBeenCalled();
   });
+
+  it('refuses strangers on every channel: other windows, subframes, look-alike origins, before the window exists', async () => {
+    const ipc = fakeIpcMain();
+    const ours = fakeWebContents();
+    let window: ReturnType<typeof fakeWebContents> | null = null;
+    const dispatch = vi.fn((_channel: string, _input: unknown) => Promise.resolve({ ok: true as const, value: 'dispatched' }));
+    bindIpc(ipc as unknown as IpcMain, dispatch, () => window as unknown as WebContents | null);
+    const stranger = fakeWebContents();
+    const lookAlike = (url: string) => {
+      const contents = fakeWebContents(url);
+      return { contents, event: { sender: contents, senderFrame: contents.mainFrame } };
+    };
+    let refused = 0;
+    for (const channel of channelNames) {
+      const handler = ipc.handlers.get(channel);
+      if (!handler) throw new Error(`${channel} not registered`);
+      // No window yet: nothing is trusted.
+      window = null;
+      expect(await handler({ sender: ours, senderFrame: ours.mainFrame }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      refused += 1;
+      window = ours;
+      const events = [
+        { sender: stranger, senderFrame: stranger.mainFrame },
+        { sender: stranger, senderFrame: ours.mainFrame },
+        { sender: ours, senderFrame: stranger.mainFrame },
+        { sender: ours, senderFrame: { url: 'app://liaison/index.html' } },
+        { sender: ours, senderFrame: undefined },
+      ];
+      for (const event of events) {
+        expect(await handler(event, {}), channel).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/\.$/) as unknown } });
+        refused += 1;
+      }
+      for (const url of ['app://liaison.evil.example/index.html', 'app://liaison@evil.example/', 'file:///app/out/renderer/index.html', 'http://127.0.0.1/index.html', 'app://other/index.html']) {
+        const { contents, event } = lookAlike(url);
+        window = contents;
+        expect(await handler(event, {}), `${channel} from ${url}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        refused += 1;
+      }
+    }
+    expect(dispatch).not.toHaveBeenCalled();
+    expect(refused).toBe(channelNames.length * 11);
+  });
 });

@@ -1,3 +1,4 @@
+import type { AppCommand } from '../../electron/shared/appCommand';
 import type { z } from 'zod';
 import type { Command } from '../../electron/shared/commands/commandSchemas';
 import {
@@ -52,6 +53,7 @@ export class FakeBackend {
   private readonly undoStack: { summary: string; before: Snapshot }[] = [];
   private readonly redoStack: { summary: string; before: Snapshot }[] = [];
   private readonly listeners = new Set<(event: StoreChangedEvent) => void>();
+  private readonly commandListeners = new Set<(command: AppCommand) => void>();
   private readonly failures = new Map<ChannelName, Failure>();
   private readonly gates = new Map<ChannelName, Promise<void>>();
   private sortedCache: { seq: number; ids: string[] } | null = null;
@@ -62,6 +64,8 @@ export class FakeBackend {
   readonly answers = new Map<ChannelName, (input: unknown) => unknown>([
     ['nextSteps:list', () => ({ today: '2019-05-01', zone: 'Europe/Moscow', rows: [] })],
     ['timelines:attention', () => ({ today: '2019-05-01', overdue: [], upcoming: [] })],
+    // The command palette reads the conferences by name when it opens.
+    ['timelines:conferences', () => []],
     // Contacts in depth: the screens and cards ask for these whenever they show.
     ['partnerships:list', () => []],
     ['cities:overview', () => [...this.cities.values()].map((city) => ({ city, partnerships: 0, contacts: 0 }))],
@@ -83,7 +87,16 @@ export class FakeBackend {
       this.listeners.add(listener);
       return () => this.listeners.delete(listener);
     },
+    (listener) => {
+      this.commandListeners.add(listener);
+      return () => this.commandListeners.delete(listener);
+    },
   );
+
+  /** What main does when a native menu item is chosen. */
+  sendAppCommand(command: AppCommand): void {
+    for (const listener of [...this.commandListeners]) listener(command);
+  }
 
   callsTo(channel: ChannelName): unknown[] {
     return this.calls.filter((call) => call.channel === channel).map((call) => call.input);

@@ -326,7 +326,8 @@ export const app = lenient('app', Object.assign(appEmitter, {
   disableHardwareAcceleration() {},
   requestSingleInstanceLock() {
     __stub.singleInstanceLockRequested = true;
-    return true;
+    // LIAISON_SMOKE_SECOND_INSTANCE=1: another Liaison already runs, so this launch must quit untouched.
+    return process.env.LIAISON_SMOKE_SECOND_INSTANCE !== '1';
   },
   hasSingleInstanceLock: () => __stub.singleInstanceLockRequested,
   releaseSingleInstanceLock() {},

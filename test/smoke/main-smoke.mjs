@@ -63,7 +63,12 @@ if ((await withTimeout(imported, 2000, 'pending')) === 'pending') notes.push('th
 __stub.becomeReady();
 await imported;
 
-const windowCreated = await waitFor(() => __stub.windows.length > 0 || __stub.errorBoxes.length > 0 || __stub.exitCode !== undefined, timeoutMs);
+const windowCreated = await waitFor(
+  () => __stub.windows.length > 0 || __stub.errorBoxes.length > 0 || __stub.exitCode !== undefined || __stub.quitCompleted,
+  timeoutMs,
+);
+// Whether main quit by itself before any window (a second instance does).
+const quitByItself = __stub.quitCompleted;
 // Let the load settle (loadURL, ready-to-show) before probing.
 await sleep(50);
 
@@ -182,6 +187,7 @@ const summary = {
   lockDown,
   errorsShown: __stub.errorBoxes,
   exitCode: __stub.exitCode ?? null,
+  quitByItself,
   quit,
   unstubbed: [...__stub.unstubbed].sort(),
   consoleErrors,

@@ -2,7 +2,9 @@ import type { ContactRow, ListPage, ListQuery } from '../../shared/contract';
 import type { Contact } from '../../shared/schemas/contact';
 import type { Workspace } from '../../shared/schemas/workspace';
 import type { ContactSearchIndex } from '../search/ContactSearchIndex';
+import type { StoreChange } from '../store/StoreChange';
 import { contactRow } from './contactRow';
+import { SortedIds } from './SortedIds';
 
 type Sort = NonNullable<ListQuery['sort']>;
 
@@ -21,7 +23,11 @@ export interface ContactFilter {
  * through the same order without sorting again. Contacts in the Trash are never listed.
  */
 export class ContactListQuery {
-  private cache: { version: number; key: string; ids: string[] } | null = null;
+  /**
+   * The sorted order of the last filter listed, and the contacts changed since it was brought up to
+   * date (told by `noteChange`): an edit moves one id instead of sorting every contact again.
+   */
+  private cache: { version: number; key: string; order: SortedIds; changed: Set<string>; toldUpTo: number; stale: boolean } | null = null;
 
   constructor(
     private readonly workspace: () => Readonly<Workspace>,
@@ -64,14 +70,42 @@ export class ContactListQuery {
       return tags.length === 0 ? found : found.filter((id) => hasTags(ws.contacts[id], tags));
     }
     const key = `${filter.sort}\u0000${tags.join('\u0000')}`;
-    if (this.cache && this.cache.version === ws.seq && this.cache.key === key) return this.cache.ids;
-    const contacts = Object.values(ws.contacts).filter((c) => !c.deletedAt && (tags.length === 0 || hasTags(c, tags)));
+    const cache = this.cache;
+    if (cache && cache.key === key && !cache.stale && cache.toldUpTo === ws.seq) {
+      if (cache.version === ws.seq) return cache.order.ids;
+      const ids = cache.order.update(cache.changed);
+      cache.changed.clear();
+      cache.version = ws.seq;
+      return ids;
+    }
     const sortKeyOf = sortKey(ws, filter.sort);
-    const keyed = contacts.map((c) => ({ id: c.id, key: sortKeyOf(c) }));
-    keyed.sort((a, b) => (filter.sort === 'updated' ? b.key.localeCompare(a.key) : collator.compare(a.key, b.key)) || (a.id < b.id ? -1 : 1));
-    const ids = keyed.map((k) => k.id);
-    this.cache = { version: ws.seq, key, ids };
-    return ids;
+    const order = new SortedIds(
+      (a, b) => (filter.sort === 'updated' ? b.localeCompare(a) : collator.compare(a, b)),
+      (id) => {
+        const contact = Object.hasOwn(this.workspace().contacts, id) ? this.workspace().contacts[id] : undefined;
+        return contact && !contact.deletedAt && (tags.length === 0 || hasTags(contact, tags)) ? sortKeyOf(contact) : null;
+      },
+    );
+    order.reset(Object.keys(ws.contacts));
+    this.cache = { version: ws.seq, key, order, changed: new Set(), toldUpTo: ws.seq, stale: false };
+    return order.ids;
+  }
+
+  /**
+   * Told of every change as it is applied (WorkspaceService), so the cached order follows edits
+   * without sorting again. A renamed organisation or city moves many contacts in those sorts:
+   * that order is sorted afresh when next asked for.
+   */
+  noteChange(change: StoreChange): void {
+    const cache = this.cache;
+    if (!cache) return;
+    if (cache.toldUpTo !== change.seq - 1) cache.stale = true;
+    cache.toldUpTo = change.seq;
+    const sort = cache.key.slice(0, cache.key.indexOf('\u0000'));
+    for (const { kind, id } of change.ids) {
+      if (kind === 'contacts') cache.changed.add(id);
+      else if ((kind === 'organizations' && sort === 'organization') || (kind === 'cities' && sort === 'city')) cache.stale = true;
+    }
   }
 }
 

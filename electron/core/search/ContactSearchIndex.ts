@@ -4,6 +4,7 @@ import { toLatinIcao } from '../../shared/transliteration/toLatinIcao';
 import { KeyCorpus } from './KeyCorpus';
 import { PostingLists } from './PostingLists';
 import { SlotOrder } from './SlotOrder';
+import { AddressCorpus } from './AddressCorpus';
 import { BigramCorpus, EXACT, PREFIX } from './BigramCorpus';
 
 /**
@@ -83,7 +84,6 @@ interface Term {
   namesOnly: boolean;
 }
 
-
 interface WordKey {
   key: string;
   alternative: boolean;
@@ -104,7 +104,7 @@ interface ValueKeys {
 // an entry that is a field value (its id a value id) stands for every key of the value.
 const ADDRESS = 32;
 const VALUE = 64;
-// Field values seen more than this many distinct times are no longer worth remembering.
+// Past this many distinct words or field values the caches start again rather than grow for ever.
 const MAX_CACHED_VALUES = 200_000;
 
 /**
@@ -114,11 +114,12 @@ const MAX_CACHED_VALUES = 200_000;
  * Each word of a contact is reduced at upsert to its skeleton keys (and its folded spelling when
  * that differs); a distinct field value is read once and remembered. Every distinct key gets an id,
  * its postings and a place in a sorted list, so a prefix lookup is a binary search plus the
- * matches; substrings of keys are found by scanning them joined into one text. Email addresses and
- * phone numbers (one or two per contact, rarely shared) stay out of that dictionary and are found
- * through their letter pairs. Removal marks a slot dead; dead slots are dropped in bulk once they
- * are a quarter of the index. Posting lists, sorting and ranking wait for the next search (or
- * `prepare`), so a bulk load pays for them once.
+ * matches; substrings of keys are found by scanning them joined into one text. A contact's names
+ * are its own entries; its organisation, cities, tags and title are entries for shared field
+ * values, whose keys are listed once. Email addresses and phone numbers (one or two per contact,
+ * rarely shared) stay out of the dictionary and are found through their letter pairs. Removal marks
+ * a slot dead; dead slots are dropped in bulk once they are a quarter of the index. Posting lists,
+ * sorting and ranking wait for the next search (or `prepare`), so a bulk load pays for them once.
  */
 export class ContactSearchIndex {
   // Per slot (a contact's place; an upsert takes a new one).
@@ -158,7 +159,7 @@ export class ContactSearchIndex {
   private words = new KeyCorpus();
   /** Dictionary keys that are not words (a year, a house number): only typed text matches inside them. */
   private numberWords = new KeyCorpus();
-  private addresses = new BigramCorpus();
+  private addresses = new AddressCorpus();
   private numbers = new BigramCorpus();
   /** Addresses and numbers entered as names (rare): one or two typed letters must look at them too. */
   private looseNames = 0;
@@ -169,7 +170,6 @@ export class ContactSearchIndex {
   // through two values scores the better of the two, as it would holding it once.
   private valueIdOf: Map<string, number>[] = [];
   private valueText: string[] = [];
-  private valueField: number[] = [];
   /** Dictionary ids of each value's keys, each once. */
   private valueWords: number[][] = [];
   /** Per key id: the values holding it. */
@@ -315,7 +315,6 @@ export class ContactSearchIndex {
       (this.keyValues[key] ??= []).push(id);
     }
     this.valueText.push(value);
-    this.valueField.push(field);
     this.valueWords.push(words);
     if (id >= this.valueSeenBy.length) {
       const seenBy = new Int32Array(Math.max(1024, this.valueSeenBy.length * 2));
@@ -500,7 +499,6 @@ export class ContactSearchIndex {
     this.postedSlots = 0;
     this.valueIdOf = [];
     this.valueText = [];
-    this.valueField = [];
     this.valueWords = [];
     this.keyValues = [];
     this.valueSlots.clear();
@@ -518,7 +516,10 @@ export class ContactSearchIndex {
     this.seenAt = new Int32Array(0);
   }
 
-  /** Brings the sorted keys, the letter-pair lists and the ranks up to date with the upserts since the last search. */
+  /**
+   * Brings the posting lists, the sorted keys, the letter-pair lists and the tie-break ranks up to
+   * date with the upserts since: done by the next search anyway, or ahead of it after a bulk load.
+   */
   prepare(): void {
     if (this.dead > 1024 && this.dead * 4 > this.ids.length) this.compact();
     const text = this.keyText;

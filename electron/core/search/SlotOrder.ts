@@ -38,13 +38,15 @@ export class SlotOrder {
 
   /** Records the next slot's pieces, in the order of its names; it is placed at the next `prepare`. */
   add(pieces: ArrayLike<number>): void {
-    if (this.used + pieces.length > this.pieces.length) {
-      const grown = new Int32Array(Math.max(this.pieces.length * 2, this.used + pieces.length));
+    // One empty piece joins to the same empty text as none at all.
+    const count = pieces.length === 1 && this.pieceText[pieces[0] as number] === '' ? 0 : pieces.length;
+    if (this.used + count > this.pieces.length) {
+      const grown = new Int32Array(Math.max(this.pieces.length * 2, this.used + count));
       grown.set(this.pieces);
       this.pieces = grown;
     }
     this.from.push(this.used);
-    for (let i = 0; i < pieces.length; i++) this.pieces[this.used++] = pieces[i] as number;
+    for (let i = 0; i < count; i++) this.pieces[this.used++] = pieces[i] as number;
     this.to.push(this.used);
     this.rank.push(0);
     this.unranked.push(this.from.length - 1);
@@ -151,11 +153,14 @@ export class SlotOrder {
       pieceRank[this.pieceIdOf.get(text) as number] = rank + 1;
     });
     const slotSpan = 2 ** Math.ceil(Math.log2(this.from.length + 1));
-    const pieceSpan = 2 ** Math.ceil(Math.log2(pieceText.length + 1));
-    // As many leading pieces as fit in a double's 53 bits beside the slot number.
+    // Ranks run from 1 (0 is "no piece here"), so the span is at least 2.
+    const pieceSpan = 2 ** Math.max(1, Math.ceil(Math.log2(pieceText.length + 1)));
+    let longest = 0;
+    for (const slot of live) longest = Math.max(longest, (to[slot] as number) - (from[slot] as number));
+    // As many leading pieces as fit in a double's 53 bits beside the slot number (and as any slot has).
     let depth = 0;
     let span = 1;
-    while (span * pieceSpan * slotSpan <= 2 ** 53) {
+    while (depth < longest && span * pieceSpan * slotSpan <= 2 ** 53) {
       span *= pieceSpan;
       depth += 1;
     }

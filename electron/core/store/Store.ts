@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { Command } from '../../shared/commands/commandSchemas';
-import type { Kind } from '../../shared/schemas/collections';
+import { kinds, type Kind } from '../../shared/schemas/collections';
 import { SettingsSchema, type Settings } from '../../shared/schemas/settings';
 import { HISTORY_DEPTH, type HistoryEntry, type Workspace } from '../../shared/schemas/workspace';
 import { applyCommand } from '../commands/applyCommand';
@@ -14,13 +14,14 @@ import { listJournalFiles } from '../journal/journalFiles';
 import { replayJournals, type ReplayReport } from '../journal/replayJournals';
 import { runCompaction, type CompactionRunner } from '../journal/runCompaction';
 import { writeSnapshot } from '../journal/writeSnapshot';
-import { createBackup, fileStamp, listBackups, pruneBackups } from './backups';
+import { createBackup, fileStamp, listBackups, pruneBackups, resolveRestoreSource } from './backups';
 import type { FsOps } from './FsOps';
 import type { LoadReport } from './LoadReport';
 import { loadWorkspaceFile } from './loadWorkspaceFile';
 import { nodeFsOps } from './nodeFsOps';
 import { NotSavedError, errorCode } from './NotSavedError';
 import { readWorkspaceReadOnly } from './readWorkspaceReadOnly';
+import { readValidWorkspace } from './readValidWorkspace';
 import type { StoreChange } from './StoreChange';
 import { storeFilePath } from './storeFilePath';
 import { WorkspaceLock } from './WorkspaceLock';
@@ -240,6 +241,47 @@ export class Store {
     });
     this.compacting = tracked;
     return tracked;
+  }
+
+  /**
+   * Replaces the workspace with a backup (a file, or the newest backup export in a folder). The
+   * source is validated (and migrated) before anything is touched; then, with no save in flight,
+   * the state in memory is written as a snapshot and kept as a `pre-restore` backup, the restored
+   * workspace becomes the snapshot, and the old journals are deleted (their lines belong to the
+   * replaced history and must never be replayed onto the restored one).
+   */
+  async restore(source: string): Promise<{ restoredFrom: string; preRestoreBackup: string; migratedFrom: number | null }> {
+    this.assertWritable();
+    const restoredFrom = await resolveRestoreSource(this.fs, source);
+    const valid = await readValidWorkspace(this.fs, restoredFrom);
+    if (!valid) throw new CommandError('rule', `There is no file at ${restoredFrom} to restore from.`);
+    await (this.compacting ?? Promise.resolve()).catch(() => undefined);
+    const restored = valid.workspace;
+    const before = this.ws;
+    const preRestoreBackup = await this.exclusive(async () => {
+      while (this.foldingFiles) await this.foldingFiles.catch(() => undefined);
+      await this.journal?.close().catch(() => undefined);
+      this.journal = null;
+      this.mustRewrite = true; // until the new journal exists, a save rewrites from memory
+      await writeSnapshot(this.fs, this.dir, JSON.stringify(before));
+      const kept = await createBackup(this.fs, this.dir, this.clock(), 'pre-restore');
+      // Sequence numbers only grow, so the renderer's caches keyed by version never serve old rows.
+      restored.seq = Math.max(before.seq, restored.seq) + 1;
+      await writeSnapshot(this.fs, this.dir, JSON.stringify(restored));
+      for (const file of await listJournalFiles(this.fs, this.dir)) await this.fs.unlink(file.path);
+      this.low.data = restored;
+      this.pending = [];
+      this.appendedSeq = restored.seq;
+      this.journal = await Journal.create(this.fs, this.dir, restored.seq);
+      this.mustRewrite = false;
+      this.lastError = null;
+      return kept;
+    });
+    const ids = kinds.flatMap((kind) =>
+      [...new Set([...Object.keys(before[kind]), ...Object.keys(restored[kind])])].map((id) => ({ kind, id })),
+    );
+    this.emit({ seq: restored.seq, type: 'backup.restore', ids });
+    return { restoredFrom, preRestoreBackup, migratedFrom: valid.from === restored.schemaVersion ? null : valid.from };
   }
 
   /** Whether a compaction is under way (benchmarks report the saves it overlaps apart). */

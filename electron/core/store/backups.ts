@@ -253,7 +253,8 @@ export async function restoreFromFolder(
   return { restoredFrom: source, preRestoreBackup, migratedFrom: valid.from === valid.workspace.schemaVersion ? null : valid.from };
 }
 
-async function resolveRestoreSource(fs: FsOps, source: string): Promise<string> {
+/** The file a restore reads: `source` itself, or the newest backup export (else liaison.json) in that folder. */
+export async function resolveRestoreSource(fs: FsOps, source: string): Promise<string> {
   const stats = await fs.stat(source);
   if (!stats.isDirectory()) return source;
   const names = await fs.readdir(source);

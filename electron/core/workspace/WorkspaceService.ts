@@ -12,6 +12,7 @@ import { interactionHandlers } from '../handlers/interactionHandlers';
 import { negotiationHandlers } from '../handlers/negotiationHandlers';
 import { placeHandlers } from '../handlers/placeHandlers';
 import { trashHandlers } from '../handlers/trashHandlers';
+import { backupHandlers } from '../handlers/backupHandlers';
 import { calendarDateInZone } from '../../shared/dates/instantInZone';
 import type { PurgeResult } from '../../shared/contracts/trashChannels';
 import { followUpStatus, lastInteractionByContact } from '../queries/followUps';
@@ -135,6 +136,7 @@ export class WorkspaceService {
       ...negotiationHandlers(this),
       ...trashHandlers(this),
       ...duplicateHandlers(this),
+      ...backupHandlers(this),
     };
   }
 
@@ -164,6 +166,7 @@ export class WorkspaceService {
 
   /** Keeps the index in step: touched contacts, and contacts of a renamed organisation or city. */
   private reindex(change: StoreChange): void {
+    this.contactList.noteChange(change);
     const ws = this.store.state;
     const touchedLinks = new Set<string>();
     for (const { kind, id } of change.ids) {

@@ -6,6 +6,7 @@ import { interactions } from './en/interactions';
 import { places } from './en/places';
 import { negotiations } from './en/negotiations';
 import { timelines } from './en/timelines';
+import { desktop } from './en/desktop';
 
 /**
  * The English catalog: every string the UI shows, merged from one file per feature under en/
@@ -22,6 +23,7 @@ export const en = {
   ...places,
   ...negotiations,
   ...timelines,
+  ...desktop,
 } as const;
 
 export type MessageKey = keyof typeof en;

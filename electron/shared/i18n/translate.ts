@@ -4,7 +4,7 @@ export type Params = Record<string, string | number>;
 
 /**
  * Looks a key up in a catalog, picks the plural form for `count` (Intl.PluralRules handles
- * Russian one/few/many), and fills `{name}` placeholders.
+ * Russian one/few/many), and fills `{name}` placeholders, the count in the locale's digits.
  */
 export function translate(catalog: Catalog, locale: string, key: MessageKey, params: Params = {}): string {
   const message = catalog[key];
@@ -15,5 +15,14 @@ export function translate(catalog: Catalog, locale: string, key: MessageKey, par
     const form = new Intl.PluralRules(locale).select(count) as 'one' | 'few' | 'many' | 'other';
     text = message[form] ?? message.other;
   }
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? show(params, name, locale) : whole));
+}
+
+/**
+ * `{count}` is written the locale's way ("12,500" in English, "12 500" in Russian); other numbers
+ * (years, ids, item numbers) stay as they are, since "1,991" would be wrong for a year.
+ */
+function show(params: Params, name: string, locale: string): string {
+  const value = params[name];
+  return name === 'count' && typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : String(value);
 }

@@ -13,6 +13,16 @@ export const SettingsSchema = z.object({
   visaLeadDays: z.number().int().min(0).max(365).default(60),
   lastSection: z.string().max(40).default('home'),
   sampleOffered: z.boolean().default(false),
+  /** The main window's last place and size, saved by main when it closes; restored clamped to a visible display. */
+  window: z
+    .object({
+      x: z.number().int(),
+      y: z.number().int(),
+      width: z.number().int().min(100).max(20000),
+      height: z.number().int().min(100).max(20000),
+      maximized: z.boolean().default(false),
+    })
+    .optional(),
   /** Saved filters of the contacts list ("Volgograd officials"), used by the UI and `export --segment`. */
   segments: z
     .array(
@@ -27,3 +37,18 @@ export const SettingsSchema = z.object({
     .default(() => []),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+type SettingsShape = typeof SettingsSchema.shape;
+type PatchShape = { [K in keyof SettingsShape]: z.ZodOptional<SettingsShape[K] extends z.ZodDefault<infer T> ? T : SettingsShape[K]> };
+
+/**
+ * A change to some settings. Not `SettingsSchema.partial()`: zod 4 still applies a field's default
+ * inside `.partial()`, so saving the last section would put every other setting (the language,
+ * the zones, the segments) back to its default. Here an absent field stays absent.
+ */
+export const SettingsPatchSchema = z
+  .object(
+    // Object.fromEntries loses the per-key types that the mapped PatchShape restores.
+    Object.fromEntries(Object.entries(SettingsSchema.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()])) as PatchShape,
+  )
+  .strict();

@@ -98,7 +98,7 @@ export function ContactsScreen() {
             </button>
           )}
           <ContactsTransferButtons />
-          <button ref={newButtonRef} type="button" className="button button-primary" onClick={() => openContactForm({ mode: 'new' })}>
+          <button data-command="new-record" ref={newButtonRef} type="button" className="button button-primary" onClick={() => openContactForm({ mode: 'new' })}>
             {t('contacts.new')}
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ContactSelection } from '../../../electron/shared/contracts/contactSelectionChannels';
 import type { ImportOpened } from '../../../electron/shared/contracts/importChannels';
 import { settle } from '../../api/api';
@@ -29,6 +29,18 @@ export function ContactsTransferButtons() {
     if (!result.ok) showToast({ message: result.error.message, tone: 'error' });
     else if (result.value.opened) setImporting(result.value);
   };
+
+  // A .vcf opened with the app: main preselects it in the import's file dialog.
+  const importRequested = useAppStore((s) => s.importRequested);
+  const requestImport = useAppStore((s) => s.requestImport);
+  useEffect(() => {
+    if (!importRequested) return;
+    requestImport(false);
+    // The dialog opens from outside the render that saw the request (the main process asks for it).
+    queueMicrotask(() => void chooseFile());
+    // chooseFile reads only stable store functions.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [importRequested, requestImport]);
 
   const filter = { query, tags };
   const listed: ContactSelection = { mode: 'query', query, tags, exclude: [] };

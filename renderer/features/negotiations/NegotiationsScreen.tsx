@@ -82,7 +82,7 @@ export function NegotiationsScreen() {
                 </option>
               ))}
             </select>
-            <button type="button" className="button button-primary" disabled={!current} onClick={() => setAdding(true)}>
+            <button data-command="new-record" type="button" className="button button-primary" disabled={!current} onClick={() => setAdding(true)}>
               {t('neg.add.button')}
             </button>
           </div>

@@ -66,7 +66,7 @@ export function CitiesScreen() {
         <div className="screen-header-end">
           <label htmlFor={filterId}>{t('cities.filter')}</label>
           <input id={filterId} type="search" autoComplete="off" value={filter} onChange={(event) => setFilter(event.target.value)} />
-          <button type="button" className="button button-primary" onClick={() => setDialog({ editing: null })}>
+          <button data-command="new-record" type="button" className="button button-primary" onClick={() => setDialog({ editing: null })}>
             {t('cities.new')}
           </button>
         </div>

@@ -55,7 +55,7 @@ export function PartnershipsScreen() {
         <h1>{t('partnerships.title')}</h1>
         {Array.isArray(rows) && <p className="muted">{t('partnerships.count', { count: all.length })}</p>}
         <div className="screen-header-end">
-          <button type="button" className="button button-primary" onClick={() => setDialog({ editing: null })}>
+          <button data-command="new-record" type="button" className="button button-primary" onClick={() => setDialog({ editing: null })}>
             {t('partnerships.new')}
           </button>
         </div>

@@ -1,10 +1,12 @@
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
+import { AppearanceSettings } from './AppearanceSettings';
+import { BackupSettings } from './BackupSettings';
 import { CallWindowFinder } from './CallWindowFinder';
 import { ZoneSettingsForm } from './ZoneSettingsForm';
 import '../timelines/timelines.css';
 
-/** Settings: the home and counterpart time zones, working hours, the visa lead time, and the call-window finder. */
+/** Settings: language and theme, the home and counterpart time zones, working hours, the visa lead time, and the call-window finder. */
 export function SettingsScreen() {
   const t = useT();
   const settings = useAppStore((s) => s.settings);
@@ -15,8 +17,10 @@ export function SettingsScreen() {
       </header>
       {settings && (
         <>
+          <AppearanceSettings settings={settings} />
           <ZoneSettingsForm key={JSON.stringify([settings.homeZone, settings.counterpartZones, settings.workingHours, settings.visaLeadDays])} settings={settings} />
           <CallWindowFinder settings={settings} />
+          <BackupSettings />
         </>
       )}
     </div>

@@ -37,7 +37,7 @@ export function TimelinesScreen() {
       <header className="screen-header">
         <h1>{t('timelines.title')}</h1>
         <div className="screen-header-end">
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+          <button data-command="new-record" type="button" className="button button-primary" onClick={() => setCreating(true)}>
             {t('timelines.new')}
           </button>
         </div>

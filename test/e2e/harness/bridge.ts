@@ -4,6 +4,7 @@
 // Never shipped: this file lives in test/ and is only bundled by the harness.
 import './zodJitless';
 import type { ChannelName, Result, StoreChangedEvent } from '../../../electron/shared/contract';
+import type { AppCommand } from '../../../electron/shared/appCommand';
 import { createApi, type Api } from '../../../electron/shared/createApi';
 
 // The node tsconfig has no DOM lib, so the few browser APIs used here are typed by hand.
@@ -55,7 +56,20 @@ const subscribe = (listener: (event: StoreChangedEvent) => void): (() => void) =
   };
 };
 
-const api = createApi(invoke, subscribe);
+// The native menu's commands: the harness has no menu, so a test POSTs /__app-command to send one.
+const commandListeners = new Set<(command: AppCommand) => void>();
+source.addEventListener('app:command', (message) => {
+  const command = JSON.parse(message.data) as AppCommand;
+  for (const listener of [...commandListeners]) listener(command);
+});
+const subscribeCommands = (listener: (command: AppCommand) => void): (() => void) => {
+  commandListeners.add(listener);
+  return () => {
+    commandListeners.delete(listener);
+  };
+};
+
+const api = createApi(invoke, subscribe, subscribeCommands);
 for (const value of Object.values(api)) if (typeof value === 'object' && value !== null) Object.freeze(value);
 // Like contextBridge.exposeInMainWorld: a read-only property the page cannot replace.
 Object.defineProperty(page, 'api', { value: Object.freeze(api), writable: false, configurable: false, enumerable: true });

@@ -8,12 +8,14 @@
 // - GET  /__harness/bridge.js  test/e2e/harness/bridge.ts bundled with Vite (IIFE)
 // - POST /__api/<channel>      JSON in, Result JSON out, through createDispatcher(service.handlers())
 // - GET  /__events?token=...   Server-Sent Events: `store:changed` {version, type, ids}
+// - POST /__app-command        (test-only) an AppCommand broadcast as `app:command`, as main's menu sends it
 // - GET  anything else         a static file under out/renderer (traversal refused)
 //
 // Guards: Host must be exactly 127.0.0.1:<port> (DNS rebinding), a random per-run token on every
 // API and event request, POST + application/json only, 2 MB body limit, and the data folder must
 // be under os.tmpdir(). Prints exactly one stdout line, `HARNESS READY <url> <token>`; logs go to
 // stderr. SIGTERM closes the workspace (flush + lock release) and exits 0; SIGKILL just dies.
+import { APP_COMMAND_CHANNEL, AppCommandSchema } from '../../../electron/shared/appCommand';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -24,6 +26,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { StoreChangedEvent } from '../../../electron/shared/contract';
+import { faultyFs } from './faultyFs';
 import { scriptedPlatform } from './scriptedPlatform';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -292,6 +295,8 @@ async function main(): Promise<void> {
     owner: 'app',
     resourcesDir: join(repoRoot, 'resources'),
     ...(platformDir ? { platform: scriptedPlatform(platformDir) } : {}),
+    // LIAISON_HARNESS_FAULTS=enospc-after:N or enospc-on:TEXT injects one disk fault (see faultyFs.ts); test-only.
+    fs: faultyFs(process.env.LIAISON_HARNESS_FAULTS),
   });
   const dispatch = createDispatcher(service.handlers(), (error) => console.error('[harness] internal error', error));
 
@@ -343,6 +348,23 @@ async function main(): Promise<void> {
     }
   }
 
+  /** Test-only stand-in for the native menu: broadcasts one AppCommand to the page, as main would. */
+  async function handleAppCommand(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'App commands are sent with POST.', undefined, { allow: 'POST' });
+    if (!tokenMatches(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 403, 'Wrong or missing harness token.');
+    if (req.headers.origin !== undefined && req.headers.origin !== `http://${expectedHost}`) return send(res, 403, 'Cross-origin requests are refused.');
+    if ((req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() !== 'application/json') return send(res, 415, 'App commands are application/json only.');
+    let command;
+    try {
+      command = AppCommandSchema.parse(JSON.parse((await readBody(req, MAX_BODY)).toString('utf8')));
+    } catch {
+      return send(res, 400, 'The body is not an app command.');
+    }
+    const frame = `event: ${APP_COMMAND_CHANNEL}\ndata: ${JSON.stringify(command)}\n\n`;
+    for (const stream of streams) stream.write(frame);
+    send(res, 204, '');
+  }
+
   function handleEvents(req: IncomingMessage, res: ServerResponse, url: URL): void {
     if (req.method !== 'GET') return send(res, 405, 'Events are read with GET.', undefined, { allow: 'GET' });
     if (!tokenMatches(url.searchParams.get('token'), token)) return send(res, 403, 'Wrong or missing harness token.');
@@ -387,7 +409,9 @@ async function main(): Promise<void> {
       ? handleApi(req, res, pathname)
       : pathname === '/__events'
         ? handleEvents(req, res, url)
-        : handleStatic(req, res, pathname);
+        : pathname === '/__app-command'
+          ? handleAppCommand(req, res)
+          : handleStatic(req, res, pathname);
     Promise.resolve(handled).catch((error: unknown) => {
       console.error('[harness] request failed', error);
       send(res, 500, 'The harness failed on this request.');

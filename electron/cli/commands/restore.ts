@@ -1,0 +1,23 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../CliIo';
+import { asUsage, type CliContext } from '../runCli';
+import { withService } from './openService';
+
+/**
+ * `liaison restore --from FILE|DIR`: replaces the workspace with a backup, validated first; the
+ * current state is kept as a pre-restore backup. Refuses, like every write, while the app runs.
+ */
+export async function restore(ctx: CliContext): Promise<number> {
+  const values = asUsage(() => parseArgs({ args: ctx.args, strict: true, options: { from: { type: 'string' }, json: { type: 'boolean' } } }).values);
+  const source = values.from;
+  if (!source) throw new UsageError('restore needs --from FILE or --from DIR');
+  return withService(ctx, false, async (service) => {
+    const result = await service.store.restore(source);
+    ctx.io.out(
+      values.json
+        ? `${JSON.stringify(result)}\n`
+        : `Restored from ${result.restoredFrom}; the workspace as it was is kept in ${result.preRestoreBackup}\n`,
+    );
+    return 0;
+  });
+}

@@ -1,0 +1,106 @@
+import { BigramCorpus, EXACT, PREFIX, SUBSTRING } from './BigramCorpus';
+
+/**
+ * Email addresses, each with its contact's posting, found by prefix and by substring as whole keys
+ * ("petrov" finds ivan.petrov@duma.ru, "duma.r" too). Addresses share their domains (a city hall,
+ * gmail.com), so an address is kept as its local part, found through letter pairs, and its domain,
+ * one of a few hundred checked directly: typing "volg" looks at each domain once instead of at
+ * every address of volgadmin.ru. Keys that are not one local part, one @ and a domain are checked
+ * one by one.
+ */
+export class AddressCorpus {
+  /** Local parts; a local part's "posting" here is its address number. */
+  private readonly locals = new BigramCorpus();
+  private local: string[] = [];
+  private domain: number[] = [];
+  private posting: number[] = [];
+  private domainIdOf = new Map<string, number>();
+  private domainText: string[] = [];
+  /** Per domain: its address numbers. */
+  private domainAddresses: number[][] = [];
+  private odd: { key: string; posting: number }[] = [];
+
+  add(key: string, posting: number): void {
+    const at = key.indexOf('@');
+    if (at <= 0 || key.includes('@', at + 1)) {
+      this.odd.push({ key, posting });
+      return;
+    }
+    const domainText = key.slice(at + 1);
+    let domain = this.domainIdOf.get(domainText);
+    if (domain === undefined) {
+      domain = this.domainText.length;
+      this.domainIdOf.set(domainText, domain);
+      this.domainText.push(domainText);
+      this.domainAddresses.push([]);
+    }
+    const address = this.posting.length;
+    this.local.push(key.slice(0, at));
+    this.domain.push(domain);
+    this.posting.push(posting);
+    (this.domainAddresses[domain] as number[]).push(address);
+    this.locals.add(key.slice(0, at), address);
+  }
+
+  clear(): void {
+    this.locals.clear();
+    this.local = [];
+    this.domain = [];
+    this.posting = [];
+    this.domainIdOf = new Map();
+    this.domainText = [];
+    this.domainAddresses = [];
+    this.odd = [];
+  }
+
+  refresh(): void {
+    this.locals.refresh();
+  }
+
+  /**
+   * Calls `visit(posting, how)` for every address that is `pattern` (EXACT), starts with it
+   * (PREFIX), or, when `substrings` is set, holds it further in (SUBSTRING), as BigramCorpus.scan
+   * over the whole addresses would.
+   */
+  scan(pattern: string, substrings: boolean, visit: (posting: number, how: number) => void): void {
+    for (const { key, posting } of this.odd) {
+      if (key.startsWith(pattern)) visit(posting, key.length === pattern.length ? EXACT : PREFIX);
+      else if (substrings && key.includes(pattern, 1)) visit(posting, SUBSTRING);
+    }
+    const at = pattern.indexOf('@');
+    if (at === -1) {
+      // A local part equal to the pattern is a prefix of its address, never all of it.
+      this.locals.scan(pattern, substrings, (address, how) => visit(this.posting[address] as number, how === EXACT ? PREFIX : how));
+      if (!substrings) return;
+      this.domainText.forEach((text, domain) => {
+        if (!text.includes(pattern)) return;
+        for (const address of this.domainAddresses[domain] as number[]) visit(this.posting[address] as number, SUBSTRING);
+      });
+      return;
+    }
+    if (pattern.includes('@', at + 1)) return;
+    const before = pattern.slice(0, at);
+    const after = pattern.slice(at + 1);
+    const check = (address: number): void => {
+      const local = this.local[address] as string;
+      const domain = this.domainText[this.domain[address] as number] as string;
+      if (!domain.startsWith(after)) return;
+      if (local === before) visit(this.posting[address] as number, domain.length === after.length ? EXACT : PREFIX);
+      else if (substrings && local.length > before.length && local.endsWith(before)) visit(this.posting[address] as number, SUBSTRING);
+    };
+    if (before.length >= 2) {
+      // Addresses whose local part holds what comes before the @.
+      this.locals.scan(before, substrings, (address) => check(address));
+      return;
+    }
+    this.domainText.forEach((text, domain) => {
+      if (text.startsWith(after)) for (const address of this.domainAddresses[domain] as number[]) check(address);
+    });
+  }
+
+  /** An upper bound on the addresses `scan` would visit: for choosing which term to match first. */
+  estimate(pattern: string): number {
+    const at = pattern.indexOf('@');
+    return this.odd.length + this.locals.estimate(at === -1 ? pattern : pattern.slice(0, at));
+  }
+}

@@ -1,0 +1,27 @@
+import type { Catalog } from './en';
+import { base } from './ru/base';
+import { exportImport } from './ru/exportImport';
+import { contactTools } from './ru/contactTools';
+import { contactForm } from './ru/contactForm';
+import { interactions } from './ru/interactions';
+import { places } from './ru/places';
+import { negotiations } from './ru/negotiations';
+import { timelines } from './ru/timelines';
+import { desktop } from './ru/desktop';
+
+/**
+ * The Russian catalog: one file per feature under ru/, each typed against its English file, so a
+ * feature that adds English keys fails to type-check until it translates them. Plural messages give
+ * one/few/many (Intl.PluralRules('ru')) and `other` for fractions.
+ */
+export const ru = {
+  ...base,
+  ...exportImport,
+  ...contactTools,
+  ...contactForm,
+  ...interactions,
+  ...places,
+  ...negotiations,
+  ...timelines,
+  ...desktop,
+} as const satisfies Catalog;

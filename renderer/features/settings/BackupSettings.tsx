@@ -1,0 +1,60 @@
+import { useId, useState } from 'react';
+import { settle } from '../../api/api';
+import { useT } from '../../i18n/useT';
+import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
+
+/**
+ * Backup to and restore from a file the user picks (backup:toFolder, backup:restore). Picking the
+ * file is the step that can be cancelled; the copy itself runs to the end, since stopping half-way
+ * through a restore could leave a half-replaced workspace. While it runs, the buttons say so.
+ */
+export function BackupSettings() {
+  const t = useT();
+  const id = useId();
+  const store = useAppStoreApi();
+  const api = useAppStore((s) => s.api);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (action: 'toFolder' | 'restore') => {
+    setBusy(true);
+    try {
+      const failed = t('error.requestFailed');
+      if (action === 'toFolder') {
+        const result = await settle(api.backup.toFolder({}), failed);
+        if (!result.ok) store.getState().showToast({ message: result.error.message, tone: 'error' });
+        else if (result.value.saved) store.getState().showToast({ message: t('backup.saved', { path: result.value.path }) });
+      } else {
+        const result = await settle(api.backup.restore({}), failed);
+        if (!result.ok) store.getState().showToast({ message: result.error.message, tone: 'error' });
+        else if (result.value.restored) {
+          // Everything may have changed, the settings too: read it all again.
+          await store.getState().load();
+          store.getState().showToast({ message: t('backup.restored', { path: result.value.restoredFrom, previous: result.value.preRestoreBackup }) });
+        }
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`} aria-busy={busy}>
+      <h2 id={`${id}-title`}>{t('backup.title')}</h2>
+      <p className="muted">{t('backup.intro')}</p>
+      <div className="form-actions">
+        <button type="button" className="button" disabled={busy} onClick={() => void run('toFolder')}>
+          {t('backup.toFolder')}
+        </button>
+        <button type="button" className="button" disabled={busy} aria-describedby={`${id}-restore-hint`} onClick={() => void run('restore')}>
+          {t('backup.restore')}
+        </button>
+      </div>
+      <p id={`${id}-restore-hint`} className="field-hint">
+        {t('backup.restoreHint')}
+      </p>
+      <p role="status" className="muted">
+        {busy ? t('backup.working') : ''}
+      </p>
+    </section>
+  );
+}
