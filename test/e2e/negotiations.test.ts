@@ -3,57 +3,13 @@
 // the summit, record an offer for each (with an attached PDF), compare and rate them, select one,
 // see the other's "tell them" step, undo, find the history entries; print and save the brief;
 // axe on the board, the comparison and the brief.
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkAccessibility, formatViolations } from './harness/checkAccessibility';
-import { launchChromium } from './harness/launchChromium';
-import { startHarness, type Harness } from './harness/startHarness';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSession, results } from './harness/e2eSession';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const results = join(repoRoot, 'test-results');
-
-let browser: Browser;
-const folders: string[] = [];
-const harnesses: Harness[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await mkdir(results, { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await Promise.all(harnesses.splice(0).map((h) => h.stop('SIGKILL')));
-  await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-async function folder(prefix: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  folders.push(dir);
-  return dir;
-}
-
-async function open(harness: Harness): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(harness.url);
-  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
-  expect(errors).toEqual([]);
-  return page;
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await checkAccessibility(page);
-  expect(violations, `${where}: ${formatViolations(violations)}`).toEqual([]);
-}
-
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Saved');
+const { folder, start, open, expectAccessible, saved } = e2eSession({ width: 1440, height: 900 });
 const column = (page: Page, stage: string) => page.getByRole('region', { name: new RegExp(`^${stage} `) });
 const card = (page: Page, city: string) => page.locator('.neg-card').filter({ has: page.getByRole('button', { name: city, exact: true }) });
 
@@ -96,8 +52,7 @@ describe('host-city negotiations, end to end in Chromium', () => {
   it('adds two candidates, records and compares offers, selects one, tells the other, undoes, and keeps the history', async () => {
     const dataDir = await folder('liaison-e2e-neg-');
     const platformDir = await folder('liaison-e2e-platform-');
-    const harness = await startHarness({ dataDir, env: { LIAISON_HARNESS_PLATFORM_DIR: platformDir } });
-    harnesses.push(harness);
+    const harness = await start(dataDir, { LIAISON_HARNESS_PLATFORM_DIR: platformDir });
     const page = await open(harness);
 
     await page.getByRole('button', { name: 'Open sample workspace' }).click();
@@ -206,8 +161,7 @@ describe('host-city negotiations, end to end in Chromium', () => {
 
   it('refuses to take a city out of the race without a reason, in the page', async () => {
     const dataDir = await folder('liaison-e2e-neg-');
-    const harness = await startHarness({ dataDir });
-    harnesses.push(harness);
+    const harness = await start(dataDir);
     const page = await open(harness);
     await page.getByRole('button', { name: 'Open sample workspace' }).click();
     await expect.poll(() => page.getByTestId('toast').textContent()).toContain('The sample workspace is open.');

@@ -3,66 +3,21 @@
 // through the funnel (declining asks why); the calendar is exported through the scripted save
 // dialog and read back from disk; the call-window finder; axe on every new screen.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkAccessibility, formatViolations } from './harness/checkAccessibility';
-import { launchChromium } from './harness/launchChromium';
-import { startHarness, type Harness } from './harness/startHarness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSession, results } from './harness/e2eSession';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const results = join(repoRoot, 'test-results');
-
-let browser: Browser;
-const folders: string[] = [];
-const harnesses: Harness[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await mkdir(results, { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await Promise.all(harnesses.splice(0).map((h) => h.stop('SIGKILL')));
-  await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-async function folder(prefix: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  folders.push(dir);
-  return dir;
-}
-
-async function open(harness: Harness): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(harness.url);
-  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
-  expect(errors).toEqual([]);
-  return page;
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await checkAccessibility(page);
-  expect(violations, `${where}: ${formatViolations(violations)}`).toEqual([]);
-}
-
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Saved');
+const { folder, start, open, expectAccessible, saved } = e2eSession({ width: 1280, height: 900 });
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true }).click();
 
 describe('conference timelines, end to end in Chromium', () => {
   it('plans the fuzzy summit, fixes its date, recruits a participant and exports the calendar', async () => {
     const dataDir = await folder('liaison-e2e-');
     const platformDir = await folder('liaison-e2e-dialogs-');
-    const harness = await startHarness({ dataDir, env: { LIAISON_HARNESS_PLATFORM_DIR: platformDir } });
-    harnesses.push(harness);
+    const harness = await start(dataDir, { LIAISON_HARNESS_PLATFORM_DIR: platformDir });
     const page = await open(harness);
 
     await page.getByRole('button', { name: 'Open sample workspace' }).click();

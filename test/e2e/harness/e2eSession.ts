@@ -1,0 +1,67 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { checkAccessibility, formatViolations } from './checkAccessibility';
+import { launchChromium } from './launchChromium';
+import { startHarness, type Harness } from './startHarness';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Where e2e screenshots go. */
+export const results = join(repoRoot, 'test-results');
+
+/**
+ * One Chromium per test file, and per test its own temp folders and harnesses, always cleaned up:
+ * the setup every end-to-end file shares. Call at the top level of the file.
+ */
+export function e2eSession(viewport: { width: number; height: number } = { width: 1280, height: 800 }) {
+  let browser: Browser | null = null;
+  const folders: string[] = [];
+  const harnesses: Harness[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    await mkdir(results, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(harnesses.splice(0).map((h) => h.stop('SIGKILL')));
+    await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  return {
+    /** A fresh folder under the OS temp dir, removed after the test. */
+    folder: async (prefix: string): Promise<string> => {
+      const dir = await mkdtemp(join(tmpdir(), prefix));
+      folders.push(dir);
+      return dir;
+    },
+    /** A harness on `dataDir`, killed after the test unless stopped before. */
+    start: async (dataDir: string, env?: NodeJS.ProcessEnv): Promise<Harness> => {
+      const harness = await startHarness(env ? { dataDir, env } : { dataDir });
+      harnesses.push(harness);
+      return harness;
+    },
+    /** The app in a new page, once the sections have rendered and without a page error. */
+    open: async (harness: Harness): Promise<Page> => {
+      if (!browser) throw new Error('The browser is not running: call e2eSession() at the top level of the test file.');
+      const page = await browser.newPage({ viewport });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(harness.url);
+      await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+      expect(errors).toEqual([]);
+      return page;
+    },
+    expectAccessible: async (page: Page, where: string): Promise<void> => {
+      const violations = await checkAccessibility(page);
+      expect(violations, `${where}: ${formatViolations(violations)}`).toEqual([]);
+    },
+    saved: (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Saved'),
+  };
+}
