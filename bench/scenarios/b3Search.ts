@@ -61,63 +61,53 @@ interface Engine {
 export function b3Search(ctx: BenchContext): ScenarioResult[] {
   const size = ctx.largest;
   const ws = parsedCopy(ctx.workspace(size).workspace);
-  const index = buildIndex(ws);
   const docs = baselineDocs(ws);
   const ids = docs.map((d) => d.id);
-  const haystack = docs.map(haystackOf);
-  const folded = haystack.map((line) => line.toLowerCase());
-  const UFuzzy = loadUFuzzy();
-  // uFuzzy's documented options for Latin plus Russian.
-  const fuzzy = new UFuzzy({ alpha: 'a-zа-яё' });
-  const MiniSearch = loadMiniSearch();
-  const mini = new MiniSearch({
-    fields: ['names', 'organization', 'cities', 'emails', 'tags', 'other'],
-    searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND' },
-  });
-  mini.addAll(docs);
 
-  const engines: Engine[] = [
-    { name: 'ours', search: (q, limit) => index.search(q, limit).ids },
-    {
-      name: 'includes() scan',
-      search: (q, limit) => {
-        const terms = q.toLowerCase().split(/\s+/u).filter((t) => t !== '');
-        const out: string[] = [];
-        for (let i = 0; i < folded.length && out.length < limit; i++) {
-          const line = folded[i] as string;
-          if (terms.every((t) => line.includes(t))) out.push(ids[i] as string);
-        }
-        return out;
-      },
+  // Ours first, then the baselines, each set built only for its turn: MiniSearch's index holds
+  // hundreds of megabytes, and collecting them must not land in another engine's timings.
+  const phases: (() => Engine[])[] = [
+    () => {
+      const index = buildIndex(ws);
+      return [{ name: 'ours', search: (q, limit) => index.search(q, limit).ids }];
     },
-    {
-      name: 'uFuzzy',
-      search: (q, limit) => {
-        const [found, info, order] = fuzzy.search(haystack, q, 1);
-        const ranked = info && order ? order.map((i) => info.idx[i] as number) : (found ?? []);
-        return ranked.slice(0, limit).map((i) => ids[i] as string);
-      },
+    () => {
+      const haystack = docs.map(haystackOf);
+      const folded = haystack.map((line) => line.toLowerCase());
+      const UFuzzy = loadUFuzzy();
+      // uFuzzy's documented options for Latin plus Russian.
+      const fuzzy = new UFuzzy({ alpha: 'a-zа-яё' });
+      const MiniSearch = loadMiniSearch();
+      const mini = new MiniSearch({
+        fields: ['names', 'organization', 'cities', 'emails', 'tags', 'other'],
+        searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+      });
+      mini.addAll(docs);
+      return [
+        {
+          name: 'includes() scan',
+          search: (q, limit) => {
+            const terms = q.toLowerCase().split(/\s+/u).filter((t) => t !== '');
+            const out: string[] = [];
+            for (let i = 0; i < folded.length && out.length < limit; i++) {
+              const line = folded[i] as string;
+              if (terms.every((t) => line.includes(t))) out.push(ids[i] as string);
+            }
+            return out;
+          },
+        },
+        {
+          name: 'uFuzzy',
+          search: (q, limit) => {
+            const [found, info, order] = fuzzy.search(haystack, q, 1);
+            const ranked = info && order ? order.map((i) => info.idx[i] as number) : (found ?? []);
+            return ranked.slice(0, limit).map((i) => ids[i] as string);
+          },
+        },
+        { name: 'MiniSearch', search: (q, limit) => mini.search(q).slice(0, limit).map((r) => String(r.id)) },
+      ];
     },
-    { name: 'MiniSearch', search: (q, limit) => mini.search(q).slice(0, limit).map((r) => String(r.id)) },
   ];
-
-  const timings = new Map<string, Summary[]>(engines.map((e) => [e.name, []]));
-  for (let run = 0; run < ctx.runs; run++) {
-    for (const engine of engines) {
-      // Each engine starts on a collected heap: the garbage one leaves is not collected in another's timing.
-      collectGarbage();
-      const samples: number[] = [];
-      for (const query of QUERIES) {
-        for (const typed of keystrokes(query.text)) {
-          const start = performance.now();
-          engine.search(typed, LIMIT);
-          samples.push(since(start));
-        }
-      }
-      timings.get(engine.name)?.push(summarize(samples));
-    }
-    ctx.log(`  B3 run ${run + 1}: ours p95 ${timings.get('ours')?.at(-1)?.p95.toFixed(2)} ms`);
-  }
 
   // Recall over every match (no limit), per engine, on the queries that have an answer key.
   const recall = (engine: Engine, query: Query): number => {
@@ -126,24 +116,51 @@ export function b3Search(ctx: BenchContext): ScenarioResult[] {
     const found = new Set(engine.search(query.text, Number.MAX_SAFE_INTEGER));
     return expected.filter((id) => found.has(id)).length / expected.length;
   };
+  const timings = new Map<string, Summary[]>();
+  const recalls = new Map<string, Map<Query, number>>();
+  for (const phase of phases) {
+    collectGarbage();
+    const engines = phase();
+    // One untimed pass first: every run then measures compiled code, as typing does after the first keystrokes.
+    for (const engine of engines) for (const query of QUERIES) for (const typed of keystrokes(query.text)) engine.search(typed, LIMIT);
+    for (let run = 0; run < ctx.runs; run++) {
+      for (const engine of engines) {
+        // Each engine starts on a collected heap: the garbage one leaves is not collected in another's timing.
+        collectGarbage();
+        const samples: number[] = [];
+        for (const query of QUERIES) {
+          for (const typed of keystrokes(query.text)) {
+            const start = performance.now();
+            engine.search(typed, LIMIT);
+            samples.push(since(start));
+          }
+        }
+        timings.set(engine.name, [...(timings.get(engine.name) ?? []), summarize(samples)]);
+        ctx.log(`  B3 run ${run + 1}: ${engine.name} p95 ${timings.get(engine.name)?.at(-1)?.p95.toFixed(2)} ms`);
+      }
+    }
+    for (const engine of engines) recalls.set(engine.name, new Map(QUERIES.map((query) => [query, recall(engine, query)])));
+  }
+  const engineNames = [...timings.keys()];
+
   const details: Record<string, number | string> = {};
   let transliterationRecall = 1;
   for (const query of QUERIES) {
-    for (const engine of engines) {
-      const r = recall(engine, query);
+    for (const name of engineNames) {
+      const r = recalls.get(name)?.get(query) ?? Number.NaN;
       if (Number.isNaN(r)) continue;
-      details[`recall ${engine.name}: ${query.text}`] = Number(r.toFixed(3));
-      if (engine.name === 'ours' && query.transliteration) transliterationRecall = Math.min(transliterationRecall, r);
+      details[`recall ${name}: ${query.text}`] = Number(r.toFixed(3));
+      if (name === 'ours' && query.transliteration) transliterationRecall = Math.min(transliterationRecall, r);
     }
   }
   details['queries'] = QUERIES.map((q) => `${q.text} (${q.kind})`).join('; ');
 
   const ours = acrossRuns(timings.get('ours') ?? []);
-  const baselines = engines
-    .filter((e) => e.name !== 'ours')
-    .map((e) => {
-      const s = acrossRuns(timings.get(e.name) ?? []);
-      return { name: e.name, median: s.median, p95: s.p95 };
+  const baselines = engineNames
+    .filter((name) => name !== 'ours')
+    .map((name) => {
+      const s = acrossRuns(timings.get(name) ?? []);
+      return { name, median: s.median, p95: s.p95 };
     });
   const at100k = size === 100_000;
   return [
@@ -158,7 +175,7 @@ export function b3Search(ctx: BenchContext): ScenarioResult[] {
       ratios: ratiosOf(ours.median, baselines),
       target: 'p95 <= 8 ms at 100k; recall 100% on transliteration queries',
       pass: at100k ? ours.p95 <= 8 && transliterationRecall === 1 : null,
-      note: `${QUERIES.reduce((n, q) => n + q.text.length, 0)} keystrokes per run; transliteration recall (ours, worst query) ${(transliterationRecall * 100).toFixed(1)}%`,
+      note: `${QUERIES.reduce((n, q) => n + q.text.length, 0)} keystrokes per run after one untimed pass; transliteration recall (ours, worst query) ${(transliterationRecall * 100).toFixed(1)}%`,
       details: { ...details, max: ours.max, transliterationRecall },
     },
   ];

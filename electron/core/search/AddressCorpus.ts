@@ -10,7 +10,7 @@ import { BigramCorpus, EXACT, PREFIX, SUBSTRING } from './BigramCorpus';
  */
 export class AddressCorpus {
   /** Local parts; a local part's "posting" here is its address number. */
-  private readonly locals = new BigramCorpus();
+  private readonly locals = new BigramCorpus({ everyPlace: true });
   private local: string[] = [];
   private domain: number[] = [];
   private posting: number[] = [];

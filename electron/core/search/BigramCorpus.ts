@@ -24,14 +24,19 @@ function pairAt(text: string, at: number): number {
 
 /**
  * Keys that belong to one contact each (addresses, phone numbers), each with the contact's posting:
- * too many and too varied to sort or to share, so they are found through their letter pairs. Only
- * pairs that start at an even place in a key are listed, which halves the lists: a pattern found
- * at an even place has its even-offset pairs there, one found at an odd place its odd-offset pairs,
- * so the rarest of each names every key worth checking (a prefix is at place 0: even). The lists
- * are built in bulk, in two passes over flat arrays; keys added since are checked one by one until
- * there are enough of them to rebuild.
+ * too many and too varied to sort or to share, so they are found through their letter pairs.
+ *
+ * With every place listed, a key holding a pattern holds all of its pairs, so the keys worth
+ * checking are those in the lists of its two rarest pairs (intersected). With even places only
+ * (`everyPlace` false: half the lists to build, for keys searched inside less often), a pattern
+ * found at an even place has its even-offset pairs there and one found at an odd place its
+ * odd-offset pairs, so the rarest of each names every key worth checking. A prefix is looked up by
+ * the key's first pair. The lists are built in bulk, in two passes over flat arrays; keys added
+ * since are checked one by one until there are enough of them to rebuild.
  */
 export class BigramCorpus {
+  /** 1: pairs at every place; 2: at even places. */
+  private readonly step: number;
   private keys: string[] = [];
   private postings: number[] = [];
   /** Keys [0, indexed) are in the lists: key numbers in `items`, per pair from `offsets`. */
@@ -41,6 +46,10 @@ export class BigramCorpus {
   /** The same keys by their first pair only, for prefixes (most patterns look for nothing else). */
   private startOffsets = new Int32Array(PAIRS + 1);
   private startItems = new Int32Array(0);
+
+  constructor(options: { everyPlace: boolean }) {
+    this.step = options.everyPlace ? 1 : 2;
+  }
 
   get size(): number {
     return this.keys.length;
@@ -89,10 +98,12 @@ export class BigramCorpus {
       const pair = pairAt(pattern, 0);
       const starts = this.startItems;
       for (let j = this.startOffsets[pair] as number, to = this.startOffsets[pair + 1] as number; j < to; j++) check(starts[j] as number);
+    } else if (this.step === 1) {
+      this.intersectRarest(pattern, check);
     } else {
       // A key holding the pattern at an even place and at an odd one is checked twice; visits are idempotent.
       for (const parity of [0, 1]) {
-        const [from, to] = this.rarest(pattern, parity);
+        const [from, to] = this.rarest(pattern, parity, 2);
         for (let j = from; j < to; j++) check(items[j] as number);
       }
     }
@@ -106,17 +117,52 @@ export class BigramCorpus {
       const pair = pairAt(pattern, 0);
       return (this.startOffsets[pair + 1] as number) - (this.startOffsets[pair] as number) + this.keys.length - this.indexed;
     }
-    const [from, to] = this.rarest(pattern, 0);
-    const [oddFrom, oddTo] = pattern.length >= 3 ? this.rarest(pattern, 1) : [0, 0];
+    const [from, to] = this.rarest(pattern, 0, this.step);
+    const [oddFrom, oddTo] = pattern.length >= 3 && this.step === 2 ? this.rarest(pattern, 1, 2) : [0, 0];
     return to - from + oddTo - oddFrom + this.keys.length - this.indexed;
   }
 
-  /** The range of `items` holding the keys with the rarest pair among the pattern's pairs at `parity`, `parity` + 2, ... */
-  private rarest(pattern: string, parity: number): [number, number] {
+  /** Checks the keys in the lists of both of the pattern's two rarest pairs (every place listed). */
+  private intersectRarest(pattern: string, check: (key: number) => void): void {
+    const { offsets, items } = this;
+    let a = -1;
+    let b = -1;
+    const size = (pair: number): number => (offsets[pair + 1] as number) - (offsets[pair] as number);
+    for (let i = 0; i + 2 <= pattern.length; i++) {
+      const pair = pairAt(pattern, i);
+      if (pair === a || pair === b) continue;
+      if (a === -1 || size(pair) < size(a)) {
+        b = a;
+        a = pair;
+      } else if (b === -1 || size(pair) < size(b)) b = pair;
+    }
+    let i = offsets[a] as number;
+    const iEnd = offsets[a + 1] as number;
+    if (b === -1) {
+      for (; i < iEnd; i++) check(items[i] as number);
+      return;
+    }
+    // Both lists hold key numbers in ascending order: a merge finds the keys in both.
+    let j = offsets[b] as number;
+    const jEnd = offsets[b + 1] as number;
+    while (i < iEnd && j < jEnd) {
+      const x = items[i] as number;
+      const y = items[j] as number;
+      if (x === y) {
+        check(x);
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
+  }
+
+  /** The range of `items` holding the keys with the rarest pair among the pattern's pairs at `parity`, `parity` + `step`, ... */
+  private rarest(pattern: string, parity: number, step: number): [number, number] {
     const { offsets } = this;
     let from = 0;
     let to = Infinity;
-    for (let i = parity; i + 2 <= pattern.length && to > from; i += 2) {
+    for (let i = parity; i + 2 <= pattern.length && to > from; i += step) {
       const pair = pairAt(pattern, i);
       const start = offsets[pair] as number;
       const end = offsets[pair + 1] as number;
@@ -128,7 +174,7 @@ export class BigramCorpus {
     return [from, Math.min(to, this.items.length)];
   }
 
-  /** Counts each even-place pair's keys, then places them; a key counts once per pair. */
+  /** Counts each listed pair's keys, then places them; a key counts once per pair. */
   private rebuild(): void {
     const { keys } = this;
     const count = keys.length;
@@ -151,13 +197,14 @@ export class BigramCorpus {
     }
     this.startOffsets = startOffsets;
     this.startItems = startItems;
+    const { step } = this;
     const offsets = new Int32Array(PAIRS + 1);
     const last = new Int32Array(PAIRS);
     let total = 0;
     for (let k = 0; k < count; k++) {
       const key = keys[k] as string;
       const stamp = k + 1;
-      for (let i = 0; i + 1 < key.length; i += 2) {
+      for (let i = 0; i + 1 < key.length; i += step) {
         const pair = pairAt(key, i);
         if (last[pair] === stamp) continue;
         last[pair] = stamp;
@@ -172,7 +219,7 @@ export class BigramCorpus {
     for (let k = 0; k < count; k++) {
       const key = keys[k] as string;
       const stamp = k + 1;
-      for (let i = 0; i + 1 < key.length; i += 2) {
+      for (let i = 0; i + 1 < key.length; i += step) {
         const pair = pairAt(key, i);
         if (last[pair] === stamp) continue;
         last[pair] = stamp;

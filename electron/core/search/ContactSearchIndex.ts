@@ -160,7 +160,7 @@ export class ContactSearchIndex {
   /** Dictionary keys that are not words (a year, a house number): only typed text matches inside them. */
   private numberWords = new KeyCorpus();
   private addresses = new AddressCorpus();
-  private numbers = new BigramCorpus();
+  private numbers = new BigramCorpus({ everyPlace: false });
   /** Addresses and numbers entered as names (rare): one or two typed letters must look at them too. */
   private looseNames = 0;
 

@@ -28,9 +28,9 @@ const address = fc.tuple(fc.string({ unit: fc.constantFrom('a', 'b', '.', '@'), 
 describe('BigramCorpus', () => {
   it('finds exactly what a scan of every key finds, before and after its lists are built', () => {
     fc.assert(
-      fc.property(fc.array(key, { maxLength: 80 }), fc.array(key, { maxLength: 40 }), key, fc.boolean(), (first, later, pattern, substrings) => {
+      fc.property(fc.array(key, { maxLength: 80 }), fc.array(key, { maxLength: 40 }), key, fc.boolean(), fc.boolean(), (first, later, pattern, substrings, everyPlace) => {
         fc.pre(pattern.length > 0 && (!substrings || pattern.length >= 3));
-        const corpus = new BigramCorpus();
+        const corpus = new BigramCorpus({ everyPlace });
         first.forEach((k, i) => corpus.add(k, i));
         expect(scanned(corpus, pattern, substrings)).toEqual(naive(first, pattern, substrings));
         // Enough keys to build the lists, then a few more in the tail.
