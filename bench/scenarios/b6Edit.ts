@@ -46,7 +46,8 @@ interface Watch {
 /**
  * B6: an edit through the harness, from the Save click to the screen: the edited row repainted
  * (p95 <= 16 ms, which needs an optimistic update) and "Saved" shown (p95 <= 50 ms). The renderer
- * today repaints the row only after the save is acknowledged and the visible page refetched.
+ * repaints the row from the form's values before the save is sent (ContactListSource.showEdit) and
+ * refetches the visible page only after "Saved" is painted.
  */
 export async function b6Edit(ctx: BenchContext): Promise<ScenarioResult[]> {
   const size = ctx.largest;

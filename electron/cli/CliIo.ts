@@ -6,6 +6,10 @@ export interface CliIo {
   /** Folder holding the shipped sample data. */
   resourcesDir: string;
   now?: () => Date;
+  /** True when stderr is a terminal: long work then redraws one progress line there. */
+  progress?: boolean;
+  /** Subscribes to Ctrl+C (SIGINT); returns the unsubscribe function. Absent: Ctrl+C is left to Node. */
+  onInterrupt?: (handler: () => void) => () => void;
 }
 
 /** A usage error: exit 2 with the sentence and the usage line. */
@@ -45,4 +49,6 @@ export const usage = `usage: liaison [--data DIR] <command>
   backup --to DIR [--json]      a complete copy of the workspace in DIR (a USB stick, a new laptop)
   restore --from FILE|DIR [--json]
                                 replace the workspace with a backup; the current one is kept
-  doctor [--json]               check the workspace: file, backups, recovery, links`;
+  doctor [--json]               check the workspace: file, backups, recovery, links
+Long work (export, import, backup, restore) draws one progress line on stderr when it is a
+terminal (or LIAISON_PROGRESS=1); Ctrl+C cancels it while that is safe: nothing is written, exit 1.`;

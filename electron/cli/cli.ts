@@ -9,5 +9,13 @@ const code = await runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(text),
   env: process.env,
   resourcesDir,
+  // LIAISON_PROGRESS=1 draws the line on a pipe too (a wrapper script that shows stderr as it comes).
+  progress: process.stderr.isTTY === true || process.env.LIAISON_PROGRESS === '1',
+  onInterrupt: (handler) => {
+    process.on('SIGINT', handler);
+    return () => {
+      process.off('SIGINT', handler);
+    };
+  },
 });
 process.exitCode = code;

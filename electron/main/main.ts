@@ -16,6 +16,7 @@ import { cliArgs } from './cliArgs';
 import { dueNotifications } from './dueNotifications';
 import { APP_ORIGIN, APP_SCHEME } from './appProtocol';
 import { bindIpc } from './bindIpc';
+import { forwardTaskProgress } from './forwardTaskProgress';
 import { electronPlatform } from './electronPlatform';
 import { registerAppProtocol } from './registerAppProtocol';
 import { denyPermissions, lockDownContents, secureWebPreferences } from './secureWindow';
@@ -174,6 +175,7 @@ async function start(): Promise<void> {
     mainWindow?.webContents.send('store:changed', event);
     if (change.type === 'settings') installMenu();
   });
+  forwardTaskProgress(service.tasks, () => mainWindow?.webContents ?? null);
   installMenu();
   mainWindow = createWindow();
   const startedWith = vcfIn(process.argv);
@@ -213,6 +215,14 @@ async function runCliAndExit(args: string[]): Promise<void> {
     err: (text) => process.stderr.write(text),
     env: process.env,
     resourcesDir: join(app.getAppPath(), 'resources'),
+    // As the plain CLI: a progress line on a terminal, and Ctrl+C cancels long work cleanly.
+    progress: process.stderr.isTTY === true,
+    onInterrupt: (handler) => {
+      process.on('SIGINT', handler);
+      return () => {
+        process.off('SIGINT', handler);
+      };
+    },
   });
   app.exit(code);
 }

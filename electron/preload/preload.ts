@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { APP_COMMAND_CHANNEL, AppCommandSchema, type AppCommand } from '../shared/appCommand';
 import type { StoreChangedEvent } from '../shared/contract';
+import { TASK_PROGRESS_EVENT, TaskProgressSchema, type TaskProgress } from '../shared/contracts/taskChannels';
 import { createApi, type Api } from '../shared/createApi';
 
 // The page sees only these named functions; the Electron event object never crosses.
@@ -22,6 +23,16 @@ const api = createApi(
     ipcRenderer.on(APP_COMMAND_CHANNEL, handler);
     return () => {
       ipcRenderer.removeListener(APP_COMMAND_CHANNEL, handler);
+    };
+  },
+  (listener: (progress: TaskProgress) => void) => {
+    const handler = (_event: IpcRendererEvent, payload: unknown) => {
+      const progress = TaskProgressSchema.safeParse(payload);
+      if (progress.success) listener(progress.data);
+    };
+    ipcRenderer.on(TASK_PROGRESS_EVENT, handler);
+    return () => {
+      ipcRenderer.removeListener(TASK_PROGRESS_EVENT, handler);
     };
   },
 ) satisfies Api;

@@ -10,7 +10,9 @@ import { placeChannels } from './contracts/placeChannels';
 import { trashChannels } from './contracts/trashChannels';
 import { timelineChannels } from './contracts/timelineChannels';
 import { backupChannels } from './contracts/backupChannels';
+import { taskChannels } from './contracts/taskChannels';
 import { CommandSchema } from './commands/commandSchemas';
+import type { StoredPhrase } from './i18n/Phrase';
 import { IdSchema } from './schemas/common';
 import type { City } from './schemas/city';
 import type { Contact } from './schemas/contact';
@@ -70,18 +72,26 @@ export interface WorkspaceStatus {
   isEmpty: boolean;
   sampleOffered: boolean;
   version: number;
-  save: { status: 'saved' | 'saving' | 'not-saved'; message?: string };
+  /** `i18n` is `message` in no language yet, for the UI. */
+  save: { status: 'saved' | 'saving' | 'not-saved'; message?: string; i18n?: StoredPhrase };
+  /** The last background compaction's failure (a sentence, and when): nothing is lost, but the disk needs a look. */
+  maintenance?: { message: string; at: string } | null;
 }
 
 export interface HistoryStatus {
+  /** English summaries of the next undo and redo (CLI, logs); the labels are what the UI translates. */
   undo: string | null;
   redo: string | null;
+  undoLabel?: StoredPhrase | null;
+  redoLabel?: StoredPhrase | null;
   depth: number;
 }
 
 export interface CommitAck {
   version: number;
+  /** English, one per command; `labels` holds the same in no language yet (null for steps saved before labels). */
   summaries: string[];
+  labels?: (StoredPhrase | null)[];
 }
 
 /**
@@ -100,6 +110,7 @@ export const contract = {
   ...duplicateChannels,
   ...timelineChannels,
   ...backupChannels,
+  ...taskChannels,
   'workspace:status': channel<WorkspaceStatus>()(Empty),
   'workspace:openSample': channel<CommitAck>()(Empty),
   'contacts:list': channel<ListPage<ContactRow>>()(ListQuerySchema),
@@ -131,6 +142,8 @@ export type FailureCode =
   | 'nothing-to-undo'
   | 'not-saved'
   | 'locked'
+  /** The user stopped a long job before its point of no return; nothing was changed. */
+  | 'cancelled'
   | 'internal';
 
 export interface Failure {
@@ -138,6 +151,10 @@ export interface Failure {
   message: string;
   /** Per-field messages for forms: path "data.emails.0.value" -> "Not an email address". */
   fields?: Record<string, string>;
+  /** `message` in no language yet, for the UI to show in its locale (the English stays in `message`). */
+  i18n?: StoredPhrase;
+  /** `fields` as phrases, path -> phrase, where the message came from the catalog. */
+  fieldPhrases?: Record<string, StoredPhrase>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: Failure };

@@ -1,4 +1,5 @@
 import type { AppCommand } from './appCommand';
+import type { TaskProgress } from './contracts/taskChannels';
 import { channelNames, type ChannelName, type InputOf, type OutputOf, type Result, type StoreChangedEvent } from './contract';
 
 type Split<S extends string> = S extends `${infer NS}:${infer M}` ? [NS, M] : never;
@@ -17,22 +18,25 @@ export type Api = {
   onStoreChanged(listener: (event: StoreChangedEvent) => void): () => void;
   /** Subscribes to the native menu's commands (`app:command`); returns the unsubscribe function. */
   onAppCommand(listener: (command: AppCommand) => void): () => void;
+  /** Subscribes to `task:progress` (long jobs: export, import, backup, restore, compaction); returns the unsubscribe function. */
+  onTaskProgress(listener: (progress: TaskProgress) => void): () => void;
 };
 
 export type Invoke = (channel: ChannelName, input: unknown) => Promise<Result<unknown>>;
 export type Subscribe = (listener: (event: StoreChangedEvent) => void) => () => void;
 export type SubscribeCommands = (listener: (command: AppCommand) => void) => () => void;
+export type SubscribeTasks = (listener: (progress: TaskProgress) => void) => () => void;
 
 /**
  * Builds `window.api` from the contract: the preload passes ipcRenderer.invoke, the e2e harness
  * passes fetch. Both expose exactly the same named functions, so they cannot drift.
  */
-export function createApi(invoke: Invoke, subscribe: Subscribe, subscribeCommands: SubscribeCommands): Api {
+export function createApi(invoke: Invoke, subscribe: Subscribe, subscribeCommands: SubscribeCommands, subscribeTasks: SubscribeTasks): Api {
   const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
   for (const name of channelNames) {
     const [ns, method] = name.split(':') as [string, string];
     api[ns] ??= {};
     api[ns][method] = (input: unknown) => invoke(name, input ?? {});
   }
-  return Object.assign(api, { onStoreChanged: subscribe, onAppCommand: subscribeCommands }) as unknown as Api;
+  return Object.assign(api, { onStoreChanged: subscribe, onAppCommand: subscribeCommands, onTaskProgress: subscribeTasks }) as unknown as Api;
 }

@@ -6,6 +6,7 @@ import { AppCommands } from './AppCommands';
 import { RecoveryBanner } from './RecoveryBanner';
 import { findSection, sections } from './sections';
 import { Sidebar } from './Sidebar';
+import { TaskTray } from './TaskTray';
 import { ToastView } from './ToastView';
 import { TopBar } from './TopBar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -62,6 +63,7 @@ export function AppShell() {
         <div className="app-main">
           <TopBar />
           <RecoveryBanner />
+          <TaskTray />
           {loadError && (
             <p className="banner banner-error" role="alert">
               {loadError}

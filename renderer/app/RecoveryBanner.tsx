@@ -3,23 +3,38 @@ import { useAppStore } from '../store/useAppStore';
 
 /**
  * How a user learns their damaged store was recovered from a backup: shown on every screen until
- * dismissed, because it may mean recent changes are missing.
+ * dismissed, because it may mean recent changes are missing. Below it, while the last background
+ * compaction has failed, why (nothing is lost, but the disk needs a look); it goes once one succeeds.
  */
 export function RecoveryBanner() {
   const t = useT();
   const recovery = useAppStore((s) => s.status?.recovery ?? null);
+  const maintenance = useAppStore((s) => s.status?.maintenance ?? null);
   const dismissed = useAppStore((s) => s.recoveryDismissed);
   const dismiss = useAppStore((s) => s.dismissRecovery);
-  if (!recovery || dismissed) return null;
+  const showRecovery = recovery !== null && recovery !== '' && !dismissed;
+  if (!showRecovery && !maintenance) return null;
   return (
-    <div className="banner banner-warning" role="alert">
-      <div>
-        <p className="banner-title">{t('recovery.title')}</p>
-        <p>{recovery}</p>
-      </div>
-      <button type="button" className="button" onClick={dismiss}>
-        {t('recovery.dismiss')}
-      </button>
-    </div>
+    <>
+      {showRecovery && (
+        <div className="banner banner-warning" role="alert">
+          <div>
+            <p className="banner-title">{t('recovery.title')}</p>
+            <p>{recovery}</p>
+          </div>
+          <button type="button" className="button" onClick={dismiss}>
+            {t('recovery.dismiss')}
+          </button>
+        </div>
+      )}
+      {maintenance && (
+        <div className="banner banner-warning" role="alert" data-testid="maintenance-banner">
+          <div>
+            <p className="banner-title">{t('maintenance.title')}</p>
+            <p>{maintenance.message}</p>
+          </div>
+        </div>
+      )}
+    </>
   );
 }

@@ -1,16 +1,12 @@
 import type { KeyboardEvent } from 'react';
-import { Field } from './Field';
+import { Field, type FieldFrameProps } from './Field';
 
 export interface Chip {
   key: string;
   label: string;
 }
 
-interface Props {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string | undefined;
+interface Props extends Omit<FieldFrameProps, 'className'> {
   chips: readonly Chip[];
   /** The accessible name of a chip's remove button ("Remove Волгоград / Volgograd"). */
   removeLabel: (chip: Chip) => string;

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { issueText } from '../i18n/issueText';
+import { useT } from '../i18n/useT';
 
 /** The props a Field gives its control, so the label, hint and error are tied to it. */
 export interface FieldControlProps {
@@ -7,18 +9,27 @@ export interface FieldControlProps {
   'aria-describedby': string | undefined;
 }
 
-interface Props {
+/** What a labelled control shows around it: its label, hint and validation message. */
+export interface FieldFrameProps {
   id: string;
   label: string;
   hint?: string;
   /** Shown right under the control, and read with it. */
   error?: string | undefined;
   className?: string;
+}
+
+interface Props extends FieldFrameProps {
   children: (control: FieldControlProps) => ReactNode;
 }
 
-/** A labelled form control with its hint and its validation message beside it. */
-export function Field({ id, label, hint, error, className, children }: Props) {
+/**
+ * A labelled form control with its hint and its validation message beside it. A message from a
+ * shared schema (English, as zod reports it) is shown in the UI's locale.
+ */
+export function Field({ id, label, hint, error: reported, className, children }: Props) {
+  const t = useT();
+  const error = reported ? issueText(t, reported) : reported;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;

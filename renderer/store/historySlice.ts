@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { HistoryStatus } from '../../electron/shared/contract';
 import type { Api } from '../../electron/shared/createApi';
 import { settle } from '../api/api';
+import { labelText } from '../i18n/labelText';
 import type { AppState } from './AppState';
 
 export interface HistorySlice {
@@ -24,17 +25,19 @@ export const createHistorySlice =
 
     async undo() {
       // The summary is read before the call: afterwards it describes the step before.
-      const summary = get().history.undo;
-      const result = await get().write(() => api.history.undo({}));
+      const { undo: before, undoLabel } = get().history;
       const t = get().t;
+      const summary = before ? labelText(t, get().settings?.locale ?? 'en', undoLabel, before) : null;
+      const result = await get().write(() => api.history.undo({}));
       if (result.ok) get().showToast({ message: summary ? t('undo.done', { summary }) : (result.value.summaries[0] ?? '') });
       else get().showToast({ message: result.error.message, tone: 'error' });
     },
 
     async redo() {
-      const summary = get().history.redo;
-      const result = await get().write(() => api.history.redo({}));
+      const { redo: before, redoLabel } = get().history;
       const t = get().t;
+      const summary = before ? labelText(t, get().settings?.locale ?? 'en', redoLabel, before) : null;
+      const result = await get().write(() => api.history.redo({}));
       if (result.ok) get().showToast({ message: summary ? t('redo.done', { summary }) : (result.value.summaries[0] ?? '') });
       else get().showToast({ message: result.error.message, tone: 'error' });
     },

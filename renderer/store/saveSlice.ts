@@ -3,6 +3,7 @@ import type { CommandInput } from '../../electron/shared/commands/commandSchemas
 import type { CommitAck, Result } from '../../electron/shared/contract';
 import type { Api } from '../../electron/shared/createApi';
 import { settle } from '../api/api';
+import { afterPaint } from './afterPaint';
 import type { AppState } from './AppState';
 
 export type SaveState = { status: 'saved' } | { status: 'not-saved'; message: string };
@@ -31,16 +32,18 @@ export const createSaveSlice =
       if (get().toast?.undo) get().dismissToast();
       set((s) => ({ pendingWrites: s.pendingWrites + 1 }));
       const result = await settle(run(), get().t('error.requestFailed'));
-      set((s) => ({ pendingWrites: s.pendingWrites - 1 }));
-      if (result.ok) {
-        set({ save: { status: 'saved' } });
-        get().noteVersion(result.value.version);
-        void get().refreshHistory();
-      } else if (result.error.code === 'not-saved') {
-        set({ save: { status: 'not-saved', message: result.error.message } });
-      }
-      // Any other failure (invalid input, a rule, a conflict) changed nothing on disk, so the
-      // previous save state still holds; the caller shows the sentence where it belongs.
+      // Any failure but not-saved (invalid input, a rule, a conflict) changed nothing on disk, so
+      // the previous save state still holds; the caller shows the sentence where it belongs.
+      const save: SaveState | null = result.ok ? { status: 'saved' } : result.error.code === 'not-saved' ? { status: 'not-saved', message: result.error.message } : null;
+      set((s) => ({ pendingWrites: s.pendingWrites - 1, ...(save ? { save } : {}) }));
+      // "Saved" is painted first; the lists and panes refetch for the new version right after.
+      afterPaint(() => {
+        if (result.ok) {
+          get().noteVersion(result.value.version);
+          void get().refreshHistory();
+        }
+        get().releaseHeldChanges();
+      });
       return result;
     },
 

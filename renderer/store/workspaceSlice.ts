@@ -31,12 +31,21 @@ export interface WorkspaceSlice {
   openSample: () => Promise<Result<CommitAck>>;
   /** Subscribes to store:changed; returns the unsubscribe function. */
   connect: () => () => void;
+  /** Acts on the store:changed events held back while this window's own writes ran. */
+  releaseHeldChanges: () => void;
 }
 
 export const createWorkspaceSlice =
   (api: Api): StateCreator<AppState, [], [], WorkspaceSlice> =>
   (set, get) => {
     let settingsQueue: Promise<void> = Promise.resolve();
+    /** The newest version announced while a write of ours ran (0: none held). */
+    let held = 0;
+    const changed = (version: number) => {
+      get().noteVersion(version);
+      void get().refreshStatus();
+      void get().refreshHistory();
+    };
     return {
       api,
       status: null,
@@ -105,10 +114,22 @@ export const createWorkspaceSlice =
 
       connect() {
         return api.onStoreChanged((event) => {
-          get().noteVersion(event.version);
-          void get().refreshStatus();
-          void get().refreshHistory();
+          // Our own commit announces itself before it is durable: refetching then would only hold
+          // the acknowledgement ("Saved") up behind renders and requests. The write's answer
+          // brings the version; anything else announced meanwhile is acted on once it settles.
+          if (get().pendingWrites > 0) {
+            held = Math.max(held, event.version);
+            return;
+          }
+          changed(event.version);
         });
+      },
+
+      releaseHeldChanges() {
+        if (held === 0 || get().pendingWrites > 0) return;
+        const version = held;
+        held = 0;
+        changed(version);
       },
     };
   };

@@ -3,70 +3,15 @@
 // Cyrillic name, find it by a Latin spelling, edit, delete and undo; kill the harness (SIGTERM,
 // and SIGKILL right after an acknowledged save) and find everything again; a damaged store shows
 // the recovery banner; axe finds nothing serious; screenshots land in test-results/.
-import { mkdir, mkdtemp, rm, writeFile, copyFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Store } from '../../electron/core/store/Store';
+import { copyFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ContactInputSchema } from '../../electron/shared/schemas/contact';
-import { checkAccessibility, formatViolations } from './harness/checkAccessibility';
-import { launchChromium } from './harness/launchChromium';
-import { startHarness, type Harness } from './harness/startHarness';
+import { e2eSession, results } from './harness/e2eSession';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const results = join(repoRoot, 'test-results');
-
-let browser: Browser;
-const folders: string[] = [];
-const harnesses: Harness[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await mkdir(results, { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await Promise.all(harnesses.splice(0).map((h) => h.stop('SIGKILL')));
-  await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-async function dataDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'liaison-e2e-'));
-  folders.push(dir);
-  return dir;
-}
-
-async function start(dir: string): Promise<Harness> {
-  const harness = await startHarness({ dataDir: dir });
-  harnesses.push(harness);
-  return harness;
-}
-
-async function stop(harness: Harness, signal: 'SIGTERM' | 'SIGKILL'): Promise<void> {
-  harnesses.splice(harnesses.indexOf(harness), 1);
-  await harness.stop(signal);
-}
-
-async function open(harness: Harness): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(harness.url);
-  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
-  expect(errors).toEqual([]);
-  return page;
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await checkAccessibility(page);
-  expect(violations, `${where}: ${formatViolations(violations)}`).toEqual([]);
-}
-
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Saved');
+const { folder, seeded, start, stop, open, expectAccessible, saved } = e2eSession();
+const dataDir = () => folder('liaison-e2e-');
 const contactList = (page: Page) => page.getByRole('listbox', { name: 'Contact list' });
 const search = async (page: Page, query: string) => {
   await page.getByRole('searchbox', { name: 'Search contacts' }).fill(query);
@@ -176,11 +121,7 @@ describe('contacts, end to end in Chromium', () => {
   });
 
   it('tells the user when a damaged store was recovered from a backup', async () => {
-    const dir = await dataDir();
-    const store = await Store.open({ dir, owner: 'app' });
-    const id = crypto.randomUUID();
-    await store.commit([{ type: 'contact.create', at: new Date().toISOString(), id, data: ContactInputSchema.parse({ family: 'Сохранённая', given: 'Анна' }) }]);
-    await store.close();
+    const dir = await seeded('liaison-e2e-', [{ type: 'contact.create', at: new Date().toISOString(), id: crypto.randomUUID(), data: ContactInputSchema.parse({ family: 'Сохранённая', given: 'Анна' }) }]);
     await copyFile(join(dir, 'liaison.json'), join(dir, 'before-damage.json'));
     await writeFile(join(dir, 'liaison.json'), '{"schemaVersion":1,"seq":');
     const harness = await start(dir);

@@ -2,73 +2,29 @@
 // interaction moves to the survivor; undo brings both back), the Trash (delete, find it there,
 // restore), a bulk tag and a BCC copy over a search, a logged interaction, and axe on every new
 // screen and dialog. Screenshots land in test-results/.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Store } from '../../electron/core/store/Store';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Command } from '../../electron/shared/commands/commandSchemas';
 import { ContactInputSchema, type ContactInput } from '../../electron/shared/schemas/contact';
 import { InteractionInputSchema } from '../../electron/shared/schemas/interaction';
-import { checkAccessibility, formatViolations } from './harness/checkAccessibility';
-import { launchChromium } from './harness/launchChromium';
-import { startHarness, type Harness } from './harness/startHarness';
+import { e2eSession, results } from './harness/e2eSession';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const results = join(repoRoot, 'test-results');
-
-let browser: Browser;
-const folders: string[] = [];
-const harnesses: Harness[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await mkdir(results, { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await Promise.all(harnesses.splice(0).map((h) => h.stop('SIGKILL')));
-  await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const session = e2eSession({ width: 1366, height: 900 });
+const { expectAccessible, saved } = session;
 
 let tick = Date.parse('2026-11-20T09:00:00.000Z');
 const at = () => new Date((tick += 60_000)).toISOString();
 const contact = (data: ContactInput): Extract<Command, { type: 'contact.create' }> => ({ type: 'contact.create', at: at(), id: crypto.randomUUID(), data: ContactInputSchema.parse(data) });
 
 /** A workspace written before the harness starts, as a user's would be. */
-async function seeded(commands: Command[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'liaison-e2e-depth-'));
-  folders.push(dir);
-  const store = await Store.open({ dir, owner: 'app' });
-  if (commands.length > 0) await store.commit(commands);
-  await store.close();
-  return dir;
-}
+const seeded = (commands: Command[]): Promise<string> => session.seeded('liaison-e2e-depth-', commands);
 
 async function open(dir: string, options: { clipboard?: boolean } = {}): Promise<Page> {
-  const harness = await startHarness({ dataDir: dir });
-  harnesses.push(harness);
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, permissions: options.clipboard ? ['clipboard-read', 'clipboard-write'] : [] });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(harness.url);
-  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
-  expect(errors).toEqual([]);
-  return page;
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await checkAccessibility(page);
-  expect(violations, `${where}: ${formatViolations(violations)}`).toEqual([]);
+  return session.open(await session.start(dir), { permissions: options.clipboard ? ['clipboard-read', 'clipboard-write'] : [] });
 }
 
 const go = (page: Page, section: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: section, exact: true }).click();
-const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Saved');
 const toast = (page: Page) => page.getByTestId('toast');
 const contactList = (page: Page) => page.getByRole('listbox', { name: 'Contact list' });
 const search = (page: Page, query: string) => page.getByRole('searchbox', { name: 'Search contacts' }).fill(query);

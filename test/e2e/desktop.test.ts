@@ -3,53 +3,31 @@
 // sections switch from the keyboard and from the native menu's command (the harness's test-only
 // POST /__app-command stands in for main); the command palette opens, is accessible, finds a
 // record in the other script, and gives focus back when closed.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { goToSections } from '../../electron/shared/goToSections';
-import { checkAccessibility, formatViolations } from './harness/checkAccessibility';
-import { launchChromium } from './harness/launchChromium';
-import { startHarness, type Harness } from './harness/startHarness';
+import { e2eSession, results } from './harness/e2eSession';
+import type { Harness } from './harness/startHarness';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const shots = join(repoRoot, 'test-results/screenshots');
-
-let browser: Browser;
+const shots = join(results, 'screenshots');
+const { folder, start, open, expectAccessible } = e2eSession();
 let harness: Harness | null = null;
-let dir = '';
 
 beforeAll(async () => {
-  browser = await launchChromium();
   await mkdir(shots, { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await harness?.stop('SIGKILL');
-  harness = null;
-  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 async function openSample(): Promise<Page> {
-  dir = await mkdtemp(join(tmpdir(), 'liaison-e2e-'));
-  harness = await startHarness({ dataDir: dir });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  harness = await start(await folder('liaison-e2e-'));
+  const page = await open(harness);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(harness.url);
   await page.getByRole('button', { name: 'Open sample workspace' }).click();
   await page.getByText('The sample workspace is open.').waitFor();
   expect(errors).toEqual([]);
   return page;
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await checkAccessibility(page);
-  expect(violations, `${where}: ${formatViolations(violations)}`).toEqual([]);
 }
 
 async function sendAppCommand(page: Page, command: unknown): Promise<void> {
@@ -103,5 +81,26 @@ describe('the desktop app', () => {
     await option.click();
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     expect(await page.getByRole('dialog').count()).toBe(0);
+  }, 120_000);
+
+  it('names the step Undo takes back in Russian, as core described it', async () => {
+    const page = await openSample();
+    await page.keyboard.press('Control+7');
+    await page.getByLabel('Language', { exact: true }).selectOption('ru');
+    await page.getByRole('heading', { level: 1, name: 'Настройки' }).waitFor();
+    // The sample was opened in English; its step is named in the language shown now.
+    await page.getByRole('button', { name: 'Отменить «Открыт пример рабочего пространства»' }).waitFor();
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Контакты' }).click();
+    await page.getByRole('button', { name: 'Новый контакт' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новый контакт' });
+    await dialog.getByLabel('Фамилия', { exact: true }).fill('Соколова');
+    await dialog.getByLabel('Имя', { exact: true }).fill('Мария');
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    const undo = page.getByRole('toolbar').getByRole('button', { name: 'Отменить «Добавлен контакт Соколова Мария»' });
+    await undo.waitFor();
+    await undo.click();
+    await page.getByRole('toolbar').getByRole('button', { name: 'Повторить «Добавлен контакт Соколова Мария»' }).waitFor();
+    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('Отменено: Добавлен контакт Соколова Мария');
   }, 120_000);
 });

@@ -2,51 +2,22 @@
 // (LIAISON_HARNESS_PLATFORM_DIR): the export preview read back from the bytes, saving through the
 // save dialog and reading the file back from disk, the import mapping step with a CSV of arbitrary
 // columns, a same-name match merged, the result in the list, Undo, and the print view.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readContactsFile } from '../../electron/core/import/readContactsFile';
-import { Store } from '../../electron/core/store/Store';
 import { ContactInputSchema } from '../../electron/shared/schemas/contact';
-import { checkAccessibility, formatViolations } from './harness/checkAccessibility';
-import { launchChromium } from './harness/launchChromium';
-import { startHarness, type Harness } from './harness/startHarness';
+import { e2eSession, results } from './harness/e2eSession';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const results = join(repoRoot, 'test-results');
-
-let browser: Browser;
-const folders: string[] = [];
-const harnesses: Harness[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  await mkdir(results, { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await Promise.all(harnesses.splice(0).map((h) => h.stop('SIGKILL')));
-  await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-async function folder(prefix: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  folders.push(dir);
-  return dir;
-}
+const session = e2eSession({ width: 1280, height: 900 });
+const { expectAccessible } = session;
 
 /** A workspace with two contacts, and a harness whose dialogs answer from `dialogs`. */
 async function start(): Promise<{ page: Page; dialogs: string }> {
-  const dir = await folder('liaison-e2e-transfer-');
-  const dialogs = await folder('liaison-e2e-dialogs-');
-  const store = await Store.open({ dir, owner: 'app' });
+  const dialogs = await session.folder('liaison-e2e-dialogs-');
   const at = new Date().toISOString();
-  await store.commit([
+  const dir = await session.seeded('liaison-e2e-transfer-', [
     {
       type: 'contact.create',
       at,
@@ -66,22 +37,10 @@ async function start(): Promise<{ page: Page; dialogs: string }> {
     },
     { type: 'contact.create', at, id: crypto.randomUUID(), data: ContactInputSchema.parse({ family: 'Smith', given: 'John', familyLatin: 'Smith', givenLatin: 'John', emails: [{ value: 'john@cleveland.example' }] }) },
   ]);
-  await store.close();
-  const harness = await startHarness({ dataDir: dir, env: { LIAISON_HARNESS_PLATFORM_DIR: dialogs } });
-  harnesses.push(harness);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(harness.url);
+  const page = await session.open(await session.start(dir, { LIAISON_HARNESS_PLATFORM_DIR: dialogs }));
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Contacts' }).click();
   await page.getByRole('listbox', { name: 'Contact list' }).waitFor();
-  expect(errors).toEqual([]);
   return { page, dialogs };
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await checkAccessibility(page);
-  expect(violations, `${where}: ${formatViolations(violations)}`).toEqual([]);
 }
 
 const toast = (page: Page) => page.getByTestId('toast');

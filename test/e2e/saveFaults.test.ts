@@ -1,30 +1,13 @@
 // A full disk, end to end: the harness's file system fails one write to the store (ENOSPC), the
 // save status in Chromium reads "Not saved" with the sentence, nothing is lost, and the next save
 // after the fault clears persists everything (proven after a SIGKILL of the harness).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { Store } from '../../electron/core/store/Store';
 import { createContact } from '../helpers/commands';
-import { launchChromium } from './harness/launchChromium';
-import { startHarness, type Harness } from './harness/startHarness';
+import { e2eSession } from './harness/e2eSession';
 
-let browser: Browser;
-const folders: string[] = [];
-const harnesses: Harness[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await Promise.all(harnesses.splice(0).map((h) => h.stop('SIGKILL')));
-  await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const { seeded, start, stop, open } = e2eSession();
 
 async function addContact(page: Page, family: string, given: string): Promise<void> {
   await page.getByRole('button', { name: 'New contact' }).click();
@@ -39,17 +22,11 @@ describe('a disk fault in the running app', () => {
     ['enospc', 'Not saved: the disk is full. Your change is kept and will be saved with the next one.'],
     ['eacces', 'Not saved: Liaison may not write to its data folder (permission denied). Your change is kept and will be saved with the next one.'],
   ])('%s: shows "Not saved" with the sentence, keeps the change, and the next save persists everything', async (fault, sentence) => {
-    const dir = await mkdtemp(join(tmpdir(), 'liaison-e2e-'));
-    folders.push(dir);
-    const seed = await Store.open({ dir, owner: 'app' });
-    await seed.commit([createContact({ family: 'Before', given: 'Fault' })]);
-    await seed.close();
+    const dir = await seeded('liaison-e2e-', [createContact({ family: 'Before', given: 'Fault' })]);
 
     // The first write to the store that carries the contact "Full Disk" fails, once.
-    const harness = await startHarness({ dataDir: dir, env: { LIAISON_HARNESS_FAULTS: `${fault}-on:Full` } });
-    harnesses.push(harness);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(harness.url);
+    const harness = await start(dir, { LIAISON_HARNESS_FAULTS: `${fault}-on:Full` });
+    const page = await open(harness);
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Contacts' }).click();
 
     await addContact(page, 'Full', 'Disk');
@@ -65,8 +42,7 @@ describe('a disk fault in the running app', () => {
     await addContact(page, 'After', 'Fault');
     await expect.poll(() => status.textContent()).toBe('Saved');
 
-    harnesses.splice(harnesses.indexOf(harness), 1);
-    await harness.stop('SIGKILL');
+    await stop(harness, 'SIGKILL');
     const reopened = await Store.open({ dir, owner: 'cli', readOnly: true });
     expect(Object.values(reopened.state.contacts).map((c) => `${c.family} ${c.given}`).sort()).toEqual(['After Fault', 'Before Fault', 'Full Disk']);
     await reopened.close();

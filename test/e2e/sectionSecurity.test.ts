@@ -2,13 +2,9 @@
 // sample workspace open, each sidebar section (read from the page, so a new section is covered
 // the day it is added) still has no `require`, `process`, `module`, `Buffer` or `ipcRenderer`, and
 // an injected inline script or inline event handler is blocked by the CSP and never runs.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './harness/launchChromium';
-import { startHarness, type Harness } from './harness/startHarness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSession } from './harness/e2eSession';
 
 /** The page's globals as seen from page.evaluate (the node tsconfig has no DOM lib). */
 interface PageGlobals {
@@ -21,32 +17,21 @@ interface PageGlobals {
   };
 }
 
-let browser: Browser;
-let harness: Harness;
-let dir: string;
+const { folder, start, open } = e2eSession({ width: 1366, height: 900 });
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'liaison-e2e-sections-'));
-  [browser, harness] = await Promise.all([launchChromium(), startHarness({ dataDir: dir })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await harness?.stop('SIGKILL');
-  await rm(dir, { recursive: true, force: true });
-});
-
+/** The app with a recorder of CSP violations installed before its first script runs. */
 async function openApp(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
+  const harness = await start(await folder('liaison-e2e-sections-'));
+  const page = await open(harness, {
+    beforeLoad: (page) =>
+      page.addInitScript(() => {
+        const w = globalThis as unknown as { __cspViolations: unknown[]; addEventListener(type: string, fn: (e: { violatedDirective: string; blockedURI: string }) => void): void };
+        w.__cspViolations = [];
+        w.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push({ directive: e.violatedDirective, blocked: e.blockedURI }));
+      }),
+  });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    const w = globalThis as unknown as { __cspViolations: unknown[]; addEventListener(type: string, fn: (e: { violatedDirective: string; blockedURI: string }) => void): void };
-    w.__cspViolations = [];
-    w.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push({ directive: e.violatedDirective, blocked: e.blockedURI }));
-  });
-  await page.goto(harness.url);
-  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
   return { page, errors };
 }
 

@@ -113,3 +113,52 @@ describe('ContactListSource', () => {
     expect(requests).toHaveLength(2);
   });
 });
+
+describe('ContactListSource: an edit shown while it saves', () => {
+  it('shows the edited row at once, keeps it over pages older than the save, and yields to the page read after it', async () => {
+    const b = backend(300);
+    const source = new ContactListSource(b.fetchPage, 100);
+    source.setView('', 'name');
+    source.setRange(0, 20);
+    await b.flush();
+    const revision = source.getRevision();
+    const shown = source.showEdit({ ...row(3), name: 'Edited 3' });
+    expect(source.getRevision()).toBeGreaterThan(revision);
+    expect(source.rowAt(3)?.name).toBe('Edited 3');
+    expect(source.rowAt(4)?.name).toBe('Contact 4');
+
+    // The save lands at version 3; a page read at version 2 (another change) still shows the edit.
+    b.state.version = 2;
+    source.invalidate(2);
+    await b.flush();
+    shown.confirm(3);
+    expect(source.rowAt(3)?.name).toBe('Edited 3');
+    // The page read at version 3 holds the row as the store has it; the shown edit gives way.
+    b.state.version = 3;
+    b.state.tag = ' (stored)';
+    source.invalidate(3);
+    await b.flush();
+    expect(source.rowAt(3)?.name).toBe('Contact 3 (stored)');
+    // Settling an edit twice changes nothing.
+    shown.rollback();
+    expect(source.rowAt(3)?.name).toBe('Contact 3 (stored)');
+  });
+
+  it('rolls back to the cached row, and a newer edit of the same contact is not undone by an older one settling', async () => {
+    const b = backend(300);
+    const source = new ContactListSource(b.fetchPage, 100);
+    source.setView('', 'name');
+    source.setRange(0, 20);
+    await b.flush();
+    const first = source.showEdit({ ...row(3), name: 'First' });
+    first.rollback();
+    expect(source.rowAt(3)?.name).toBe('Contact 3');
+
+    const older = source.showEdit({ ...row(3), name: 'Older' });
+    const newer = source.showEdit({ ...row(3), name: 'Newer' });
+    older.rollback();
+    expect(source.rowAt(3)?.name).toBe('Newer');
+    newer.rollback();
+    expect(source.rowAt(3)?.name).toBe('Contact 3');
+  });
+});

@@ -1,4 +1,5 @@
 import type { AppCommand } from '../../electron/shared/appCommand';
+import type { TaskProgress } from '../../electron/shared/contracts/taskChannels';
 import type { z } from 'zod';
 import type { Command } from '../../electron/shared/commands/commandSchemas';
 import {
@@ -19,6 +20,7 @@ import type { City } from '../../electron/shared/schemas/city';
 import { ContactInputSchema, type Contact } from '../../electron/shared/schemas/contact';
 import type { Organization } from '../../electron/shared/schemas/organization';
 import { SettingsSchema, type Settings } from '../../electron/shared/schemas/settings';
+import type { StoredPhrase } from '../../electron/shared/i18n/Phrase';
 
 export interface Call {
   channel: ChannelName;
@@ -29,6 +31,13 @@ interface Snapshot {
   contacts: Map<string, Contact>;
   organizations: Map<string, Organization>;
   cities: Map<string, City>;
+}
+
+/** One undo step: its English summary, its phrase when the fake says one, and the state before it. */
+interface Step {
+  summary: string;
+  label: StoredPhrase | null;
+  before: Snapshot;
 }
 
 /** A deterministic uuid (v4 layout) for the n-th seeded record. */
@@ -50,10 +59,11 @@ export class FakeBackend {
   seq = 0;
   readonly calls: Call[] = [];
   statusOverrides: Partial<WorkspaceStatus> = {};
-  private readonly undoStack: { summary: string; before: Snapshot }[] = [];
-  private readonly redoStack: { summary: string; before: Snapshot }[] = [];
+  private readonly undoStack: Step[] = [];
+  private readonly redoStack: Step[] = [];
   private readonly listeners = new Set<(event: StoreChangedEvent) => void>();
   private readonly commandListeners = new Set<(command: AppCommand) => void>();
+  private readonly taskListeners = new Set<(progress: TaskProgress) => void>();
   private readonly failures = new Map<ChannelName, Failure>();
   private readonly gates = new Map<ChannelName, Promise<void>>();
   private sortedCache: { seq: number; ids: string[] } | null = null;
@@ -79,6 +89,9 @@ export class FakeBackend {
     ['contacts:bulk', (input) => this.bulk(input as ParsedInputOf<'contacts:bulk'>)],
     ['contacts:emails', (input) => this.emails(input as ParsedInputOf<'contacts:emails'>)],
     ['contacts:ids', (input) => this.ids(input as ParsedInputOf<'contacts:ids'>)],
+    // The task tray asks which long jobs run when the app opens; a test sends progress itself.
+    ['tasks:list', () => []],
+    ['tasks:cancel', () => ({ cancelled: true })],
   ]);
 
   readonly api: Api = createApi(
@@ -91,7 +104,16 @@ export class FakeBackend {
       this.commandListeners.add(listener);
       return () => this.commandListeners.delete(listener);
     },
+    (listener) => {
+      this.taskListeners.add(listener);
+      return () => this.taskListeners.delete(listener);
+    },
   );
+
+  /** What main sends while a long job runs (`task:progress`). */
+  sendTaskProgress(progress: TaskProgress): void {
+    for (const listener of [...this.taskListeners]) listener(progress);
+  }
 
   /** What main does when a native menu item is chosen. */
   sendAppCommand(command: AppCommand): void {
@@ -198,7 +220,13 @@ export class FakeBackend {
       case 'commands:run':
         return this.run((input as ParsedInputOf<'commands:run'>).commands);
       case 'history:status':
-        return { undo: this.undoStack.at(-1)?.summary ?? null, redo: this.redoStack.at(-1)?.summary ?? null, depth: this.undoStack.length };
+        return {
+          undo: this.undoStack.at(-1)?.summary ?? null,
+          redo: this.redoStack.at(-1)?.summary ?? null,
+          undoLabel: this.undoStack.at(-1)?.label ?? null,
+          redoLabel: this.redoStack.at(-1)?.label ?? null,
+          depth: this.undoStack.length,
+        };
       case 'history:undo':
         return this.travel(this.undoStack, this.redoStack, 'history.undo', 'Nothing to undo.');
       case 'history:redo':
@@ -330,10 +358,13 @@ export class FakeBackend {
       throw error;
     }
     this.seq = seq;
-    this.undoStack.push({ summary: summaries.at(-1) ?? '', before });
+    // Only contact.create says its summary as core does, as a phrase too: enough for the Russian UI's tests.
+    const last = commands.at(-1);
+    const label = last?.type === 'contact.create' ? { key: 'summary.contactAdded', params: { name: contactDisplayName(last.data) } } : null;
+    this.undoStack.push({ summary: summaries.at(-1) ?? '', label, before });
     this.redoStack.length = 0;
     this.emit({ version: seq, type: commands[0]?.type ?? '', ids });
-    return { version: seq, summaries };
+    return { version: seq, summaries, labels: summaries.map((_, i) => (i === summaries.length - 1 ? label : null)) };
   }
 
   private apply(command: Command, seq: number, ids: StoreChangedEvent['ids']): string {
@@ -397,14 +428,14 @@ export class FakeBackend {
     }
   }
 
-  private travel(from: { summary: string; before: Snapshot }[], to: { summary: string; before: Snapshot }[], type: string, nothing: string): CommitAck {
+  private travel(from: Step[], to: Step[], type: string, nothing: string): CommitAck {
     const step = from.pop();
     if (!step) throw failure('nothing-to-undo', nothing);
-    to.push({ summary: step.summary, before: this.snapshot() });
+    to.push({ summary: step.summary, label: step.label, before: this.snapshot() });
     this.restore(step.before);
     this.seq++;
     this.emit({ version: this.seq, type, ids: [] });
-    return { version: this.seq, summaries: [step.summary] };
+    return { version: this.seq, summaries: [step.summary], labels: [step.label] };
   }
 
   private openSample(): CommitAck {

@@ -12,8 +12,13 @@ export async function backup(ctx: CliContext): Promise<number> {
   if (!target) throw new UsageError('backup needs --to DIR');
   // Writable: the journal is folded into the snapshot first, so the copy holds every saved change.
   return withService(ctx, false, async (service) => {
-    await service.store.compact();
-    const path = await backupToFolder(nodeFsOps, service.store.dir, target, ctx.now());
+    // A task: progress on a terminal; Ctrl+C before the final rename leaves no backup file.
+    const path = await service.tasks.run('backup', async (task) => {
+      task.setPhase('compacting');
+      await service.store.compact(task);
+      task.throwIfCancelled();
+      return backupToFolder(nodeFsOps, service.store.dir, target, ctx.now(), task);
+    });
     ctx.io.out(values.json ? `${JSON.stringify({ path })}\n` : `Backed up to ${path}\n`);
     return 0;
   });

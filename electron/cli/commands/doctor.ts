@@ -4,6 +4,7 @@ import type { Kind } from '../../shared/schemas/collections';
 import { kinds } from '../../shared/schemas/collections';
 import type { Workspace } from '../../shared/schemas/workspace';
 import { listBackups } from '../../core/store/backups';
+import { readCompactionFailure, type CompactionFailure } from '../../core/store/CompactionFailure';
 import { DamagedFileError } from '../../core/store/DamagedFileError';
 import { nodeFsOps } from '../../core/store/nodeFsOps';
 import { readLock } from '../../core/store/WorkspaceLock';
@@ -23,6 +24,8 @@ export interface DoctorReport {
   /** Damaged files moved aside by earlier recoveries. */
   recoveries: string[];
   danglingLinks: { kind: Kind; id: string; field: string; missing: string }[];
+  /** The last background compaction's failure, until one succeeds; the journal still holds every change. */
+  compaction: CompactionFailure | null;
   problems: string[];
 }
 
@@ -41,6 +44,7 @@ export async function doctor(ctx: CliContext): Promise<number> {
     backups: { count: 0, newest: null, newestAt: null, totalBytes: 0 },
     recoveries: [],
     danglingLinks: [],
+    compaction: null,
     problems: [],
   };
   try {
@@ -79,6 +83,8 @@ export async function doctor(ctx: CliContext): Promise<number> {
   } catch {
     report.recoveries = [];
   }
+  report.compaction = await readCompactionFailure(fs, dir);
+  if (report.compaction) report.problems.push(`Compaction failed at ${report.compaction.at}: ${report.compaction.message}`);
   report.ok = report.problems.length === 0;
   if (options.json) ctx.io.out(`${JSON.stringify(report, null, 2)}\n`);
   else ctx.io.out(formatReport(report));
@@ -113,6 +119,7 @@ function formatReport(r: DoctorReport): string {
   lines.push(`Lock:        ${r.lock.state}${r.lock.holder ? ` (${r.lock.holder}${r.lock.stale ? ', stale: the next writer takes it over' : ''})` : ''}`);
   lines.push(`Backups:     ${r.backups.count}${r.backups.newestAt ? `, newest ${r.backups.newestAt}` : ''}`);
   lines.push(`Recoveries:  ${r.recoveries.length === 0 ? 'none' : r.recoveries.join(', ')}`);
+  lines.push(`Compaction:  ${r.compaction ? `failed at ${r.compaction.at}` : 'ok'}`);
   lines.push(r.ok ? 'Healthy.' : `Problems:\n${r.problems.map((p) => `  - ${p}`).join('\n')}`);
   return `${lines.join('\n')}\n`;
 }

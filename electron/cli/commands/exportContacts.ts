@@ -5,6 +5,7 @@ import { CommandError } from '../../core/commands/CommandError';
 import { contactsByIds, exportContacts as writeContacts, exportWarnings, isVcardFormat } from '../../core/export/exportContacts';
 import { nodeFsOps } from '../../core/store/nodeFsOps';
 import { writeFileDurable } from '../../core/store/writeFileDurable';
+import { cancellableChunks } from '../../core/tasks/cancellableChunks';
 import { UsageError } from '../CliIo';
 import { asUsage, type CliContext } from '../runCli';
 import { withService } from './openService';
@@ -58,13 +59,12 @@ export async function exportContacts(ctx: CliContext): Promise<number> {
     if (contacts.length === 0) throw new CommandError('rule', 'No contact matches, so nothing was written; change --search, --tag or --segment.');
     const options: ExportOptions = { bom: o.bom === true, ...(delimiter ? { delimiter } : {}) };
     let bytes = 0;
-    async function* counted() {
-      for await (const chunk of writeContacts(contacts, ws, format, options)) {
-        bytes += chunk.byteLength;
-        yield chunk;
-      }
-    }
-    await writeFileDurable(nodeFsOps, out, counted());
+    // A task: progress on a terminal, and Ctrl+C stops it with no file (nor temp file) left at --out.
+    await service.tasks.run('export', async (task) => {
+      task.setPhase('writing', contacts.length);
+      const chunks = writeContacts(contacts, ws, format, options, (done) => task.report(done));
+      await writeFileDurable(nodeFsOps, out, cancellableChunks(chunks, task, (total) => (bytes = total)));
+    });
     const warnings = await exportWarnings(contacts, ws, format);
     if (o.json) ctx.io.out(`${JSON.stringify({ path: out, format: format, count: contacts.length, bytes, warnings })}\n`);
     else {

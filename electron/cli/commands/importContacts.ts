@@ -7,6 +7,7 @@ import { readContactsFile, type ContactsFile } from '../../core/import/readConta
 import { ImportFileError } from '../../core/import/ImportFileError';
 import { UsageError } from '../CliIo';
 import { asUsage, type CliContext } from '../runCli';
+import { turn } from '../../core/export/forEachSliced';
 import { withService } from './openService';
 
 const FORMATS = ['auto', 'csv', 'vcard'] as const;
@@ -50,9 +51,22 @@ export async function importContacts(ctx: CliContext): Promise<number> {
   }
   const dryRun = o['dry-run'] === true;
   return withService(ctx, dryRun, async (service) => {
-    const plan = planImport(service.store.state, read.records, { mode: 'cli', at: ctx.now().toISOString(), source: basename(path) });
-    const nothing = plan.created + plan.merged === 0;
-    if (!dryRun && !nothing && plan.command) await service.commit([plan.command]);
+    // Cancellable (Ctrl+C) until the single commit: all of the file, or nothing.
+    const { plan, nothing } = await service.tasks.run('import', async (task) => {
+      task.setPhase('planning', read.records.length);
+      await turn();
+      task.throwIfCancelled();
+      const planned = planImport(service.store.state, read.records, { mode: 'cli', at: ctx.now().toISOString(), source: basename(path) });
+      task.report(read.records.length);
+      await turn();
+      task.commit();
+      const none = planned.created + planned.merged === 0;
+      if (!dryRun && !none && planned.command) {
+        task.setPhase('committing', planned.created + planned.merged);
+        await service.commit([planned.command]);
+      }
+      return { plan: planned, nothing: none };
+    });
     const notes = [...read.notes, ...plan.notes];
     if (o.json) {
       const report = { created: plan.created, merged: plan.merged, rejected: plan.rejected, fuzzyMatches: plan.fuzzyMatches.map(({ decision: _d, ...m }) => m), notes };

@@ -12,7 +12,8 @@ export async function restore(ctx: CliContext): Promise<number> {
   const source = values.from;
   if (!source) throw new UsageError('restore needs --from FILE or --from DIR');
   return withService(ctx, false, async (service) => {
-    const result = await service.store.restore(source);
+    // Ctrl+C while the backup is checked changes nothing; the swap itself runs to its end.
+    const result = await service.tasks.run('restore', (task) => service.store.restore(source, task));
     ctx.io.out(
       values.json
         ? `${JSON.stringify(result)}\n`

@@ -1,14 +1,28 @@
 import type { Workspace } from '../../shared/schemas/workspace';
 import { nodeFsOps } from '../store/nodeFsOps';
 import { writeFileDurable } from '../store/writeFileDurable';
+import { cancellableChunks, slices } from '../tasks/cancellableChunks';
+import type { Task } from '../tasks/Task';
 import { calendarEvents } from './calendarEvents';
 import { writeIcs } from './writeIcs';
 
-/** Writes the ICS file (whole, durably: a crash leaves the old file or the new one). */
-export async function exportCalendar(ws: Readonly<Workspace>, path: string, conferenceId: string | null, now: Date): Promise<{ path: string; events: number }> {
+/**
+ * Writes the ICS file (whole, durably: a crash leaves the old file or the new one). With a task,
+ * a cancel before the rename leaves the destination as it was.
+ */
+export async function exportCalendar(
+  ws: Readonly<Workspace>,
+  path: string,
+  conferenceId: string | null,
+  now: Date,
+  task?: Task,
+): Promise<{ path: string; events: number }> {
   const events = calendarEvents(ws, conferenceId);
   const name = conferenceId ? (ws.conferences[conferenceId]?.name ?? 'Liaison') : 'Liaison';
-  await writeFileDurable(nodeFsOps, path, writeIcs(events, now, name));
+  task?.setPhase('writing', events.length);
+  const text = writeIcs(events, now, name);
+  task?.report(events.length);
+  await writeFileDurable(nodeFsOps, path, task ? cancellableChunks(slices(Buffer.from(text, 'utf8')), task) : text);
   return { path, events: events.length };
 }
 

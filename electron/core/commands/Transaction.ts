@@ -1,5 +1,7 @@
 import { collectionSchemas, type Kind, type RecordOf } from '../../shared/schemas/collections';
 import type { Image, Workspace } from '../../shared/schemas/workspace';
+import { phrase } from '../../shared/i18n/Phrase';
+import { validationKey } from '../../shared/i18n/validationPhrase';
 import { CommandError } from './CommandError';
 
 type Data<K extends Kind> = Omit<RecordOf<K>, 'id' | 'rev' | 'createdAt' | 'updatedAt'>;
@@ -24,9 +26,10 @@ export class Transaction {
     return Object.hasOwn(table, id) ? table[id] : undefined;
   }
 
-  require<K extends Kind>(kind: K, id: string, what: string): RecordOf<K> {
+  /** `_what` is the caller's name for the record, kept for reading; the sentence names the kind, which the catalog translates. */
+  require<K extends Kind>(kind: K, id: string, _what: string): RecordOf<K> {
     const record = this.get(kind, id);
-    if (!record) throw new CommandError('not-found', `The ${what} no longer exists; it may have been deleted.`);
+    if (!record) throw new CommandError('not-found', phrase('errors.gone', { thing: { key: `errors.kind.${kind}` } }));
     return record;
   }
 
@@ -36,7 +39,7 @@ export class Transaction {
   }
 
   create<K extends Kind>(kind: K, id: string, data: Data<K>): RecordOf<K> {
-    if (this.get(kind, id)) throw new CommandError('conflict', 'A record with this id already exists.');
+    if (this.get(kind, id)) throw new CommandError('conflict', phrase('errors.idTaken'));
     return this.write(kind, { ...data, id, rev: this.seq, createdAt: this.at, updatedAt: this.at });
   }
 
@@ -89,7 +92,9 @@ export class Transaction {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.join('.') ?? '';
-      throw new CommandError('invalid', `${issue?.message ?? 'Invalid value'}${where ? ` (${where})` : ''}.`);
+      const key = issue ? validationKey(issue.message) : null;
+      if (!key) throw new CommandError('invalid', `${issue?.message ?? 'Invalid value'}${where ? ` (${where})` : ''}.`);
+      throw new CommandError('invalid', where ? phrase('errors.invalidAt', { message: { key }, where }) : phrase('errors.invalid', { message: { key } }));
     }
     const record = parsed.data as RecordOf<K>;
     this.capture(kind, record.id);

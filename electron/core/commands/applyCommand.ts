@@ -1,4 +1,5 @@
 import type { Command, CommandType } from '../../shared/commands/commandSchemas';
+import type { Phrase } from '../../shared/i18n/Phrase';
 import type { Applier, Appliers } from './Applier';
 import { contactAppliers } from './contactAppliers';
 import { contactListAppliers } from './contactListAppliers';
@@ -26,7 +27,7 @@ const appliers: Appliers<Applied> = {
 };
 
 /** Applies one (non-history) command; rules that refuse throw CommandError. */
-export function applyCommand(tx: Transaction, command: Extract<Command, { type: Applied }>): string {
+export function applyCommand(tx: Transaction, command: Extract<Command, { type: Applied }>): Phrase {
   // The map is keyed by type, so the applier found takes this command; TypeScript cannot
   // correlate the two through the union, hence the casts.
   const apply = appliers[command.type] as Applier<typeof command.type>;

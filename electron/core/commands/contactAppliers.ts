@@ -1,9 +1,10 @@
 import { contactDisplayName } from '../../shared/names/contactDisplayName';
+import { phrase } from '../../shared/i18n/Phrase';
 import type { Appliers } from './Applier';
 
 export const contactAppliers: Appliers<'contact.create' | 'contact.update' | 'contact.delete' | 'organization.create' | 'city.create' | 'sample.open'> = {
-  'contact.create': (tx, command) => `Add contact ${contactDisplayName(tx.create('contacts', command.id, command.data))}`,
-  'contact.update': (tx, command) => `Edit contact ${contactDisplayName(tx.update('contacts', command.id, command.data, 'contact'))}`,
+  'contact.create': (tx, command) => phrase('summary.contactAdded', { name: contactDisplayName(tx.create('contacts', command.id, command.data)) }),
+  'contact.update': (tx, command) => phrase('summary.contactEdited', { name: contactDisplayName(tx.update('contacts', command.id, command.data, 'contact')) }),
   // Moves contacts to the Trash: every link is kept so Restore (or undo) brings them back whole;
   // contact.purge deletes them for good through the reference registry.
   'contact.delete': (tx, command) => {
@@ -12,16 +13,16 @@ export const contactAppliers: Appliers<'contact.create' | 'contact.update' | 'co
       const contact = tx.require('contacts', id, 'contact');
       if (!contact.deletedAt) tx.update('contacts', id, { deletedAt: tx.at }, 'contact');
     }
-    return command.ids.length === 1 ? `Delete contact ${contactDisplayName(first)}` : `Delete ${command.ids.length} contacts`;
+    return command.ids.length === 1 ? phrase('summary.contactDeleted', { name: contactDisplayName(first) }) : phrase('summary.contactsDeleted', { count: command.ids.length });
   },
-  'organization.create': (tx, command) => `Add organisation ${tx.create('organizations', command.id, command.data).name}`,
-  'city.create': (tx, command) => `Add city ${tx.create('cities', command.id, command.data).nameLatin}`,
+  'organization.create': (tx, command) => phrase('summary.organizationAdded', { name: tx.create('organizations', command.id, command.data).name }),
+  'city.create': (tx, command) => phrase('summary.cityAdded', { name: tx.create('cities', command.id, command.data).nameLatin }),
   'sample.open': (tx, command) => {
     for (const { id, ...data } of command.cities) tx.create('cities', id, data);
     for (const { id, ...data } of command.organizations) tx.create('organizations', id, data);
     for (const { id, ...data } of command.partnerships) tx.create('partnerships', id, data);
     for (const { id, ...data } of command.conferences) tx.create('conferences', id, data);
     for (const { id, ...data } of command.contacts) tx.create('contacts', id, { ...data, example: true });
-    return 'Open sample workspace';
+    return phrase('summary.sampleOpened');
   },
 };

@@ -1,5 +1,6 @@
 import { contactDisplayName } from '../../shared/names/contactDisplayName';
 import type { Contact } from '../../shared/schemas/contact';
+import { phrase } from '../../shared/i18n/Phrase';
 import type { Appliers } from './Applier';
 import { CommandError } from './CommandError';
 import { deleteWithReferences } from './deleteWithReferences';
@@ -9,7 +10,6 @@ import { requireLinksExist } from './requireLinksExist';
 /** The most tags one contact may carry (ContactFields.tags). */
 const MAX_TAGS = 50;
 const fold = (tag: string) => tag.trim().toLocaleLowerCase();
-const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 type ContactListCommand = 'contact.bulkTag' | 'contact.bulkUntag' | 'contact.restore' | 'contact.purge' | 'contact.merge';
 
@@ -20,11 +20,11 @@ export const contactListAppliers: Appliers<ContactListCommand> = {
       const contact = tx.require('contacts', id, 'contact');
       if (contact.tags.some((t) => fold(t) === fold(tag))) continue;
       if (contact.tags.length >= MAX_TAGS) {
-        throw new CommandError('rule', `${contactDisplayName(contact)} already has ${MAX_TAGS} tags, the most a contact can have; remove one first. Nothing was changed.`);
+        throw new CommandError('rule', phrase('errors.tooManyTags', { name: contactDisplayName(contact), max: MAX_TAGS }));
       }
       tx.update('contacts', id, { tags: [...contact.tags, tag] }, 'contact');
     }
-    return `Add tag “${tag}” to ${counted(command.ids.length, 'contact', 'contacts')}`;
+    return phrase('summary.tagAdded', { tag, count: command.ids.length });
   },
   'contact.bulkUntag': (tx, command) => {
     const tag = command.tag.trim();
@@ -33,7 +33,7 @@ export const contactListAppliers: Appliers<ContactListCommand> = {
       const kept = contact.tags.filter((t) => fold(t) !== fold(tag));
       if (kept.length !== contact.tags.length) tx.update('contacts', id, { tags: kept }, 'contact');
     }
-    return `Remove tag “${tag}” from ${counted(command.ids.length, 'contact', 'contacts')}`;
+    return phrase('summary.tagRemoved', { tag, count: command.ids.length });
   },
   'contact.restore': (tx, command) => {
     const first = tx.require('contacts', command.ids[0] ?? '', 'contact');
@@ -41,28 +41,28 @@ export const contactListAppliers: Appliers<ContactListCommand> = {
       const contact = tx.require('contacts', id, 'contact');
       if (contact.deletedAt) tx.update('contacts', id, { deletedAt: null }, 'contact');
     }
-    return command.ids.length === 1 ? `Restore contact ${contactDisplayName(first)}` : `Restore ${command.ids.length} contacts`;
+    return command.ids.length === 1 ? phrase('summary.contactRestored', { name: contactDisplayName(first) }) : phrase('summary.contactsRestored', { count: command.ids.length });
   },
   'contact.purge': (tx, command) => {
     const first = tx.require('contacts', command.ids[0] ?? '', 'contact');
     for (const id of command.ids) {
       const contact = tx.require('contacts', id, 'contact');
       if (!contact.deletedAt) {
-        throw new CommandError('rule', `${contactDisplayName(contact)} is not in the Trash; only contacts in the Trash can be deleted forever. Nothing was changed.`);
+        throw new CommandError('rule', phrase('errors.notInTrash', { name: contactDisplayName(contact) }));
       }
       // Participations go with the contact; interactions, partnerships and tasks just lose the link.
       deleteWithReferences(tx, 'contacts', id);
     }
-    if (command.expired) return `Empty ${counted(command.ids.length, 'contact', 'contacts')} kept over 30 days from the Trash`;
-    return command.ids.length === 1 ? `Delete contact ${contactDisplayName(first)} forever` : `Delete ${command.ids.length} contacts forever`;
+    if (command.expired) return phrase('summary.trashEmptied', { count: command.ids.length });
+    return command.ids.length === 1 ? phrase('summary.contactPurged', { name: contactDisplayName(first) }) : phrase('summary.contactsPurged', { count: command.ids.length });
   },
   'contact.merge': (tx, command) => {
     const { survivorId, mergedId } = command;
-    if (survivorId === mergedId) throw new CommandError('rule', 'A contact cannot be merged with itself; choose two different contacts.');
+    if (survivorId === mergedId) throw new CommandError('rule', phrase('errors.mergeSelf'));
     const survivor = tx.require('contacts', survivorId, 'contact');
     const merged = tx.require('contacts', mergedId, 'contact');
     if (inTrash(survivor) || inTrash(merged)) {
-      throw new CommandError('rule', 'One of these contacts is in the Trash; restore it before merging.');
+      throw new CommandError('rule', phrase('errors.mergeTrash'));
     }
     // Interactions, coordinators, candidacies, tasks and participations follow the survivor.
     repointReferences(tx, 'contacts', mergedId, survivorId);
@@ -70,7 +70,7 @@ export const contactListAppliers: Appliers<ContactListCommand> = {
     requireLinksExist(tx, 'contacts', updated);
     // Nothing points at the merged contact any more, so this only removes it.
     deleteWithReferences(tx, 'contacts', mergedId);
-    return `Merge ${contactDisplayName(merged)} into ${contactDisplayName(updated)}`;
+    return phrase('summary.contactsMerged', { merged: contactDisplayName(merged), survivor: contactDisplayName(updated) });
   },
 };
 

@@ -1,20 +1,8 @@
 import { referencesTo } from '../../shared/references';
 import type { Kind } from '../../shared/schemas/collections';
+import { phrase } from '../../shared/i18n/Phrase';
 import { CommandError } from './CommandError';
 import type { Transaction } from './Transaction';
-
-export const kindNames: Record<Kind, [string, string]> = {
-  contacts: ['contact', 'contacts'],
-  organizations: ['organisation', 'organisations'],
-  cities: ['city', 'cities'],
-  partnerships: ['partnership', 'partnerships'],
-  conferences: ['conference', 'conferences'],
-  candidacies: ['candidacy', 'candidacies'],
-  interactions: ['interaction', 'interactions'],
-  milestones: ['milestone', 'milestones'],
-  tasks: ['task', 'tasks'],
-  participants: ['participant', 'participants'],
-};
 
 /**
  * Deletes a record and does to every record pointing at it what the reference registry says:
@@ -29,11 +17,13 @@ export function deleteWithReferences(tx: Transaction, kind: Kind, id: string): v
     });
     if (pointing.length === 0) continue;
     if (ref.onDelete === 'refuse') {
-      const [one, many] = kindNames[ref.from];
-      const count = pointing.length;
       throw new CommandError(
         'rule',
-        `This ${kindNames[kind][0]} cannot be deleted: ${count} ${count === 1 ? one : many} still ${count === 1 ? 'uses' : 'use'} it. Delete or change ${count === 1 ? 'it' : 'them'} first.`,
+        phrase('errors.inUse', {
+          what: { key: `errors.this.${kind}` },
+          count: pointing.length,
+          users: { key: `errors.kinds.${ref.from}`, params: { count: pointing.length } },
+        }),
       );
     }
     for (const record of pointing) {

@@ -1,8 +1,7 @@
 import { addMissingItems, withAdditions } from '../import/addMissingItems';
 import { fillEmptyFields } from '../import/fillEmptyFields';
+import { phrase } from '../../shared/i18n/Phrase';
 import type { Appliers } from './Applier';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export const importAppliers: Appliers<'contact.import'> = {
   'contact.import': (tx, command) => {
@@ -16,10 +15,10 @@ export const importAppliers: Appliers<'contact.import'> = {
       if (Object.keys(changes).length > 0) tx.update('contacts', id, changes, 'contact');
       merged++;
     }
-    const from = command.source ? ` from ${command.source}` : '';
-    const created = plural(command.creates.length, 'contact', 'contacts');
-    if (merged === 0) return `Import ${created}${from}`;
-    if (command.creates.length === 0) return `Merge ${plural(merged, 'imported contact', 'imported contacts')}${from}`;
-    return `Import ${created} and merge ${merged}${from}`;
+    const created = command.creates.length;
+    const source = command.source;
+    if (merged === 0) return source ? phrase('summary.importedFrom', { count: created, source }) : phrase('summary.imported', { count: created });
+    if (created === 0) return source ? phrase('summary.importMergedFrom', { count: merged, source }) : phrase('summary.importMerged', { count: merged });
+    return source ? phrase('summary.importedAndMergedFrom', { count: created, merged, source }) : phrase('summary.importedAndMerged', { count: created, merged });
   },
 };

@@ -1,5 +1,6 @@
-import { candidacyStageNames } from '../../shared/negotiations/candidacyStages';
-import { fuzzyDateText, offerItemNames } from '../../shared/negotiations/offerItems';
+import { phrase, type PhraseParam } from '../../shared/i18n/Phrase';
+import { candidacyStageKeys } from '../../shared/negotiations/candidacyStages';
+import { fuzzyDateText } from '../../shared/negotiations/offerItems';
 import { checkStageMove } from '../../shared/negotiations/stageRules';
 import type { Candidacy } from '../../shared/schemas/candidacy';
 import { FuzzyDateSchema } from '../../shared/schemas/fuzzyDate';
@@ -42,8 +43,9 @@ const withEvents = (candidacy: Candidacy, events: CandidacyEvent[]): CandidacyEv
 /** History lines hold text, bounded like the schema. */
 const clip = (text: string, max = 500): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-function itemLabel(key: string): string {
-  return (offerItemKeys as readonly string[]).includes(key) ? offerItemNames[key as OfferItemKey] : key.replace(/^free:/, '');
+/** A standard offer item is a catalog word (translated where shown); a free item keeps the user's label. */
+function itemLabel(key: string): PhraseParam {
+  return (offerItemKeys as readonly string[]).includes(key) ? { key: `neg.item.${key as OfferItemKey}` } : key.replace(/^free:/, '');
 }
 
 /** Refuses ids of contacts that are gone, rather than storing links `doctor` would call dangling. */
@@ -58,7 +60,7 @@ export const negotiationAppliers: Appliers<NegotiationCommand> = {
     requireContacts(tx, [...data.contactIds, ...data.decisionMakerIds]);
     const city = cityName(tx, data.cityId);
     const twin = [...tx.all('candidacies')].find((c) => c.conferenceId === data.conferenceId && c.cityId === data.cityId);
-    if (twin) throw new CommandError('rule', `${city} is already a candidate to host ${conference.name}.`);
+    if (twin) throw new CommandError('rule', phrase('errors.alreadyCandidate', { city, conference: conference.name }));
     tx.create('candidacies', id, {
       ...data,
       stage: 'identified',
@@ -68,14 +70,14 @@ export const negotiationAppliers: Appliers<NegotiationCommand> = {
       attachments: [],
       events: [{ at, kind: 'created', field: 'stage', before: '', after: 'identified', reason: '' }],
     });
-    return `Add ${city} as a candidate for ${conference.name}`;
+    return phrase('summary.candidacyAdded', { city, conference: conference.name });
   },
 
   'candidacy.update': (tx, { id, data }) => {
     const current = tx.require('candidacies', id, 'candidacy');
     requireContacts(tx, [...data.contactIds, ...data.decisionMakerIds]);
     tx.update('candidacies', id, data, 'candidacy');
-    return `Edit the candidacy of ${cityName(tx, current.cityId)}`;
+    return phrase('summary.candidacyEdited', { city: cityName(tx, current.cityId) });
   },
 
   'candidacy.delete': (tx, { ids }) => {
@@ -89,7 +91,7 @@ export const negotiationAppliers: Appliers<NegotiationCommand> = {
       }
       deleteWithReferences(tx, 'candidacies', id);
     }
-    return ids.length === 1 ? `Remove the candidacy of ${cityName(tx, first.cityId)}` : `Remove ${ids.length} candidacies`;
+    return ids.length === 1 ? phrase('summary.candidacyRemoved', { city: cityName(tx, first.cityId) }) : phrase('summary.candidaciesRemoved', { count: ids.length });
   },
 
   'candidacy.move': (tx, command) => {
@@ -103,18 +105,15 @@ export const negotiationAppliers: Appliers<NegotiationCommand> = {
       siblings,
       cityName: (cityId) => cityName(tx, cityId),
     });
-    if (!verdict.ok) throw new CommandError('rule', verdict.message);
+    if (!verdict.ok) throw new CommandError('rule', verdict.phrase);
 
     const asked = command.tellTasks.map((t) => t.candidacyId).sort();
     const needed = [...verdict.tellThem].sort();
     if (asked.length !== needed.length || asked.some((id, i) => id !== needed[i])) {
-      throw new CommandError(
-        'conflict',
-        'The candidates for this conference changed while the move was being prepared; nothing was changed. Look at the board again and repeat the move.',
-      );
+      throw new CommandError('conflict', phrase('errors.boardChanged'));
     }
     if (command.tellTasks.length > 0 && !command.tellDue) {
-      throw new CommandError('invalid', 'A selection needs the due date of its “tell them” steps.');
+      throw new CommandError('invalid', phrase('errors.tellDueMissing'));
     }
 
     const city = cityName(tx, candidacy.cityId);
@@ -153,8 +152,8 @@ export const negotiationAppliers: Appliers<NegotiationCommand> = {
         });
       }
     }
-    if (command.stage === 'selected') return `Select ${city} to host ${conference.name}`;
-    return `Move ${city} to ${candidacyStageNames[command.stage]}`;
+    if (command.stage === 'selected') return phrase('summary.candidacySelected', { city, conference: conference.name });
+    return phrase('summary.candidacyMoved', { city, stage: { key: candidacyStageKeys[command.stage] } });
   },
 
   'candidacy.setOffer': (tx, command) => {
@@ -162,9 +161,9 @@ export const negotiationAppliers: Appliers<NegotiationCommand> = {
     // Parsed again so an offer built in code (not through the dispatcher) gets its defaults too.
     const { offer, events } = mergeOffer(candidacy.offer, OfferInputSchema.parse(command.offer), command.at);
     const city = cityName(tx, candidacy.cityId);
-    if (events.length === 0) throw new CommandError('rule', `Nothing in the offer of ${city} changed.`);
+    if (events.length === 0) throw new CommandError('rule', phrase('errors.offerUnchanged', { city }));
     tx.update('candidacies', candidacy.id, { offer, events: withEvents(candidacy, events) }, 'candidacy');
-    return `Edit the offer of ${city}`;
+    return phrase('summary.offerEdited', { city });
   },
 
   'candidacy.rate': (tx, { id, item, rating }) => {
@@ -174,26 +173,26 @@ export const negotiationAppliers: Appliers<NegotiationCommand> = {
     else ratings[item] = rating;
     tx.update('candidacies', id, { ratings }, 'candidacy');
     const city = cityName(tx, candidacy.cityId);
-    return rating === null ? `Clear the rating of ${itemLabel(item)} for ${city}` : `Rate ${itemLabel(item)} ${rating}/5 for ${city}`;
+    return rating === null ? phrase('summary.ratingCleared', { item: itemLabel(item), city }) : phrase('summary.rated', { item: itemLabel(item), rating, city });
   },
 
   'candidacy.attach': (tx, { id, at, attachments }) => {
     const candidacy = tx.require('candidacies', id, 'candidacy');
     const taken = new Set(candidacy.attachments.map((a) => a.id));
     for (const attachment of attachments) {
-      if (taken.has(attachment.id)) throw new CommandError('conflict', 'This file is already attached.');
+      if (taken.has(attachment.id)) throw new CommandError('conflict', phrase('errors.alreadyAttached'));
       taken.add(attachment.id);
     }
     const events = attachments.map((a): CandidacyEvent => ({ at, kind: 'attachment', field: 'file', before: '', after: clip(a.name), reason: '' }));
     tx.update('candidacies', id, { attachments: [...candidacy.attachments, ...attachments], events: withEvents(candidacy, events) }, 'candidacy');
     const names = attachments.map((a) => a.name).join(', ');
-    return clip(`Attach ${names} to ${cityName(tx, candidacy.cityId)}`, 300);
+    return phrase('summary.attached', { names: clip(names, 200), city: cityName(tx, candidacy.cityId) });
   },
 
   'candidacy.detach': (tx, { id, at, attachmentId }) => {
     const candidacy = tx.require('candidacies', id, 'candidacy');
     const attachment = candidacy.attachments.find((a) => a.id === attachmentId);
-    if (!attachment) throw new CommandError('not-found', 'This file is no longer attached; it may have been removed already.');
+    if (!attachment) throw new CommandError('not-found', phrase('errors.detachedAlready'));
     const event: CandidacyEvent = { at, kind: 'attachment', field: 'file', before: clip(attachment.name), after: '', reason: '' };
     tx.update(
       'candidacies',
@@ -201,14 +200,14 @@ export const negotiationAppliers: Appliers<NegotiationCommand> = {
       { attachments: candidacy.attachments.filter((a) => a.id !== attachmentId), events: withEvents(candidacy, [event]) },
       'candidacy',
     );
-    return clip(`Remove ${attachment.name} from ${cityName(tx, candidacy.cityId)}`, 300);
+    return phrase('summary.detached', { name: clip(attachment.name, 200), city: cityName(tx, candidacy.cityId) });
   },
 
   'candidacy.taskDone': (tx, { taskId, done }) => {
     const task = tx.require('tasks', taskId, 'task');
-    if (!task.candidacyId) throw new CommandError('rule', 'This task is not part of a host-city negotiation.');
+    if (!task.candidacyId) throw new CommandError('rule', phrase('errors.notNegotiationTask'));
     tx.update('tasks', taskId, { status: done ? 'done' : 'planned' }, 'task');
-    return clip(done ? `Done: ${task.title}` : `Not done: ${task.title}`, 300);
+    return phrase(done ? 'summary.taskDone' : 'summary.taskNotDone', { title: clip(task.title, 200) });
   },
 
   'conference.setWeight': (tx, { id, item, weight }) => {
@@ -217,13 +216,13 @@ export const negotiationAppliers: Appliers<NegotiationCommand> = {
     if (weight === null) delete weights[item];
     else weights[item] = weight;
     tx.update('conferences', id, { comparisonWeights: weights }, 'conference');
-    return weight === null ? `Reset the weight of ${itemLabel(item)}` : `Weigh ${itemLabel(item)} ${weight}`;
+    return weight === null ? phrase('summary.weightReset', { item: itemLabel(item) }) : phrase('summary.weighted', { item: itemLabel(item), weight });
   },
 
   'conference.markReviewed': (tx, { id, at }) => {
     const conference = tx.require('conferences', id, 'conference');
     tx.update('conferences', id, { reviewedAt: at }, 'conference');
-    return clip(`Mark the comparison for ${conference.name} reviewed`, 300);
+    return phrase('summary.comparisonReviewed', { conference: conference.name });
   },
 };
 

@@ -1,7 +1,7 @@
 import { references } from '../../shared/references';
 import type { Kind } from '../../shared/schemas/collections';
+import { phrase } from '../../shared/i18n/Phrase';
 import { CommandError } from './CommandError';
-import { kindNames } from './deleteWithReferences';
 import type { Transaction } from './Transaction';
 
 /**
@@ -16,7 +16,7 @@ export function requireLinksExist(tx: Transaction, kind: Kind, record: Record<st
     const ids = Array.isArray(value) ? value : value ? [value] : [];
     for (const id of ids) {
       if (typeof id === 'string' && !tx.get(ref.to, id)) {
-        throw new CommandError('not-found', `A ${kindNames[ref.to][0]} this ${kindNames[kind][0]} links to no longer exists; it may have been deleted. Reopen the form and try again.`);
+        throw new CommandError('not-found', phrase('errors.linkGone', { to: { key: `errors.kind.${ref.to}` }, from: { key: `errors.kind.${kind}` } }));
       }
     }
   }

@@ -78,6 +78,8 @@ export async function* exportContacts(
   ws: Readonly<Workspace>,
   format: ExportFormat,
   options: ExportOptions = {},
+  /** Told how many contacts are written so far, at each chunk (a progress bar). */
+  written?: (count: number) => void,
 ): AsyncGenerator<Buffer> {
   const { bom, delimiter } = resolveExportOptions(format, options);
   if (bom) yield BOM;
@@ -85,12 +87,15 @@ export async function* exportContacts(
   const shape = layout ? await shapeOf(contacts) : emptyShape();
   let text = layout ? writeCsvRow(layout.header(shape), delimiter) : '';
   let inChunk = 0;
+  let count = 0;
   let started = performance.now();
   for (const contact of contacts) {
     const portable = toPortableContact(ws, contact);
     text += layout ? writeCsvRow(layout.row(portable, shape), delimiter) : writeVcard(portable, format === 'vcard4' ? '4.0' : '3.0');
     inChunk++;
+    count++;
     if (inChunk >= CHUNK_CONTACTS || performance.now() - started >= SLICE_MS) {
+      written?.(count);
       yield Buffer.from(text, 'utf8');
       text = '';
       inChunk = 0;
@@ -98,6 +103,7 @@ export async function* exportContacts(
       started = performance.now();
     }
   }
+  written?.(count);
   if (text.length > 0) yield Buffer.from(text, 'utf8');
 }
 

@@ -1,3 +1,4 @@
+import { phrase } from '../../shared/i18n/Phrase';
 import { CommandError } from '../commands/CommandError';
 import { DamagedFileError } from '../store/DamagedFileError';
 import { NewerSchemaError } from '../store/NewerSchemaError';
@@ -5,6 +6,7 @@ import { exportBackupFile } from '../store/exportBackupFile';
 import type { WorkspaceService } from '../workspace/WorkspaceService';
 import type { HandlersOf } from './HandlersOf';
 import { fileStamp } from '../store/backups';
+import { TaskCancelledError } from '../tasks/TaskCancelledError';
 
 export function backupHandlers(service: WorkspaceService): HandlersOf<'backup:toFolder' | 'backup:restore'> {
   return {
@@ -16,11 +18,12 @@ export function backupHandlers(service: WorkspaceService): HandlersOf<'backup:to
       });
       if (path === null) return { saved: false };
       try {
-        const bytes = await exportBackupFile(service.store, path);
+        const bytes = await service.tasks.run('backup', (task) => exportBackupFile(service.store, path, task));
         return { saved: true, path, bytes };
       } catch (error) {
+        if (error instanceof TaskCancelledError) throw error;
         const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
-        throw new CommandError('rule', `The backup could not be written to ${path}${reason}; choose another folder, or free some disk space, and try again.`);
+        throw new CommandError('rule', phrase('errors.backupWrite', { path, reason }));
       }
     },
     'backup:restore': async () => {
@@ -31,14 +34,15 @@ export function backupHandlers(service: WorkspaceService): HandlersOf<'backup:to
       });
       if (source === undefined) return { restored: false };
       try {
-        return { restored: true, ...(await service.store.restore(source)) };
+        return { restored: true, ...(await service.tasks.run('restore', (task) => service.store.restore(source, task))) };
       } catch (error) {
+        if (error instanceof TaskCancelledError) throw error;
         // The backup is validated before anything is touched, so a refusal here changed nothing.
         if (error instanceof DamagedFileError || error instanceof NewerSchemaError) {
           throw new CommandError('rule', `${error.message} Nothing was changed; choose another backup.`);
         }
         if (error instanceof Error && 'code' in error) {
-          throw new CommandError('rule', `The backup at ${source} could not be read (${String(error.code)}); nothing was changed.`);
+          throw new CommandError('rule', phrase('errors.backupUnreadable', { path: source, code: String(error.code) }));
         }
         throw error;
       }

@@ -1,7 +1,8 @@
 import type { Command } from '../../shared/commands/commandSchemas';
+import { phrase } from '../../shared/i18n/Phrase';
 import { CommandError } from '../commands/CommandError';
 import { resolveSelection } from '../queries/resolveSelection';
-import { selectionEmails, tagCounts } from '../queries/selectionEmails';
+import { selectionEmails } from '../queries/selectionEmails';
 import type { WorkspaceService } from '../workspace/WorkspaceService';
 import type { HandlersOf } from './HandlersOf';
 
@@ -15,9 +16,9 @@ export function contactSelectionHandlers(service: WorkspaceService): HandlersOf<
     // pure function of its content while the renderer sends only the query and the exclusions.
     'contacts:bulk': async ({ selection, action }) => {
       const ids = resolve(selection);
-      if (ids.length === 0) throw new CommandError('rule', 'No contact is selected any more; select contacts in the list and try again.');
+      if (ids.length === 0) throw new CommandError('rule', phrase('errors.selectionEmpty'));
       if (ids.length > MAX_BULK) {
-        throw new CommandError('rule', `A bulk action takes at most ${MAX_BULK.toLocaleString('en')} contacts at a time; narrow the list with a search or a tag first.`);
+        throw new CommandError('rule', phrase('errors.bulkTooMany', { count: MAX_BULK }));
       }
       const at = service.now().toISOString();
       const command: Command =
@@ -31,6 +32,6 @@ export function contactSelectionHandlers(service: WorkspaceService): HandlersOf<
     },
     'contacts:emails': ({ selection }) => selectionEmails(service.store.state, resolve(selection)),
     'contacts:ids': ({ offset, limit, ...filter }) => service.contactList.matchingIds(filter).slice(offset, offset + limit),
-    'contacts:tags': () => tagCounts(service.store.state),
+    'contacts:tags': () => service.tagCounts.list(),
   };
 }

@@ -1,5 +1,6 @@
 import { PRINT_LIMIT, type PrintRow } from '../../shared/contracts/exportChannels';
 import type { Contact } from '../../shared/schemas/contact';
+import { phrase } from '../../shared/i18n/Phrase';
 import { CommandError } from '../commands/CommandError';
 import { contactsByIds, exportContacts, exportFileName, isVcardFormat } from '../export/exportContacts';
 import { exportPreview } from '../export/exportPreview';
@@ -7,6 +8,8 @@ import { contactRow } from '../queries/contactRow';
 import { resolveSelection } from '../queries/resolveSelection';
 import { nodeFsOps } from '../store/nodeFsOps';
 import { writeFileDurable } from '../store/writeFileDurable';
+import { cancellableChunks } from '../tasks/cancellableChunks';
+import { TaskCancelledError } from '../tasks/TaskCancelledError';
 import type { WorkspaceService } from '../workspace/WorkspaceService';
 import type { HandlersOf } from './HandlersOf';
 
@@ -17,27 +20,27 @@ export function exportHandlers(service: WorkspaceService): HandlersOf<'export:pr
     'export:preview': ({ selection, format, options }) => exportPreview(idsOf(selection), service.store.state, format, options),
     'export:save': async ({ selection, format, options }) => {
       const contacts = await contactsOf(selection);
-      if (contacts.length === 0) throw new CommandError('rule', 'No contact matches, so there is nothing to export; change the search or the selection.');
+      if (contacts.length === 0) throw new CommandError('rule', phrase('errors.nothingToExport'));
       const path = await service.platform.chooseSavePath({
         title: 'Export contacts',
         defaultName: exportFileName(format),
         filters: isVcardFormat(format) ? [{ name: 'vCard', extensions: ['vcf'] }] : [{ name: 'CSV', extensions: ['csv'] }],
       });
       if (path === null) return { saved: false };
-      let bytes = 0;
-      async function* counted() {
-        for await (const chunk of exportContacts(contacts, service.store.state, format, options)) {
-          bytes += chunk.byteLength;
-          yield chunk;
+      // Progress by contacts written; cancellable until the file is complete and renamed into place.
+      return service.tasks.run('export', async (task) => {
+        task.setPhase('writing', contacts.length);
+        let bytes = 0;
+        const chunks = exportContacts(contacts, service.store.state, format, options, (done) => task.report(done));
+        try {
+          await writeFileDurable(nodeFsOps, path, cancellableChunks(chunks, task, (total) => (bytes = total)));
+        } catch (error) {
+          if (error instanceof TaskCancelledError) throw error;
+          const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
+          throw new CommandError('rule', phrase('errors.exportWrite', { path, reason }));
         }
-      }
-      try {
-        await writeFileDurable(nodeFsOps, path, counted());
-      } catch (error) {
-        const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
-        throw new CommandError('rule', `The file could not be written to ${path}${reason}; choose another folder, or free some disk space, and export again.`);
-      }
-      return { saved: true, path, count: contacts.length, bytes };
+        return { saved: true as const, path, count: contacts.length, bytes };
+      });
     },
     'export:printRows': async ({ selection }) => {
       const ws = service.store.state;

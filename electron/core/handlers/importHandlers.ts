@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { ImportPreview } from '../../shared/contracts/importChannels';
+import type { ImportOpened, ImportPreview } from '../../shared/contracts/importChannels';
+import { englishText, phrase, type StoredPhrase } from '../../shared/i18n/Phrase';
 import { CommandError } from '../commands/CommandError';
 import { unguardCell } from '../export/formulaGuard';
 import { parseCsvTarget } from '../import/CsvTarget';
@@ -8,6 +9,8 @@ import { ImportSessions, type ImportSession } from '../import/ImportSession';
 import { planImport, type FuzzyDecision, type ImportPlan } from '../import/planImport';
 import { readContactsFile } from '../import/readContactsFile';
 import type { WorkspaceService } from '../workspace/WorkspaceService';
+import { turn } from '../export/forEachSliced';
+import type { Task } from '../tasks/Task';
 import type { HandlersOf } from './HandlersOf';
 
 const PREVIEW_ROWS = 200;
@@ -18,7 +21,7 @@ const sessions = new WeakMap<WorkspaceService, ImportSessions>();
 function fileFor(session: ImportSession, targets: string[] | undefined) {
   if (!targets || session.file.kind !== 'csv') return session.file;
   const bad = targets.find((target) => parseCsvTarget(target) === null);
-  if (bad !== undefined) throw new CommandError('invalid', `“${bad}” is not a field Liaison can import into; choose one from the list.`);
+  if (bad !== undefined) throw new CommandError('invalid', phrase('errors.notImportField', { field: bad }));
   try {
     return readContactsFile(session.bytes, session.path, 'csv', targets);
   } catch (error) {
@@ -49,7 +52,7 @@ export function importHandlers(service: WorkspaceService): HandlersOf<'import:ch
   const store = open;
   const sessionFor = (id: string): ImportSession => {
     const session = store.get(id);
-    if (!session) throw new CommandError('not-found', 'This import is no longer open; choose the file again.');
+    if (!session) throw new CommandError('not-found', phrase('errors.importClosed'));
     return session;
   };
   const plan = (session: ImportSession, targets: string[] | undefined, decisions: Record<string, FuzzyDecision>) => {
@@ -57,6 +60,50 @@ export function importHandlers(service: WorkspaceService): HandlersOf<'import:ch
     return {
       file,
       plan: planImport(service.store.state, file.records, { mode: 'ui', decisions, at: service.now().toISOString(), source: file.name }),
+    };
+  };
+  /** Reads and recognises the chosen file as an import task: cancellable until the session opens. */
+  const openFile = async (path: string, task: Task): Promise<ImportOpened> => {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path, { signal: task.signal });
+    } catch (error) {
+      task.throwIfCancelled();
+      const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
+      throw new CommandError('rule', phrase('errors.importUnreadable', { path, reason }));
+    }
+    task.setPhase('reading', bytes.byteLength, 'bytes');
+    task.report(bytes.byteLength);
+    await turn();
+    task.throwIfCancelled();
+    let file;
+    try {
+      file = readContactsFile(bytes, path);
+    } catch (error) {
+      if (error instanceof ImportFileError) throw new CommandError('rule', error.message);
+      throw error;
+    }
+    await turn();
+    task.commit();
+    const sessionId = crypto.randomUUID();
+    store.open({ id: sessionId, path, bytes, file });
+    const table = file.table;
+    return {
+      opened: true,
+      sessionId,
+      name: file.name,
+      kind: file.kind,
+      encoding: file.encoding,
+      recordCount: file.records.length,
+      csv: table
+        ? {
+            headers: table.headers,
+            samples: table.rows.slice(1, 1 + SAMPLE_ROWS).map((row) => table.headers.map((_h, i) => unguardCell(row.cells[i] ?? ''))),
+            targets: table.targets,
+            flavour: table.flavour,
+            delimiter: table.delimiter,
+          }
+        : null,
     };
   };
   return {
@@ -70,60 +117,38 @@ export function importHandlers(service: WorkspaceService): HandlersOf<'import:ch
         multiple: false,
       });
       if (!path) return { opened: false };
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(path);
-      } catch (error) {
-        const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
-        throw new CommandError('rule', `The file ${path} could not be read${reason}; check that it still exists and that you may open it.`);
-      }
-      let file;
-      try {
-        file = readContactsFile(bytes, path);
-      } catch (error) {
-        if (error instanceof ImportFileError) throw new CommandError('rule', error.message);
-        throw error;
-      }
-      const sessionId = crypto.randomUUID();
-      store.open({ id: sessionId, path, bytes, file });
-      const table = file.table;
-      return {
-        opened: true,
-        sessionId,
-        name: file.name,
-        kind: file.kind,
-        encoding: file.encoding,
-        recordCount: file.records.length,
-        csv: table
-          ? {
-              headers: table.headers,
-              samples: table.rows.slice(1, 1 + SAMPLE_ROWS).map((row) => table.headers.map((_h, i) => unguardCell(row.cells[i] ?? ''))),
-              targets: table.targets,
-              flavour: table.flavour,
-              delimiter: table.delimiter,
-            }
-          : null,
-      };
+      return service.tasks.run('import', (task) => openFile(path, task), { phase: 'reading' });
     },
     'import:preview': ({ sessionId, targets, decisions }) => {
       const { file, plan: result } = plan(sessionFor(sessionId), targets, decisions);
       return previewOf(result, file.records.length, file.notes);
     },
-    'import:apply': async ({ sessionId, targets, decisions }) => {
-      const session = sessionFor(sessionId);
-      const { file, plan: result } = plan(session, targets, decisions);
-      if (result.created + result.merged === 0) {
-        throw new CommandError('rule', `Nothing to import: ${result.rejected.length === file.records.length ? 'every record was rejected' : 'every record was skipped or rejected'}. Fix the file or the mapping and try again.`);
-      }
-      let version = service.store.state.seq;
-      let summary = 'Nothing changed: these contacts are already in Liaison.';
-      if (result.command) {
-        const ack = await service.commit([result.command]);
-        version = ack.version;
-        summary = ack.summaries.at(-1) ?? summary;
-      }
-      store.close(sessionId);
-      return { version, summary, created: result.created, merged: result.merged, skipped: result.skipped, rejected: result.rejected };
-    },
+    'import:apply': ({ sessionId, targets, decisions }) =>
+      // Cancellable while the file is read again and planned; the single commit is the point of no return.
+      service.tasks.run('import', async (task) => {
+        const session = sessionFor(sessionId);
+        task.setPhase('planning', session.file.records.length);
+        await turn();
+        task.throwIfCancelled();
+        const { file, plan: result } = plan(session, targets, decisions);
+        task.report(file.records.length);
+        await turn();
+        if (result.created + result.merged === 0) {
+          throw new CommandError('rule', phrase(result.rejected.length === file.records.length ? 'errors.nothingToImportRejected' : 'errors.nothingToImportSkipped'));
+        }
+        let version = service.store.state.seq;
+        let summaryLabel: StoredPhrase | null = phrase('summary.importNothing');
+        let summary = englishText(phrase('summary.importNothing'));
+        task.commit();
+        task.setPhase('committing', result.created + result.merged);
+        if (result.command) {
+          const ack = await service.commit([result.command]);
+          version = ack.version;
+          summary = ack.summaries.at(-1) ?? summary;
+          summaryLabel = ack.labels?.at(-1) ?? null;
+        }
+        store.close(sessionId);
+        return { version, summary, summaryLabel, created: result.created, merged: result.merged, skipped: result.skipped, rejected: result.rejected };
+      }),
   };
 }

@@ -7,6 +7,6 @@ export function interactionHandlers(service: WorkspaceService): HandlersOf<'inte
   return {
     'interactions:list': (target) => interactionsFor(service.store.state, target),
     'interactions:options': () => interactionLinkOptions(service.store.state),
-    'followUps:due': ({ limit }) => followUpsDue(service.store.state, service.now(), limit),
+    'followUps:due': ({ limit }) => followUpsDue(service.store.state, service.now(), limit, service.withFollowUp.contacts()),
   };
 }

@@ -1,4 +1,5 @@
 import { todayIn } from '../../shared/negotiations/todayIn';
+import { phrase } from '../../shared/i18n/Phrase';
 import { CommandError } from '../commands/CommandError';
 import { attachmentPath, copyAttachments, removeCopies } from '../negotiations/attachmentFiles';
 import { briefMarkdown } from '../negotiations/briefMarkdown';
@@ -72,7 +73,7 @@ export function negotiationHandlers(service: WorkspaceService): HandlersOf<Negot
     'negotiations:attach': ({ candidacyId }) => {
       const run = attaching.then(async () => {
         const candidacy = service.store.state.candidacies[candidacyId];
-        if (!candidacy) throw new CommandError('not-found', 'This candidacy no longer exists; it may have been removed.');
+        if (!candidacy) throw new CommandError('not-found', phrase('errors.candidacyGone'));
         const paths = await onPlatform(() =>
           service.platform.chooseOpenPaths({
             title: 'Attach files to the candidacy',
@@ -101,12 +102,12 @@ export function negotiationHandlers(service: WorkspaceService): HandlersOf<Negot
     'negotiations:openAttachment': async ({ candidacyId, attachmentId }) => {
       const candidacy = service.store.state.candidacies[candidacyId];
       const attachment = candidacy?.attachments.find((a) => a.id === attachmentId);
-      if (!candidacy || !attachment) throw new CommandError('not-found', 'This file is no longer attached; it may have been removed.');
+      if (!candidacy || !attachment) throw new CommandError('not-found', phrase('errors.attachmentGone'));
       const path = attachmentPath(service.store.dir, candidacyId, attachment);
       try {
         await nodeFsOps.stat(path);
       } catch {
-        throw new CommandError('not-found', `“${attachment.name}” is missing from the data folder (${path}); attach it again.`);
+        throw new CommandError('not-found', phrase('errors.attachmentMissing', { name: attachment.name, path }));
       }
       await onPlatform(() => service.platform.openPath(path));
       return { done: true };

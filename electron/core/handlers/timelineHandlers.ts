@@ -3,6 +3,7 @@ import { addCalendarDays } from '../../shared/dates/calendarDate';
 import { compareFuzzyDates } from '../../shared/dates/compareFuzzyDates';
 import type { Conference } from '../../shared/schemas/conference';
 import { calendarFileName, exportCalendar } from '../calendar/exportCalendar';
+import { phrase } from '../../shared/i18n/Phrase';
 import { CommandError } from '../commands/CommandError';
 import { exportParticipants } from '../timelines/exportParticipants';
 import { recruitmentView } from '../timelines/recruitmentView';
@@ -18,7 +19,7 @@ export function timelineHandlers(service: WorkspaceService): HandlersOf<Timeline
   const today = () => calendarDateInZone(service.now(), ws().settings.homeZone);
   const conference = (id: string): Conference => {
     const found = Object.hasOwn(ws().conferences, id) ? ws().conferences[id] : undefined;
-    if (!found) throw new CommandError('not-found', 'This conference no longer exists; it may have been deleted.');
+    if (!found) throw new CommandError('not-found', phrase('errors.conferenceGone'));
     return found;
   };
   return {
@@ -50,8 +51,8 @@ export function timelineHandlers(service: WorkspaceService): HandlersOf<Timeline
         filters: [{ name: 'iCalendar', extensions: ['ics'] }],
       });
       if (!path) return { path: null, events: 0 };
-      return exportCalendar(ws(), path, conferenceId, service.now());
+      return service.tasks.run('export', (task) => exportCalendar(ws(), path, conferenceId, service.now(), task), { subject: 'calendar' });
     },
-    'recruitment:exportParticipants': ({ conferenceId, format }) => exportParticipants(ws(), service.platform, conference(conferenceId), format),
+    'recruitment:exportParticipants': ({ conferenceId, format }) => exportParticipants(ws(), service.platform, conference(conferenceId), format, service.tasks),
   };
 }

@@ -1,10 +1,27 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { nodeFsOps } from '../store/nodeFsOps';
 import { compactFiles } from './compactFiles';
+import { indexSnapshot } from '../search/indexSnapshot';
+import { CompactionCancelledError, gateControl, type CompactionGate } from './compactionGate';
 
 // Worker entry: the snapshot is parsed and serialised here, so the main process never stalls.
-const { dir, upTo } = workerData as { dir: string; upTo: number };
-compactFiles(nodeFsOps, dir, upTo).then(
-  (result) => parentPort?.postMessage({ ok: true, ...result }),
-  (error: unknown) => parentPort?.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
-);
+// Progress goes back as messages; a cancel arrives through the shared gate (or by terminate()).
+const { dir, upTo, gate } = workerData as { dir: string; upTo: number; gate?: CompactionGate };
+const control = gate
+  ? gateControl(
+      gate,
+      (done, total) => parentPort?.postMessage({ progress: { done, total } }),
+      () => parentPort?.postMessage({ writing: true }),
+    )
+  : undefined;
+compactFiles(nodeFsOps, dir, upTo, control)
+  // The app's next start loads the search index of this snapshot instead of building it.
+  .then(async (result) => {
+    await indexSnapshot(nodeFsOps, dir);
+    return result;
+  })
+  .then(
+    (result) => parentPort?.postMessage({ ok: true, ...result }),
+    (error: unknown) =>
+      parentPort?.postMessage({ ok: false, cancelled: error instanceof CompactionCancelledError, message: error instanceof Error ? error.message : String(error) }),
+  );

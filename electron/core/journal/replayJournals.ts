@@ -15,6 +15,10 @@ export interface ReplayReport {
   /** Lines after a missing sequence number (a restored older snapshot) were not applied. */
   gap: { expected: number; found: number } | null;
   files: string[];
+  /** Ids of the contacts the applied lines wrote (a persisted search index reindexes just these). */
+  contacts: Set<string>;
+  /** Whether an applied line wrote an organisation or a city (whose names the search index holds too). */
+  placesChanged: boolean;
 }
 
 /**
@@ -22,9 +26,16 @@ export interface ReplayReport {
  * number each time: lines already in the snapshot are skipped, and replay stops at a gap or a
  * damaged line rather than apply changes out of order.
  */
-export async function replayJournals(fs: FsOps, dir: string, ws: Workspace, upTo = Infinity): Promise<ReplayReport> {
+export async function replayJournals(
+  fs: FsOps,
+  dir: string,
+  ws: Workspace,
+  upTo = Infinity,
+  /** Called after each applied line (compaction's progress and cancel check); may throw to stop. */
+  applied?: (replayed: number) => void,
+): Promise<ReplayReport> {
   const files = await listJournalFiles(fs, dir);
-  const report: ReplayReport = { replayed: 0, active: null, tornBytes: 0, damaged: null, gap: null, files: files.map((f) => f.path) };
+  const report: ReplayReport = { replayed: 0, active: null, tornBytes: 0, damaged: null, gap: null, files: files.map((f) => f.path), contacts: new Set(), placesChanged: false };
   for (const [index, file] of files.entries()) {
     if (file.after >= upTo) break;
     const bytes = await fs.readFile(file.path);
@@ -38,7 +49,12 @@ export async function replayJournals(fs: FsOps, dir: string, ws: Workspace, upTo
         return report;
       }
       applyJournalEntry(ws, entry);
+      for (const { kind, id } of entry.records) {
+        if (kind === 'contacts') report.contacts.add(id);
+        else if (kind === 'organizations' || kind === 'cities') report.placesChanged = true;
+      }
       report.replayed++;
+      applied?.(report.replayed);
     }
     if (decoded.damagedAt !== null || (decoded.tornTail && !last)) {
       report.damaged = { path: file.path, offset: decoded.goodBytes };

@@ -21,6 +21,7 @@ import type { Conference } from '../../shared/schemas/conference';
 import type { Interaction } from '../../shared/schemas/interaction';
 import type { Task } from '../../shared/schemas/task';
 import type { Workspace } from '../../shared/schemas/workspace';
+import { phrase } from '../../shared/i18n/Phrase';
 import { CommandError } from '../commands/CommandError';
 import { interactionStep, taskStep } from './nextSteps';
 
@@ -77,10 +78,10 @@ export class NegotiationQueries {
 
   detail(id: string): CandidacyDetail {
     const candidacy = Object.hasOwn(this.ws.candidacies, id) ? this.ws.candidacies[id] : undefined;
-    if (!candidacy) throw new CommandError('not-found', 'This candidacy no longer exists; it may have been removed.');
+    if (!candidacy) throw new CommandError('not-found', phrase('errors.candidacyGone'));
     const conference = this.conference(candidacy.conferenceId);
     const city = this.ws.cities[candidacy.cityId];
-    if (!city) throw new CommandError('not-found', 'The city of this candidacy no longer exists.');
+    if (!city) throw new CommandError('not-found', phrase('errors.candidacyCityGone'));
     const work = this.linked([candidacy]).get(candidacy.id) ?? { interactions: [], tasks: [] };
     const peopleIds = [...new Set([...candidacy.contactIds, ...candidacy.decisionMakerIds])];
     const people = peopleIds.flatMap((contactId) => {
@@ -196,7 +197,7 @@ export class NegotiationQueries {
 
   private conference(id: string): Conference {
     const conference = Object.hasOwn(this.ws.conferences, id) ? this.ws.conferences[id] : undefined;
-    if (!conference) throw new CommandError('not-found', 'This conference no longer exists; it may have been deleted.');
+    if (!conference) throw new CommandError('not-found', phrase('errors.conferenceGone'));
     return conference;
   }
 

@@ -1,5 +1,6 @@
 import { basename, extname, join } from 'node:path';
 import type { Attachment } from '../../shared/schemas/offer';
+import { phrase } from '../../shared/i18n/Phrase';
 import { CommandError } from '../commands/CommandError';
 import type { FsOps } from '../store/FsOps';
 import { writeFileDurable } from '../store/writeFileDurable';
@@ -76,14 +77,14 @@ export async function copyAttachments(
       let size: number;
       try {
         const stat = await fs.stat(path);
-        if (!stat.isFile()) throw new CommandError('rule', `“${name}” is not a file; choose a file to attach.`);
+        if (!stat.isFile()) throw new CommandError('rule', phrase('errors.notAFile', { name }));
         size = stat.size;
       } catch (error) {
         if (error instanceof CommandError) throw error;
-        throw new CommandError('not-found', `“${name}” could not be read (${codeOf(error)}); nothing was attached.`);
+        throw new CommandError('not-found', phrase('errors.attachUnreadable', { name, code: codeOf(error) }));
       }
       if (size > MAX_ATTACHMENT_BYTES) {
-        throw new CommandError('rule', `“${name}” is larger than 200 MB; attach a smaller copy or keep it elsewhere. Nothing was attached.`);
+        throw new CommandError('rule', phrase('errors.attachTooLarge', { name }));
       }
       const bytes = await fs.readFile(path);
       const storedAs = uniqueFileName(safeFileName(name), taken);

@@ -4,6 +4,7 @@ import { calendarDateInZone } from '../../shared/dates/instantInZone';
 import { contactDisplayName } from '../../shared/names/contactDisplayName';
 import type { Contact } from '../../shared/schemas/contact';
 import type { Workspace } from '../../shared/schemas/workspace';
+import { ZoneDays } from './ZoneDays';
 
 export interface FollowUpStatus {
   due: string;
@@ -28,25 +29,35 @@ export function lastInteractionByContact(ws: Readonly<Workspace>): Map<string, s
  * day they were added), in the home zone, plus `everyDays`. Logging an interaction restarts it.
  * `today` is a calendar date in the home zone too; null for a contact with no cadence.
  */
-export function followUpStatus(contact: Contact, lastInteraction: string | null, today: string, homeZone: string): FollowUpStatus | null {
+export function followUpStatus(contact: Contact, lastInteraction: string | null, today: string, homeZone: string, days?: ZoneDays): FollowUpStatus | null {
   if (!contact.followUp) return null;
-  const start = calendarDateInZone(lastInteraction ?? contact.createdAt, homeZone);
+  const from = lastInteraction ?? contact.createdAt;
+  const start = days ? days.dateOf(from) : calendarDateInZone(from, homeZone);
   const due = addCalendarDays(start, contact.followUp.everyDays);
   return { due, daysOverdue: calendarDaysBetween(due, today), lastInteraction };
 }
 
-/** Contacts (outside the Trash) whose follow-up is due today or overdue, most overdue first. */
-export function followUpsDue(ws: Readonly<Workspace>, now: Date, limit: number): FollowUpsDue {
+const byName = new Intl.Collator().compare;
+
+/**
+ * Contacts (outside the Trash) whose follow-up is due today or overdue, most overdue first.
+ * `withCadence` narrows the search to the contacts that have a cadence (WorkspaceService keeps
+ * that list), so a workspace of 100,000 contacts is not listed whole on every change.
+ */
+export function followUpsDue(ws: Readonly<Workspace>, now: Date, limit: number, withCadence: Iterable<Contact> = Object.values(ws.contacts)): FollowUpsDue {
   const zone = ws.settings.homeZone;
   const today = calendarDateInZone(now, zone);
   const last = lastInteractionByContact(ws);
+  // Asked on every change while Home shows: one offset lookup per day, not a format per contact.
+  const days = new ZoneDays(zone);
   const rows: FollowUpRow[] = [];
-  for (const contact of Object.values(ws.contacts)) {
+  for (const contact of withCadence) {
     if (!contact.followUp || contact.deletedAt) continue;
-    const status = followUpStatus(contact, last.get(contact.id) ?? null, today, zone);
+    const status = followUpStatus(contact, last.get(contact.id) ?? null, today, zone, days);
     if (!status || status.daysOverdue < 0) continue;
     rows.push({ contactId: contact.id, name: contactDisplayName(contact), everyDays: contact.followUp.everyDays, ...status });
   }
-  rows.sort((a, b) => b.daysOverdue - a.daysOverdue || a.name.localeCompare(b.name) || (a.contactId < b.contactId ? -1 : 1));
+  // The default collator orders as localeCompare() does, without setting one up per comparison.
+  rows.sort((a, b) => b.daysOverdue - a.daysOverdue || byName(a.name, b.name) || (a.contactId < b.contactId ? -1 : 1));
   return { today, total: rows.length, rows: rows.slice(0, limit) };
 }

@@ -1,4 +1,17 @@
-import { BigramCorpus, EXACT, PREFIX, SUBSTRING } from './BigramCorpus';
+import { BigramCorpus, EXACT, PREFIX, SUBSTRING, type BigramCorpusImage } from './BigramCorpus';
+import { flatLists, nestedLists, type FlatLists } from './FlatLists';
+
+/** An AddressCorpus as plain data, for a persisted index. */
+export interface AddressCorpusImage {
+  /** Its keys are the local parts, in address order (the `local` list, not stored twice). */
+  locals: BigramCorpusImage;
+  domain: Int32Array;
+  posting: Int32Array;
+  domainText: string[];
+  domainAddresses: FlatLists;
+  oddKeys: string[];
+  oddPostings: Int32Array;
+}
 
 /**
  * Email addresses, each with its contact's posting, found by prefix and by substring as whole keys
@@ -10,7 +23,7 @@ import { BigramCorpus, EXACT, PREFIX, SUBSTRING } from './BigramCorpus';
  */
 export class AddressCorpus {
   /** Local parts; a local part's "posting" here is its address number. */
-  private readonly locals = new BigramCorpus({ everyPlace: true });
+  private locals = new BigramCorpus({ everyPlace: true });
   private local: string[] = [];
   private domain: number[] = [];
   private posting: number[] = [];
@@ -19,6 +32,32 @@ export class AddressCorpus {
   /** Per domain: its address numbers. */
   private domainAddresses: number[][] = [];
   private odd: { key: string; posting: number }[] = [];
+
+  image(): AddressCorpusImage {
+    return {
+      locals: this.locals.image(),
+      domain: Int32Array.from(this.domain),
+      posting: Int32Array.from(this.posting),
+      domainText: this.domainText,
+      domainAddresses: flatLists(this.domainAddresses),
+      oddKeys: this.odd.map((o) => o.key),
+      oddPostings: Int32Array.from(this.odd, (o) => o.posting),
+    };
+  }
+
+  static fromImage(image: AddressCorpusImage): AddressCorpus {
+    const corpus = new AddressCorpus();
+    corpus.locals = BigramCorpus.fromImage(image.locals);
+    // A copy: both lists grow with every address added from here on.
+    corpus.local = image.locals.keys.slice();
+    corpus.domain = Array.from(image.domain);
+    corpus.posting = Array.from(image.posting);
+    corpus.domainText = image.domainText;
+    corpus.domainIdOf = new Map(image.domainText.map((text, id) => [text, id]));
+    corpus.domainAddresses = nestedLists(image.domainAddresses);
+    corpus.odd = image.oddKeys.map((key, i) => ({ key, posting: image.oddPostings[i] as number }));
+    return corpus;
+  }
 
   add(key: string, posting: number): void {
     const at = key.indexOf('@');

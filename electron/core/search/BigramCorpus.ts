@@ -22,6 +22,18 @@ function pairAt(text: string, at: number): number {
   return ((SYMBOL[text.charCodeAt(at)] as number) << 6) | (SYMBOL[text.charCodeAt(at + 1)] as number);
 }
 
+/** A BigramCorpus as plain data, for a persisted index. */
+export interface BigramCorpusImage {
+  step: number;
+  keys: string[];
+  postings: Int32Array;
+  indexed: number;
+  offsets: Int32Array;
+  items: Int32Array;
+  startOffsets: Int32Array;
+  startItems: Int32Array;
+}
+
 /**
  * Keys that belong to one contact each (addresses, phone numbers), each with the contact's posting:
  * too many and too varied to sort or to share, so they are found through their letter pairs.
@@ -41,11 +53,11 @@ export class BigramCorpus {
   private postings: number[] = [];
   /** Keys [0, indexed) are in the lists: key numbers in `items`, per pair from `offsets`. */
   private indexed = 0;
-  private offsets = new Int32Array(PAIRS + 1);
-  private items = new Int32Array(0);
+  private offsets: Int32Array = new Int32Array(PAIRS + 1);
+  private items: Int32Array = new Int32Array(0);
   /** The same keys by their first pair only, for prefixes (most patterns look for nothing else). */
-  private startOffsets = new Int32Array(PAIRS + 1);
-  private startItems = new Int32Array(0);
+  private startOffsets: Int32Array = new Int32Array(PAIRS + 1);
+  private startItems: Int32Array = new Int32Array(0);
 
   constructor(options: { everyPlace: boolean }) {
     this.step = options.everyPlace ? 1 : 2;
@@ -53,6 +65,23 @@ export class BigramCorpus {
 
   get size(): number {
     return this.keys.length;
+  }
+
+  image(): BigramCorpusImage {
+    const { step, keys, indexed, offsets, items, startOffsets, startItems } = this;
+    return { step, keys, postings: Int32Array.from(this.postings), indexed, offsets, items, startOffsets, startItems };
+  }
+
+  static fromImage(image: BigramCorpusImage): BigramCorpus {
+    const corpus = new BigramCorpus({ everyPlace: image.step === 1 });
+    corpus.keys = image.keys;
+    corpus.postings = Array.from(image.postings);
+    corpus.indexed = image.indexed;
+    corpus.offsets = image.offsets;
+    corpus.items = image.items;
+    corpus.startOffsets = image.startOffsets;
+    corpus.startItems = image.startItems;
+    return corpus;
   }
 
   add(key: string, posting: number): void {

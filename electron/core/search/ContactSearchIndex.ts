@@ -1,11 +1,12 @@
 import { swapLayout } from '../../shared/transliteration/keyboardLayout';
 import { foldForSearch, searchKeys, searchKeysForPrefix, searchLetters } from '../../shared/transliteration/searchKey';
 import { toLatinIcao } from '../../shared/transliteration/toLatinIcao';
-import { KeyCorpus } from './KeyCorpus';
-import { PostingLists } from './PostingLists';
-import { SlotOrder } from './SlotOrder';
-import { AddressCorpus } from './AddressCorpus';
-import { BigramCorpus, EXACT, PREFIX } from './BigramCorpus';
+import { KeyCorpus, type KeyCorpusImage } from './KeyCorpus';
+import { PostingLists, type PostingListsImage } from './PostingLists';
+import { SlotOrder, type SlotOrderImage } from './SlotOrder';
+import { AddressCorpus, type AddressCorpusImage } from './AddressCorpus';
+import { BigramCorpus, EXACT, PREFIX, type BigramCorpusImage } from './BigramCorpus';
+import { flatLists, nestedLists, type FlatLists } from './FlatLists';
 
 /**
  * What the index knows of one contact. The caller resolves references: `organization` and `cities`
@@ -20,6 +21,42 @@ export interface SearchDoc {
   tags: string[];
   other?: string[];
 }
+
+/**
+ * A prepared index as plain data: strings and typed arrays, no Map (those are rebuilt from the
+ * texts) and no cache, so it can be written to a file and read back (indexImageCodec.ts).
+ */
+export interface ContactSearchIndexImage {
+  version: typeof IMAGE_VERSION;
+  ids: string[];
+  alive: Uint8Array;
+  entryStart: Int32Array;
+  entryEnd: Int32Array;
+  dead: number;
+  entryIds: Int32Array;
+  entryBits: Uint8Array;
+  looseKeys: string[];
+  keyText: string[];
+  keyKind: Uint8Array;
+  keyNames: PostingListsImage;
+  keyOthers: PostingListsImage;
+  sorted: Int32Array;
+  words: KeyCorpusImage;
+  numberWords: KeyCorpusImage;
+  addresses: AddressCorpusImage;
+  numbers: BigramCorpusImage;
+  looseNames: number;
+  /** Per field code: the ids of its values (a value's text is valueText[id]). */
+  valuesOfField: FlatLists;
+  valueText: string[];
+  valueWords: FlatLists;
+  keyValues: FlatLists;
+  valueSlots: PostingListsImage;
+  slots: SlotOrderImage;
+}
+
+/** Bumped whenever the image's shape or the index's keys change: an image of another version is rebuilt. */
+export const IMAGE_VERSION = 1;
 
 export interface SearchResult {
   /** Best match first. */
@@ -128,7 +165,8 @@ export class ContactSearchIndex {
   /** The slot's entries are [entryStart[slot], entryEnd[slot]) of the entry arrays. */
   private entryStart: number[] = [];
   private entryEnd: number[] = [];
-  private slotOf = new Map<string, number>();
+  /** Id -> slot of every live slot; null until first needed after loading an image (see `slotOf`). */
+  private slotMap: Map<string, number> | null = new Map<string, number>();
   private dead = 0;
 
   // Every slot's entries, one after another in flat arrays (a million or two at 100,000 contacts,
@@ -194,7 +232,98 @@ export class ContactSearchIndex {
   private sums = new Int32Array(0);
 
   get size(): number {
-    return this.slotOf.size;
+    return this.ids.length - this.dead;
+  }
+
+  /**
+   * Hashing 100,000 ids costs more than the rest of loading an image, and a start-up that replays no
+   * journal line needs none of them: the map is built at the first upsert or removal instead.
+   */
+  private get slotOf(): Map<string, number> {
+    if (this.slotMap === null) {
+      const { ids, alive } = this;
+      const map = new Map<string, number>();
+      for (let slot = 0; slot < ids.length; slot++) if (alive[slot]) map.set(ids[slot] as string, slot);
+      this.slotMap = map;
+    }
+    return this.slotMap;
+  }
+
+  /** The index, prepared, as plain data (see ContactSearchIndexImage). */
+  image(): ContactSearchIndexImage {
+    this.prepare();
+    // Everything in the bulk lists, none added one by one, so the image is two arrays per list.
+    if (this.keyNames.pending + this.keyOthers.pending + this.valueSlots.pending > 0) this.postWords(true);
+    const valuesOfField: number[][] = [];
+    this.valueIdOf.forEach((ids, field) => (valuesOfField[field] = [...ids.values()]));
+    return {
+      version: IMAGE_VERSION,
+      ids: this.ids,
+      alive: Uint8Array.from(this.alive, (alive) => (alive ? 1 : 0)),
+      entryStart: Int32Array.from(this.entryStart),
+      entryEnd: Int32Array.from(this.entryEnd),
+      dead: this.dead,
+      entryIds: this.entryIds.slice(0, this.entries),
+      entryBits: this.entryBits.slice(0, this.entries),
+      looseKeys: this.looseKeys,
+      keyText: this.keyText,
+      keyKind: Uint8Array.from(this.keyKind),
+      keyNames: this.keyNames.image(),
+      keyOthers: this.keyOthers.image(),
+      sorted: Int32Array.from(this.sorted),
+      words: this.words.image(),
+      numberWords: this.numberWords.image(),
+      addresses: this.addresses.image(),
+      numbers: this.numbers.image(),
+      looseNames: this.looseNames,
+      valuesOfField: flatLists(Array.from({ length: 8 }, (_, field) => valuesOfField[field] ?? [])),
+      valueText: this.valueText,
+      valueWords: flatLists(this.valueWords),
+      keyValues: flatLists(this.keyValues),
+      valueSlots: this.valueSlots.image(),
+      slots: this.slots.image(),
+    };
+  }
+
+  /** The index an image was taken of, ready to search and to take upserts. */
+  static fromImage(image: ContactSearchIndexImage): ContactSearchIndex {
+    if (image.version !== IMAGE_VERSION) throw new Error(`A search index image of version ${String(image.version)} cannot be read; it is rebuilt.`);
+    const index = new ContactSearchIndex();
+    index.ids = image.ids;
+    index.alive = Array.from(image.alive, (alive) => alive === 1);
+    index.entryStart = Array.from(image.entryStart);
+    index.entryEnd = Array.from(image.entryEnd);
+    index.dead = image.dead;
+    index.slotMap = null;
+    index.entries = image.entryIds.length;
+    index.entryIds = new Int32Array(Math.max(1024, image.entryIds.length * 2));
+    index.entryIds.set(image.entryIds);
+    index.entryBits = new Uint8Array(index.entryIds.length);
+    index.entryBits.set(image.entryBits);
+    index.looseKeys = image.looseKeys;
+    index.keyText = image.keyText;
+    index.keyIdOf = new Map(image.keyText.map((key, id) => [key, id]));
+    index.keyKind = Array.from(image.keyKind);
+    index.seenBy = new Int32Array(Math.max(8192, image.keyText.length * 16));
+    index.seenAt = new Int32Array(index.seenBy.length);
+    index.keyNames = PostingLists.fromImage(image.keyNames);
+    index.keyOthers = PostingLists.fromImage(image.keyOthers);
+    index.postedSlots = image.ids.length;
+    index.sorted = Array.from(image.sorted);
+    index.words = KeyCorpus.fromImage(image.words);
+    index.numberWords = KeyCorpus.fromImage(image.numberWords);
+    index.addresses = AddressCorpus.fromImage(image.addresses);
+    index.numbers = BigramCorpus.fromImage(image.numbers);
+    index.looseNames = image.looseNames;
+    index.valueText = image.valueText;
+    index.valueIdOf = nestedLists(image.valuesOfField).map((ids) => new Map(ids.map((id) => [image.valueText[id] as string, id])));
+    index.valueWords = nestedLists(image.valueWords);
+    index.keyValues = nestedLists(image.keyValues, true);
+    index.valueSlots = PostingLists.fromImage(image.valueSlots);
+    index.valueSeenBy = new Int32Array(Math.max(1024, image.valueText.length * 2));
+    index.slots = SlotOrder.fromImage(image.slots);
+    index.prepare();
+    return index;
   }
 
   upsert(doc: SearchDoc): void {
@@ -240,7 +369,7 @@ export class ContactSearchIndex {
     this.alive = [];
     this.entryStart = [];
     this.entryEnd = [];
-    this.slotOf.clear();
+    this.slotMap = new Map();
     this.dead = 0;
     this.entries = 0;
     this.looseKeys = [];
@@ -260,7 +389,7 @@ export class ContactSearchIndex {
     const built = chunks
       .map((chunk, i) => buildTerm(chunk, open && i === chunks.length - 1))
       .filter((term): term is Term => term !== null);
-    if (built.length === 0 || this.slotOf.size === 0) return { ids: [], total: 0 };
+    if (built.length === 0 || this.size === 0) return { ids: [], total: 0 };
     this.prepare();
 
     // The rarest term first: every later term then only has its survivors to check.
@@ -453,11 +582,11 @@ export class ContactSearchIndex {
    * rebuilding every list (and dropping the postings of removed contacts), when they are many; else
    * one by one.
    */
-  private postWords(): void {
+  private postWords(forceBulk = false): void {
     const { ids, alive, entryStart, entryEnd, entryIds, entryBits, keyNames, keyOthers, valueSlots } = this;
     const waiting = this.entries - (entryStart[this.postedSlots] ?? this.entries);
     const added = keyNames.pending + keyOthers.pending + valueSlots.pending;
-    const bulk = waiting + added > Math.max(4096, this.entries / 8);
+    const bulk = forceBulk || waiting + added > Math.max(4096, this.entries / 8);
     const from = bulk ? 0 : this.postedSlots;
     // Bulk: (list, posting) pairs for each kind of list, then one counting sort each.
     const capacity = bulk ? this.entries : 0;
@@ -549,7 +678,7 @@ export class ContactSearchIndex {
     this.ids = live.map((slot) => this.ids[slot] ?? '');
     this.alive = this.ids.map(() => true);
     this.slots.compact(live);
-    this.slotOf = new Map(this.ids.map((id, slot) => [id, slot]));
+    this.slotMap = new Map(this.ids.map((id, slot) => [id, slot]));
     this.dead = 0;
     this.clearKeys();
     this.entries = 0;

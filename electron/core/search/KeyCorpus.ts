@@ -1,3 +1,11 @@
+/** A KeyCorpus as plain data, for a persisted index. */
+export interface KeyCorpusImage {
+  text: string;
+  starts: Int32Array;
+  ids: Int32Array;
+  end: number;
+}
+
 /**
  * Keys joined into one text, so that a substring is found by one indexOf scan rather than a test
  * of every key. Keys are appended, never inserted, so adding a key never rebuilds the text.
@@ -5,9 +13,30 @@
 export class KeyCorpus {
   private text = '';
   private pending: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ids: number[] = [];
+  private starts: number[] = [];
+  private ids: number[] = [];
   private end = 0;
+
+  image(): KeyCorpusImage {
+    this.flush();
+    return { text: this.text, starts: Int32Array.from(this.starts), ids: Int32Array.from(this.ids), end: this.end };
+  }
+
+  static fromImage(image: KeyCorpusImage): KeyCorpus {
+    const corpus = new KeyCorpus();
+    corpus.text = image.text;
+    corpus.starts = Array.from(image.starts);
+    corpus.ids = Array.from(image.ids);
+    corpus.end = image.end;
+    return corpus;
+  }
+
+  private flush(): void {
+    if (this.pending.length > 0) {
+      this.text += this.pending.join('');
+      this.pending = [];
+    }
+  }
 
   add(id: number, key: string): void {
     // A newline before each key: keys hold none, so a match never straddles two keys.
@@ -19,10 +48,7 @@ export class KeyCorpus {
 
   /** Calls `visit` with the id of each key holding `pattern` anywhere but at its start (a prefix). */
   scan(pattern: string, visit: (id: number) => void): void {
-    if (this.pending.length > 0) {
-      this.text += this.pending.join('');
-      this.pending = [];
-    }
+    this.flush();
     const { text, starts, ids } = this;
     const last = starts.length - 1;
     let k = 0;

@@ -1,3 +1,9 @@
+/** Posting lists as plain data (built in bulk: nothing added one by one), for a persisted index. */
+export interface PostingListsImage {
+  offsets: Int32Array;
+  items: Int32Array;
+}
+
 /**
  * One posting list per dictionary key. Built in bulk as two flat arrays (offsets and items: one
  * allocation for millions of postings instead of thousands of growing arrays); postings added after
@@ -33,6 +39,19 @@ export class PostingLists {
     this.items = items;
     this.added = [];
     this.pending = 0;
+  }
+
+  /** Only once every posting is in the bulk lists (pending is 0). */
+  image(): PostingListsImage {
+    if (this.pending > 0) throw new Error('Posting lists with postings added one by one cannot be imaged; rebuild them first.');
+    return { offsets: this.offsets, items: this.items };
+  }
+
+  static fromImage(image: PostingListsImage): PostingLists {
+    const lists = new PostingLists();
+    lists.offsets = image.offsets;
+    lists.items = image.items;
+    return lists;
   }
 
   add(key: number, posting: number): void {

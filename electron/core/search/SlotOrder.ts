@@ -1,5 +1,17 @@
 const SPACE = 0x20;
 
+/** A SlotOrder as plain data (every slot placed), for a persisted index. */
+export interface SlotOrderImage {
+  pieceText: string[];
+  unclean: boolean;
+  pieces: Int32Array;
+  used: number;
+  from: Int32Array;
+  to: Int32Array;
+  order: Int32Array;
+  rank: Int32Array;
+}
+
 /**
  * The order that breaks ties between equally good matches: by a contact's names read in Latin (their
  * folded words joined by spaces, compared by UTF-16 code units, so the same on every machine), then
@@ -24,6 +36,36 @@ export class SlotOrder {
   order: number[] = [];
   rank: number[] = [];
   private unranked: number[] = [];
+
+  /** Only once every slot is placed (after `prepare`). */
+  image(): SlotOrderImage {
+    if (this.unranked.length > 0) throw new Error('Slots not yet placed cannot be imaged; prepare first.');
+    return {
+      pieceText: this.pieceText,
+      unclean: this.unclean,
+      pieces: this.pieces.slice(0, this.used),
+      used: this.used,
+      from: Int32Array.from(this.from),
+      to: Int32Array.from(this.to),
+      order: Int32Array.from(this.order),
+      rank: Int32Array.from(this.rank),
+    };
+  }
+
+  static fromImage(image: SlotOrderImage): SlotOrder {
+    const slots = new SlotOrder();
+    slots.pieceText = image.pieceText;
+    slots.pieceIdOf = new Map(image.pieceText.map((text, id) => [text, id]));
+    slots.unclean = image.unclean;
+    slots.pieces = new Int32Array(Math.max(1024, image.used * 2));
+    slots.pieces.set(image.pieces.subarray(0, image.used));
+    slots.used = image.used;
+    slots.from = Array.from(image.from);
+    slots.to = Array.from(image.to);
+    slots.order = Array.from(image.order);
+    slots.rank = Array.from(image.rank);
+    return slots;
+  }
 
   /** The id of a name's sort text, added when it is new. */
   piece(text: string): number {

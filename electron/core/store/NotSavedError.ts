@@ -1,18 +1,41 @@
+import { phrase, type Phrase } from '../../shared/i18n/Phrase';
+
 /**
  * The change is applied in memory but the disk refused it. Nothing acknowledged earlier is lost,
  * and the next successful save writes this change too.
  */
 export class NotSavedError extends Error {
   override readonly name = 'NotSavedError';
+  /** The sentence for the UI, in no language yet; `.message` is its English. */
+  readonly phrase: Phrase;
   constructor(
     readonly code: string,
     cause: unknown,
   ) {
     super(`Not saved: ${describeFsError(code)} Your change is kept and will be saved with the next one.`, { cause });
+    this.phrase = phrase('errors.notSaved', { reason: fsErrorPhrase(code) });
   }
 }
 
-function describeFsError(code: string): string {
+/** The same reasons as describeFsError, as catalog phrases. */
+function fsErrorPhrase(code: string): Phrase {
+  switch (code) {
+    case 'ENOSPC':
+      return phrase('errors.fs.diskFull');
+    case 'EACCES':
+    case 'EPERM':
+      return phrase('errors.fs.permission');
+    case 'EROFS':
+      return phrase('errors.fs.readOnly');
+    case 'EIO':
+      return phrase('errors.fs.io');
+    default:
+      return phrase('errors.fs.other', { code });
+  }
+}
+
+/** An fs error code as the end of a sentence: "the disk is full." */
+export function describeFsError(code: string): string {
   switch (code) {
     case 'ENOSPC':
       return 'the disk is full.';

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { Command } from '../../shared/commands/commandSchemas';
+import { englishText, isMessageKey, phrase, type Phrase, type StoredPhrase } from '../../shared/i18n/Phrase';
 import { kinds, type Kind } from '../../shared/schemas/collections';
 import { SettingsSchema, type Settings } from '../../shared/schemas/settings';
 import { HISTORY_DEPTH, type HistoryEntry, type Workspace } from '../../shared/schemas/workspace';
@@ -13,6 +14,8 @@ import { encodeJournalLine } from '../journal/journalCodec';
 import { listJournalFiles } from '../journal/journalFiles';
 import { replayJournals, type ReplayReport } from '../journal/replayJournals';
 import { runCompaction, type CompactionRunner } from '../journal/runCompaction';
+import type { Task } from '../tasks/Task';
+import type { TaskRegistry } from '../tasks/TaskRegistry';
 import { writeSnapshot } from '../journal/writeSnapshot';
 import { createBackup, fileStamp, listBackups, pruneBackups, resolveRestoreSource } from './backups';
 import type { FsOps } from './FsOps';
@@ -25,14 +28,18 @@ import { readValidWorkspace } from './readValidWorkspace';
 import type { StoreChange } from './StoreChange';
 import { storeFilePath } from './storeFilePath';
 import { WorkspaceLock } from './WorkspaceLock';
+import { clearCompactionFailure, compactionFailure, writeCompactionFailure, type CompactionFailure } from './CompactionFailure';
+import { TaskCancelledError } from '../tasks/TaskCancelledError';
 
 export interface CompactionPolicy {
   /** Compact once the journal holds this many commits... */
   maxLines: number;
   /** ...or this many bytes, whichever comes first. */
   maxBytes: number;
+  /** A compaction that ends sooner than this never shows a progress bar. */
+  quietMs: number;
 }
-export const defaultCompactionPolicy: CompactionPolicy = { maxLines: 2000, maxBytes: 16 * 1024 * 1024 };
+export const defaultCompactionPolicy: CompactionPolicy = { maxLines: 2000, maxBytes: 16 * 1024 * 1024, quietMs: 300 };
 
 export interface StoreOptions {
   dir: string;
@@ -42,14 +49,19 @@ export interface StoreOptions {
   /** Read-only opens never lock, never repair and never write. */
   readOnly?: boolean;
   compaction?: Partial<CompactionPolicy> & { runner?: CompactionRunner };
+  /** Where a compaction reports its progress and can be cancelled (the workspace's long jobs). */
+  tasks?: TaskRegistry;
 }
 
 export interface CommitResult {
   seq: number;
+  /** English, for the CLI and logs. */
   summaries: string[];
+  /** The same summaries in no language yet, for the UI; null for a step saved before labels existed. */
+  labels: (StoredPhrase | null)[];
 }
 
-export type SaveState = { status: 'saved' } | { status: 'saving' } | { status: 'not-saved'; message: string };
+export type SaveState = { status: 'saved' } | { status: 'saving' } | { status: 'not-saved'; message: string; i18n: Phrase };
 
 interface Waiter {
   resolve: () => void;
@@ -79,8 +91,15 @@ export class Store {
   /** The part of a compaction that writes liaison.json; a rewrite from memory must not overlap it. */
   private foldingFiles: Promise<void> | null = null;
   private closed = false;
+  /** The last background compaction's failure, until one succeeds (workspace:status shows it). */
+  private compactionFailed: CompactionFailure | null = null;
+  /** A background compaction and the noting of its outcome; whenIdle waits for both. */
+  private noting: Promise<void> | null = null;
   private readonly policy: CompactionPolicy;
   private readonly runner: CompactionRunner;
+  private readonly tasks: TaskRegistry | null;
+  /** Set by close(): the compaction at quit must run to its end. */
+  private quitting = false;
 
   private constructor(
     private readonly low: Low<Workspace>,
@@ -97,6 +116,7 @@ export class Store {
     this.appendedSeq = low.data.seq;
     this.policy = { ...defaultCompactionPolicy, ...options.compaction };
     this.runner = options.compaction?.runner ?? 'inline';
+    this.tasks = options.tasks ?? null;
   }
 
   /** lowdb holds the document; whole-file saves go through our durable snapshot writer. */
@@ -154,8 +174,13 @@ export class Store {
   }
 
   get saveState(): SaveState {
-    if (this.lastError) return { status: 'not-saved', message: this.lastError.message };
+    if (this.lastError) return { status: 'not-saved', message: this.lastError.message, i18n: this.lastError.phrase };
     return this.flushing || this.waiters.length > 0 ? { status: 'saving' } : { status: 'saved' };
+  }
+
+  /** The last background compaction's failure (the journal is intact), or null. */
+  get maintenance(): CompactionFailure | null {
+    return this.compactionFailed;
   }
 
   /** A sentence about what replaying the journal had to drop, or null when nothing was lost. */
@@ -209,13 +234,19 @@ export class Store {
    * Folds the journal into the snapshot: a new journal file takes new commits, the old ones are
    * folded from disk (in a worker in the app) and deleted once the snapshot is durable, then a
    * backup is taken. One compaction at a time; a second call waits for the first.
+   * It reports into `within` (a backup's task) or else into a compaction task of its own; cancelled
+   * before the snapshot write, it leaves every journal file in place (TaskCancelledError).
    */
-  compact(): Promise<void> {
+  compact(within?: Task): Promise<void> {
     this.assertWritable();
     const previous = this.compacting ?? Promise.resolve();
+    const inTask = (work: (task: Task | null) => Promise<void>): Promise<void> =>
+      within || !this.tasks
+        ? work(within ?? null)
+        : this.tasks.run('compaction', work, { quietMs: this.policy.quietMs, cancellable: !this.quitting, phase: 'compacting' });
     const run = previous
       .catch(() => undefined)
-      .then(async () => {
+      .then(() => inTask(async (task) => {
         await this.save();
         const journal = this.journal;
         if (!journal || this.mustRewrite || journal.lines === 0) return;
@@ -227,7 +258,7 @@ export class Store {
           await journal.rotate(last);
           return last;
         });
-        this.foldingFiles = runCompaction(this.runner, this.fs, this.dir, upTo);
+        this.foldingFiles = runCompaction(this.runner, this.fs, this.dir, upTo, task ? { task, own: !within } : undefined);
         try {
           await this.foldingFiles;
         } finally {
@@ -235,7 +266,7 @@ export class Store {
         }
         await createBackup(this.fs, this.dir, this.clock(), 'compaction');
         await pruneBackups(this.fs, this.dir, this.clock()).catch(() => undefined);
-      });
+      }));
     const tracked = run.finally(() => {
       if (this.compacting === tracked) this.compacting = null;
     });
@@ -250,15 +281,20 @@ export class Store {
    * workspace becomes the snapshot, and the old journals are deleted (their lines belong to the
    * replaced history and must never be replayed onto the restored one).
    */
-  async restore(source: string): Promise<{ restoredFrom: string; preRestoreBackup: string; migratedFrom: number | null }> {
+  async restore(source: string, task?: Task): Promise<{ restoredFrom: string; preRestoreBackup: string; migratedFrom: number | null }> {
     this.assertWritable();
+    task?.setPhase('verifying');
     const restoredFrom = await resolveRestoreSource(this.fs, source);
     const valid = await readValidWorkspace(this.fs, restoredFrom);
-    if (!valid) throw new CommandError('rule', `There is no file at ${restoredFrom} to restore from.`);
+    if (!valid) throw new CommandError('rule', phrase('errors.noRestoreFile', { path: restoredFrom }));
     await (this.compacting ?? Promise.resolve()).catch(() => undefined);
+    task?.throwIfCancelled();
     const restored = valid.workspace;
     const before = this.ws;
     const preRestoreBackup = await this.exclusive(async () => {
+      // The swap: from here the restore runs to its end.
+      task?.commit();
+      task?.setPhase('committing');
       while (this.foldingFiles) await this.foldingFiles.catch(() => undefined);
       await this.journal?.close().catch(() => undefined);
       this.journal = null;
@@ -291,18 +327,21 @@ export class Store {
 
   /** Resolves once no save or compaction is running (for an orderly stop, and for tests). */
   async whenIdle(): Promise<void> {
-    while (this.compacting || this.flushing) {
-      await (this.compacting ?? new Promise((resolve) => setImmediate(resolve))).catch(() => undefined);
+    while (this.compacting || this.flushing || this.noting) {
+      await (this.compacting ?? this.noting ?? new Promise((resolve) => setImmediate(resolve))).catch(() => undefined);
     }
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     if (this.lock) {
+      this.quitting = true;
       try {
         await this.compact();
-      } catch {
-        // Nothing is lost: the journal still holds every acknowledged change.
+        await this.noteCompaction(null);
+      } catch (error) {
+        // Nothing is lost: the journal still holds every acknowledged change; doctor will say why.
+        await this.noteCompaction(error);
       }
       this.closed = true;
       await this.journal?.close().catch(() => undefined);
@@ -315,30 +354,34 @@ export class Store {
   private apply(commands: readonly Command[]): CommitResult {
     this.assertWritable();
     const first = commands[0];
-    if (!first) throw new CommandError('invalid', 'Nothing to save.');
+    if (!first) throw new CommandError('invalid', phrase('errors.nothingToSave'));
     const isHistory = (c: Command) => c.type === 'history.undo' || c.type === 'history.redo';
     if (commands.length > 1 && commands.some(isHistory)) {
-      throw new CommandError('invalid', 'Undo and redo cannot be combined with other changes.');
+      throw new CommandError('invalid', phrase('errors.undoNotAlone'));
     }
     const ws = this.ws;
     const history = ws.history;
     const saved = { undo: [...history.undo], redo: [...history.redo] };
     const tx = new Transaction(ws, ws.seq + 1, first.at);
     const summaries: string[] = [];
+    const labels: (StoredPhrase | null)[] = [];
     let op: NonNullable<JournalEntry['history']>;
     try {
       if (first.type === 'history.undo' || first.type === 'history.redo') {
         const undoing = first.type === 'history.undo';
         const entry = this.undoOrRedo(tx, undoing);
         summaries.push(entry.summary);
+        labels.push(entry.label ?? null);
         op = { op: undoing ? 'undo' : 'redo', entry, depth: HISTORY_DEPTH };
       } else {
         for (const command of commands) {
           if (isHistory(command)) continue;
           tx.at = command.at;
-          summaries.push(applyCommand(tx, command));
+          const label = applyCommand(tx, command);
+          labels.push(label);
+          summaries.push(englishText(label));
         }
-        const entry = this.entryFor(tx, commands.at(-1)?.type ?? first.type, summaries.at(-1) ?? '');
+        const entry = this.entryFor(tx, commands.at(-1)?.type ?? first.type, summaries.at(-1) ?? '', labels.at(-1) ?? undefined);
         history.undo.push(entry);
         if (history.undo.length > HISTORY_DEPTH) history.undo.splice(0, history.undo.length - HISTORY_DEPTH);
         history.redo = [];
@@ -358,7 +401,7 @@ export class Store {
       history: op,
     });
     this.emit({ seq: tx.seq, type: commands.at(-1)?.type ?? first.type, ids: touched });
-    return { seq: tx.seq, summaries };
+    return { seq: tx.seq, summaries, labels };
   }
 
   /** Restores the top entry's images and returns the entry that reverses it. */
@@ -366,22 +409,24 @@ export class Store {
     const history = this.ws.history;
     const from = undoing ? history.undo : history.redo;
     const entry = from.at(-1);
-    if (!entry) throw new CommandError('nothing-to-undo', undoing ? 'There is nothing to undo.' : 'There is nothing to redo.');
+    if (!entry) throw new CommandError('nothing-to-undo', phrase(undoing ? 'errors.nothingToUndo' : 'errors.nothingToRedo'));
     this.assertUnchangedSince(entry, undoing ? 'undo' : 'redo');
     for (const image of entry.images) tx.restore(image);
     from.pop();
-    const inverse = this.entryFor(tx, entry.type, entry.summary);
+    const inverse = this.entryFor(tx, entry.type, entry.summary, entry.label);
     (undoing ? history.redo : history.undo).push(inverse);
     return inverse;
   }
 
-  private entryFor(tx: Transaction, type: string, summary: string): HistoryEntry {
+  private entryFor(tx: Transaction, type: string, summary: string, label: StoredPhrase | undefined): HistoryEntry {
     const images = tx.images();
     return {
       seq: tx.seq,
       at: tx.at,
       type,
-      summary,
+      // The schema bounds the English text; names inside it are not bounded together.
+      summary: summary.length > 300 ? `${summary.slice(0, 299)}…` : summary,
+      ...(label ? { label } : {}),
       images,
       revs: images.map(({ kind, id }) => ({ kind, id, rev: tx.get(kind, id)?.rev ?? null })),
     };
@@ -393,10 +438,7 @@ export class Store {
       const table = this.ws[kind as Kind] as Record<string, { rev: number }>;
       const current = Object.hasOwn(table, id) ? (table[id]?.rev ?? null) : null;
       if (current !== rev) {
-        throw new CommandError(
-          'conflict',
-          `Cannot ${verb} “${entry.summary}”: the records it changed have been changed again since. Nothing was changed.`,
-        );
+        throw new CommandError('conflict', phrase(verb === 'undo' ? 'errors.undoConflict' : 'errors.redoConflict', { summary: said(entry) }));
       }
     }
   }
@@ -406,8 +448,8 @@ export class Store {
   }
 
   private assertWritable(): void {
-    if (!this.lock) throw new CommandError('rule', 'This workspace was opened read-only.');
-    if (this.closed) throw new CommandError('rule', 'This workspace has been closed.');
+    if (!this.lock) throw new CommandError('rule', phrase('errors.readOnly'));
+    if (this.closed) throw new CommandError('rule', phrase('errors.closed'));
   }
 
   private enqueue(entry: JournalEntry): void {
@@ -457,8 +499,30 @@ export class Store {
     }
     this.flushing = false;
     if (!this.lastError && !this.closed && this.journal && this.dueForCompaction()) {
-      this.compact().catch(() => undefined);
+      const noting: Promise<void> = this.compact()
+        .then(
+          () => this.noteCompaction(null),
+          (error: unknown) => this.noteCompaction(error),
+        )
+        .finally(() => {
+          if (this.noting === noting) this.noting = null;
+        });
+      this.noting = noting;
     }
+  }
+
+  /** Keeps (and writes down for doctor) a background compaction's failure, or clears it after a success. */
+  private async noteCompaction(error: unknown): Promise<void> {
+    if (error === null) {
+      // Also clears a failure written down by an earlier session.
+      this.compactionFailed = null;
+      await clearCompactionFailure(this.fs, this.dir);
+      return;
+    }
+    // A cancel is the user's choice, not a failure.
+    if (error instanceof TaskCancelledError) return;
+    this.compactionFailed = compactionFailure(error, this.clock());
+    await writeCompactionFailure(this.fs, this.dir, this.compactionFailed);
   }
 
   private dueForCompaction(): boolean {
@@ -483,4 +547,9 @@ export class Store {
     this.mustRewrite = false;
     if ((await listBackups(this.fs, this.dir)).length === 0) await createBackup(this.fs, this.dir, this.clock(), 'compaction');
   }
+}
+
+/** A step's summary for a sentence: its phrase when it has one, else the English kept. */
+function said(entry: HistoryEntry): Phrase | string {
+  return entry.label && isMessageKey(entry.label.key) ? (entry.label as Phrase) : entry.summary;
 }

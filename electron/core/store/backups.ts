@@ -1,7 +1,10 @@
+import { rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FsOps } from './FsOps';
 import { readValidWorkspace } from './readValidWorkspace';
 import { storeFilePath } from './storeFilePath';
+import { cancellableChunks, slices } from '../tasks/cancellableChunks';
+import type { Task } from '../tasks/Task';
 import { writeFileDurable } from './writeFileDurable';
 
 /** `pre-migration` keeps the old file when a newer Liaison upgrades it in place. */
@@ -216,7 +219,7 @@ export async function maybeHourlyBackup(fs: FsOps, dir: string, now: Date): Prom
  * Copies the store into a folder the user picked (a USB stick, a synced folder) as
  * `liaison-backup-<yyyyMMdd-HHmmss>.json`, durably, and returns the file's path.
  */
-export async function backupToFolder(fs: FsOps, dir: string, target: string, now: Date = new Date()): Promise<string> {
+export async function backupToFolder(fs: FsOps, dir: string, target: string, now: Date = new Date(), task?: Task): Promise<string> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(storeFilePath(dir));
@@ -224,9 +227,21 @@ export async function backupToFolder(fs: FsOps, dir: string, target: string, now
     if (isCode(error, 'ENOENT')) throw new Error(`There is no workspace to back up yet in ${dir}.`, { cause: error });
     throw error;
   }
+  const existed = await fs.stat(target).then(
+    () => true,
+    () => false,
+  );
   await fs.mkdir(target);
   const path = await freeName(fs, target, (serial) => `liaison-backup-${fileStamp(now)}${serial > 1 ? `-${serial}` : ''}.json`);
-  await writeFileDurable(fs, path, bytes);
+  // With a task: progress by bytes, and a cancel before the rename leaves no backup file behind,
+  // nor the folder if this backup made it (rmdir removes only an empty one).
+  task?.setPhase('copying', bytes.byteLength, 'bytes');
+  try {
+    await writeFileDurable(fs, path, task ? cancellableChunks(slices(bytes), task, (done) => task.report(done)) : bytes);
+  } catch (error) {
+    if (task?.cancelled && !existed) await rmdir(target).catch(() => undefined);
+    throw error;
+  }
   return path;
 }
 

@@ -3,11 +3,14 @@ import type { Conference } from '../../shared/schemas/conference';
 import type { Contact } from '../../shared/schemas/contact';
 import type { Workspace } from '../../shared/schemas/workspace';
 import { calendarFileName } from '../calendar/exportCalendar';
+import { phrase } from '../../shared/i18n/Phrase';
 import { CommandError } from '../commands/CommandError';
 import { exportContacts, exportFileName } from '../export/exportContacts';
 import type { Platform } from '../platform/Platform';
 import { nodeFsOps } from '../store/nodeFsOps';
 import { writeFileDurable } from '../store/writeFileDurable';
+import { cancellableChunks } from '../tasks/cancellableChunks';
+import type { TaskRegistry } from '../tasks/TaskRegistry';
 
 /** The contacts of a conference's participants, declined included (the list is the record), none in the Trash. */
 export function participantContacts(ws: Readonly<Workspace>, conferenceId: string): Contact[] {
@@ -29,9 +32,10 @@ export async function exportParticipants(
   platform: Platform,
   conference: Conference,
   format: ExportFormat,
+  tasks?: TaskRegistry,
 ): Promise<{ path: string | null; count: number }> {
   const contacts = participantContacts(ws, conference.id);
-  if (contacts.length === 0) throw new CommandError('rule', `${conference.name} has no participants to export yet.`);
+  if (contacts.length === 0) throw new CommandError('rule', phrase('errors.noParticipants', { conference: conference.name }));
   const slug = calendarFileName(ws, conference.id).replace(/\.ics$/, '');
   const path = await platform.chooseSavePath({
     title: 'Export participants',
@@ -39,8 +43,18 @@ export async function exportParticipants(
     filters: format.startsWith('vcard') ? [{ name: 'vCard', extensions: ['vcf'] }] : [{ name: 'CSV', extensions: ['csv'] }],
   });
   if (!path) return { path: null, count: 0 };
-  const chunks: Buffer[] = [];
-  for await (const chunk of exportContacts(contacts, ws, format)) chunks.push(chunk);
-  await writeFileDurable(nodeFsOps, path, Buffer.concat(chunks));
-  return { path, count: contacts.length };
+  if (!tasks) {
+    await writeFileDurable(nodeFsOps, path, exportContacts(contacts, ws, format));
+    return { path, count: contacts.length };
+  }
+  // Like a contact export: progress by contacts, cancellable until the rename.
+  return tasks.run(
+    'export',
+    async (task) => {
+      task.setPhase('writing', contacts.length);
+      await writeFileDurable(nodeFsOps, path, cancellableChunks(exportContacts(contacts, ws, format, {}, (done) => task.report(done)), task));
+      return { path, count: contacts.length };
+    },
+    { subject: 'participants' },
+  );
 }

@@ -13,21 +13,32 @@ import { negotiationHandlers } from '../handlers/negotiationHandlers';
 import { placeHandlers } from '../handlers/placeHandlers';
 import { trashHandlers } from '../handlers/trashHandlers';
 import { backupHandlers } from '../handlers/backupHandlers';
+import { taskHandlers } from '../handlers/taskHandlers';
+import { TaskRegistry } from '../tasks/TaskRegistry';
 import { calendarDateInZone } from '../../shared/dates/instantInZone';
 import type { PurgeResult } from '../../shared/contracts/trashChannels';
 import { followUpStatus, lastInteractionByContact } from '../queries/followUps';
 import { partnershipName } from '../queries/refs';
 import { expiredTrash } from '../queries/trashPage';
 import type { Command } from '../../shared/commands/commandSchemas';
-import type { ContactDetail, HistoryStatus, WorkspaceStatus } from '../../shared/contract';
+import type { CommitAck, ContactDetail, HistoryStatus, WorkspaceStatus } from '../../shared/contract';
 import type { Contact } from '../../shared/schemas/contact';
+import { phrase } from '../../shared/i18n/Phrase';
 import { CommandError } from '../commands/CommandError';
 import { ContactListQuery } from '../queries/ContactListQuery';
+import { ContactSubset } from '../queries/ContactSubset';
+import { TableWitness } from '../queries/TableWitness';
+import { TagCounts } from '../queries/TagCounts';
 import { buildSampleCommand } from '../sample/buildSampleCommand';
-import { ContactSearchIndex } from '../search/ContactSearchIndex';
-import { placeNamesOf, workspaceSearchDoc, type PlaceNames } from '../search/workspaceSearchDoc';
+import type { ContactSearchIndex } from '../search/ContactSearchIndex';
+import type { PlaceNames } from '../search/workspaceSearchDoc';
+import { indexContact } from '../search/buildContactIndex';
+import { buildContactIndex, readSearchIndexFile } from '../search/searchIndexFile';
+import { nodeFsOps } from '../store/nodeFsOps';
+import { ContactsByPlace } from '../search/ContactsByPlace';
 import { describeRecovery } from '../store/loadWorkspaceFile';
 import { Store, type StoreOptions } from '../store/Store';
+import type { FsOps } from '../store/FsOps';
 import { headlessPlatform, type Platform } from '../platform/Platform';
 import type { StoreChange } from '../store/StoreChange';
 
@@ -43,8 +54,18 @@ export interface WorkspaceServiceOptions extends StoreOptions {
  * dispatcher calls. The app, the CLI and the e2e harness all run exactly this.
  */
 export class WorkspaceService {
-  readonly index = new ContactSearchIndex();
+  readonly index: ContactSearchIndex;
+  /** Whether start-up loaded the index persisted at the last compaction, or built it from the contacts. */
+  readonly indexSource: 'file' | 'built';
+  /** Contacts by organisation and city: a rename reindexes its contacts, not all of them. */
+  private readonly byPlace = new ContactsByPlace();
   readonly contactList: ContactListQuery;
+  /** The tag filter's choices, kept up to date per change rather than counted per request. */
+  readonly tagCounts = new TagCounts(() => this.store.state);
+  /** The contacts with a follow-up cadence: Home's follow-ups card asks after every change. */
+  readonly withFollowUp = new ContactSubset(() => this.store.state, (contact) => contact.followUp !== null);
+  private readonly anyContact = new TableWitness();
+  private readonly anyCity = new TableWitness();
   private readonly clock: () => Date;
 
   private constructor(
@@ -52,19 +73,37 @@ export class WorkspaceService {
     readonly resourcesDir: string,
     clock: (() => Date) | undefined,
     readonly platform: Platform,
+    /** The long jobs running now (export, import, backup, restore, compaction): progress and cancel. */
+    readonly tasks: TaskRegistry,
+    loaded: ContactSearchIndex | null,
   ) {
     this.clock = clock ?? (() => new Date());
-    this.contactList = new ContactListQuery(() => this.store.state, this.index);
-    const places = placeNamesOf(store.state);
-    for (const contact of Object.values(store.state.contacts)) this.indexContact(contact, places);
+    if (loaded) {
+      // The index of the snapshot: only the contacts the journal changed since are read again.
+      this.index = loaded;
+      for (const id of store.replay?.contacts ?? []) {
+        const contact = store.state.contacts[id];
+        if (contact) this.indexContact(contact);
+        else loaded.remove(id);
+      }
+      this.indexSource = 'file';
+    } else {
+      this.index = buildContactIndex(store.state);
+      this.indexSource = 'built';
+    }
     // Sorted and ranked now, while the window opens, rather than on the first keystroke.
     this.index.prepare();
+    this.contactList = new ContactListQuery(() => this.store.state, this.index);
     store.onChange((change) => this.reindex(change));
+    store.onChange((change) => this.tagCounts.noteChange(change));
+    store.onChange((change) => this.withFollowUp.noteChange(change));
   }
 
   static async open(options: WorkspaceServiceOptions): Promise<WorkspaceService> {
-    const store = await Store.open(options);
-    return new WorkspaceService(store, options.resourcesDir, options.clock, options.platform ?? headlessPlatform);
+    const tasks = options.tasks ?? new TaskRegistry();
+    const store = await Store.open({ ...options, tasks });
+    const loaded = await persistedIndexOf(store, options.fs ?? nodeFsOps);
+    return new WorkspaceService(store, options.resourcesDir, options.clock, options.platform ?? headlessPlatform, tasks, loaded);
   }
 
   async close(): Promise<void> {
@@ -78,22 +117,23 @@ export class WorkspaceService {
       dataDir: this.store.dir,
       path: this.store.path,
       recovery: this.store.report.recovery ? describeRecovery(this.store.report) : null,
-      // Asked on every store change: a look at the first key, not a list of 100,000.
-      isEmpty: isEmptyTable(ws.contacts) && isEmptyTable(ws.cities),
+      // Asked on every store change: a lookup of a known id, not a list of 100,000 keys.
+      isEmpty: !this.anyContact.hasAny(ws.contacts) && !this.anyCity.hasAny(ws.cities),
       sampleOffered: ws.settings.sampleOffered,
       version: ws.seq,
-      save: save.status === 'not-saved' ? { status: save.status, message: save.message } : { status: save.status },
+      save: save.status === 'not-saved' ? { status: save.status, message: save.message, i18n: save.i18n } : { status: save.status },
+      maintenance: this.store.maintenance,
     };
   }
 
-  async commit(commands: Command[]): Promise<{ version: number; summaries: string[] }> {
+  async commit(commands: Command[]): Promise<CommitAck> {
     const result = await this.store.commit(commands);
-    return { version: result.seq, summaries: result.summaries };
+    return { version: result.seq, summaries: result.summaries, labels: result.labels };
   }
 
-  async openSample(): Promise<{ version: number; summaries: string[] }> {
+  async openSample(): Promise<CommitAck> {
     if (Object.keys(this.store.state.cities).length > 0) {
-      throw new CommandError('rule', 'The sample can only be opened in an empty workspace; this one already has cities.');
+      throw new CommandError('rule', phrase('errors.sampleNotEmpty'));
     }
     const csv = await readFile(join(this.resourcesDir, 'sample', 'us-russia-sister-cities.csv'), 'utf8');
     const result = await this.commit([buildSampleCommand(csv, this.clock().toISOString())]);
@@ -103,13 +143,21 @@ export class WorkspaceService {
 
   historyStatus(): HistoryStatus {
     const { undo, redo } = this.store.state.history;
-    return { undo: undo.at(-1)?.summary ?? null, redo: redo.at(-1)?.summary ?? null, depth: undo.length };
+    const top = undo.at(-1);
+    const next = redo.at(-1);
+    return {
+      undo: top?.summary ?? null,
+      redo: next?.summary ?? null,
+      undoLabel: top?.label ?? null,
+      redoLabel: next?.label ?? null,
+      depth: undo.length,
+    };
   }
 
   contactDetail(id: string): ContactDetail {
     const ws = this.store.state;
     const contact = Object.hasOwn(ws.contacts, id) ? ws.contacts[id] : undefined;
-    if (!contact) throw new CommandError('not-found', 'This contact no longer exists; it may have been deleted.');
+    if (!contact) throw new CommandError('not-found', phrase('errors.contactGone'));
     const organization = contact.organizationId ? (ws.organizations[contact.organizationId] ?? null) : null;
     const cities = contact.cityIds.flatMap((cityId) => (ws.cities[cityId] ? [ws.cities[cityId]] : []));
     const partnerships = contact.partnershipIds.flatMap((partnershipId) => {
@@ -137,6 +185,7 @@ export class WorkspaceService {
       ...trashHandlers(this),
       ...duplicateHandlers(this),
       ...backupHandlers(this),
+      ...taskHandlers(this),
     };
   }
 
@@ -156,12 +205,8 @@ export class WorkspaceService {
   }
 
   private indexContact(contact: Contact, places?: PlaceNames): void {
-    // A contact in the Trash is found only in the Trash.
-    if (contact.deletedAt) {
-      this.index.remove(contact.id);
-      return;
-    }
-    this.index.upsert(workspaceSearchDoc(this.store.state, contact, places));
+    this.byPlace.add(contact);
+    indexContact(this.index, this.store.state, contact, places);
   }
 
   /** Keeps the index in step: touched contacts, and contacts of a renamed organisation or city. */
@@ -177,15 +222,17 @@ export class WorkspaceService {
       } else if (kind === 'organizations' || kind === 'cities') touchedLinks.add(id);
     }
     if (touchedLinks.size === 0) return;
-    for (const contact of Object.values(ws.contacts)) {
-      if ((contact.organizationId && touchedLinks.has(contact.organizationId)) || contact.cityIds.some((c) => touchedLinks.has(c))) {
-        this.indexContact(contact);
-      }
-    }
+    for (const contact of this.byPlace.contactsOf(touchedLinks, ws.contacts)) this.indexContact(contact);
   }
 }
 
-function isEmptyTable(table: Readonly<Record<string, unknown>>): boolean {
-  for (const id in table) if (Object.hasOwn(table, id)) return false;
-  return true;
+/**
+ * The search index persisted beside the snapshot, when the store loaded that snapshot as it was
+ * (no recovery, no migration) and replaying the journal changed no organisation or city (whose
+ * names the index holds for many contacts); else null, and the index is built from the contacts.
+ */
+async function persistedIndexOf(store: Store, fs: FsOps): Promise<ContactSearchIndex | null> {
+  const { report, replay } = store;
+  if (report.recovery || report.migratedFrom !== null || !replay || replay.damaged || replay.gap || replay.placesChanged) return null;
+  return readSearchIndexFile(fs, store.dir, store.state.seq - replay.replayed);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, InstantSchema } from '../schemas/common';
 import { ContactInputSchema } from '../schemas/contact';
+import { schemaMessage } from '../i18n/schemaMessage';
 
 /**
  * Commands over many contacts at once (bulk tag, Trash, merge). The ids are resolved by core from
@@ -9,7 +10,7 @@ import { ContactInputSchema } from '../schemas/contact';
  */
 const at = InstantSchema;
 const ids = z.array(IdSchema).min(1).max(100_000);
-const TagSchema = z.string().trim().min(1, { message: 'Enter a tag' }).max(60);
+const TagSchema = z.string().trim().min(1, schemaMessage('validation.enterTag')).max(60);
 
 export const ContactBulkTagSchema = z.object({ type: z.literal('contact.bulkTag'), at, ids, tag: TagSchema });
 export const ContactBulkUntagSchema = z.object({ type: z.literal('contact.bulkUntag'), at, ids, tag: TagSchema });

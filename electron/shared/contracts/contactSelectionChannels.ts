@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import type { StoredPhrase } from '../i18n/Phrase';
 import { IdSchema } from '../schemas/common';
 import { channel } from './channel';
+import { schemaMessage } from '../i18n/schemaMessage';
 
-const TagSchema = z.string().trim().min(1, { message: 'Enter a tag' }).max(60);
+const TagSchema = z.string().trim().min(1, schemaMessage('validation.enterTag')).max(60);
 const TagsFilter = z.array(TagSchema).max(20).default(() => []);
 
 /**
@@ -34,6 +36,7 @@ export type BulkAction = z.input<typeof BulkActionSchema>;
 export interface BulkResult {
   version: number;
   summaries: string[];
+  labels?: (StoredPhrase | null)[];
   count: number;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StoredPhrase } from '../i18n/Phrase';
 import { channel } from './channel';
 
 export const FuzzyDecisionSchema = z.enum(['create', 'merge', 'skip']);
@@ -64,6 +65,8 @@ export interface ImportPreview {
 export interface ImportApplied {
   version: number;
   summary: string;
+  /** `summary` in no language yet, for the UI. */
+  summaryLabel?: StoredPhrase | null;
   created: number;
   merged: number;
   skipped: number;

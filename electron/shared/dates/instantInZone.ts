@@ -1,6 +1,7 @@
 import { TZDate, tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { CalendarDate, Instant } from '../schemas/common';
+import { dateLocale } from './dateLocale';
 
 /**
  * Instants (UTC ISO strings) seen from an IANA zone, through date-fns and @date-fns/tz, never
@@ -33,15 +34,20 @@ export function instantFromWallClock(date: string, time: string, zone: string): 
   return new Date(zoned.getTime()).toISOString();
 }
 
-/** "30 Sept 2019, 14:30" in `zone`, in the UI's locale. */
+/** "Sep 30, 2019, 2:30 PM" / «30 сент. 2019 г., 14:30» in `zone`, in the UI's locale. */
 export function formatInZone(instant: Instant | Date, zone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(new Date(instant));
+  return format(new Date(instant), 'PPp', { locale: dateLocale(locale), in: tz(zone) });
 }
 
-/** A calendar date shown in the UI's locale ("30 Sept 2019"), read as a date with no zone. */
+/** A calendar date shown in the UI's locale ("Sep 30, 2019", «30 сент. 2019 г.»), read as a date with no zone. */
 export function formatCalendarDate(date: CalendarDate, locale: string): string {
   const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  return format(new Date(Date.UTC(year, month - 1, day)), 'PP', { locale: dateLocale(locale), in: tz('UTC') });
+}
+
+/** A month's short name in the UI's locale ("Oct", «окт.»), for chart axes; `month` is 1–12. */
+export function formatShortMonth(year: number, month: number, locale: string): string {
+  return format(new Date(Date.UTC(year, month - 1, 1)), 'LLL', { locale: dateLocale(locale), in: tz('UTC') });
 }
 
 /** `date` moved by whole months, the day clamped to the month's end (2024-02-29 - 12 months = 2023-02-28). */

@@ -7,6 +7,10 @@ import { places } from './en/places';
 import { negotiations } from './en/negotiations';
 import { timelines } from './en/timelines';
 import { desktop } from './en/desktop';
+import { tasks } from './en/tasks';
+import { summaries } from './en/summaries';
+import { errors } from './en/errors';
+import { maintenance } from './en/maintenance';
 
 /**
  * The English catalog: every string the UI shows, merged from one file per feature under en/
@@ -24,6 +28,10 @@ export const en = {
   ...negotiations,
   ...timelines,
   ...desktop,
+  ...tasks,
+  ...summaries,
+  ...errors,
+  ...maintenance,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,10 @@ import { places } from './ru/places';
 import { negotiations } from './ru/negotiations';
 import { timelines } from './ru/timelines';
 import { desktop } from './ru/desktop';
+import { tasks } from './ru/tasks';
+import { summaries } from './ru/summaries';
+import { errors } from './ru/errors';
+import { maintenance } from './ru/maintenance';
 
 /**
  * The Russian catalog: one file per feature under ru/, each typed against its English file, so a
@@ -24,4 +28,8 @@ export const ru = {
   ...negotiations,
   ...timelines,
   ...desktop,
+  ...tasks,
+  ...summaries,
+  ...errors,
+  ...maintenance,
 } as const satisfies Catalog;

@@ -19,10 +19,13 @@ export function translate(catalog: Catalog, locale: string, key: MessageKey, par
 }
 
 /**
- * `{count}` is written the locale's way ("12,500" in English, "12 500" in Russian); other numbers
- * (years, ids, item numbers) stay as they are, since "1,991" would be wrong for a year.
+ * Quantities (`{count}`, `{total}`, ...) are written the locale's way ("12,500" in English,
+ * "12 500" in Russian); other numbers (years, ids, item numbers, ratings) stay as they are,
+ * since "1,991" would be wrong for a year.
  */
+const quantities = new Set(['count', 'total', 'shown', 'merged', 'done', 'overdue', 'reached', 'target', 'max', 'days', 'inRace']);
+
 function show(params: Params, name: string, locale: string): string {
   const value = params[name];
-  return name === 'count' && typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : String(value);
+  return quantities.has(name) && typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : String(value);
 }

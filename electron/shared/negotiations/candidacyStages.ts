@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/en';
 import type { CandidacyStage } from '../schemas/candidacy';
 
 /** The stages in board order: the race first, then the two ways out of it. */
@@ -31,4 +32,17 @@ export const candidacyStageNames: Readonly<Record<CandidacyStage, string>> = {
   selected: 'Selected',
   withdrawn: 'Withdrawn',
   declined: 'Declined',
+};
+
+/** The catalog key of each stage's name, for sentences core says in no language yet. */
+export const candidacyStageKeys: Readonly<Record<CandidacyStage, MessageKey>> = {
+  identified: 'neg.stage.identified',
+  approached: 'neg.stage.approached',
+  interested: 'neg.stage.interested',
+  proposal: 'neg.stage.proposal',
+  'site-visit': 'neg.stage.siteVisit',
+  shortlisted: 'neg.stage.shortlisted',
+  selected: 'neg.stage.selected',
+  withdrawn: 'neg.stage.withdrawn',
+  declined: 'neg.stage.declined',
 };

@@ -1,5 +1,6 @@
 import type { CandidacyStage } from '../schemas/candidacy';
-import { candidacyStageNames, isOutOfRace } from './candidacyStages';
+import { englishText, phrase, type Phrase } from '../i18n/Phrase';
+import { candidacyStageKeys, isOutOfRace } from './candidacyStages';
 
 /** The part of a candidacy the stage rules look at. */
 export interface StageRuleCandidacy {
@@ -28,7 +29,7 @@ export type StageRule = 'same-stage' | 'reason-required' | 'one-selected';
  */
 export type StageMoveVerdict =
   | { ok: true; host: string | null | undefined; tellThem: string[] }
-  | { ok: false; rule: StageRule; message: string };
+  | { ok: false; rule: StageRule; message: string; phrase: Phrase };
 
 /**
  * The rules of the host-city race, in one place: any move is allowed except what these forbid.
@@ -41,28 +42,25 @@ export type StageMoveVerdict =
 export function checkStageMove({ candidacy, to, reason, siblings, cityName }: StageMove): StageMoveVerdict {
   const city = cityName(candidacy.cityId);
   if (candidacy.stage === to) {
-    return { ok: false, rule: 'same-stage', message: `${city} is already at “${candidacyStageNames[to]}”.` };
+    return refused('same-stage', phrase('errors.sameStage', { city, stage: { key: candidacyStageKeys[to] } }));
   }
   if (isOutOfRace(to) && reason.trim() === '') {
-    return {
-      ok: false,
-      rule: 'reason-required',
-      message: `Moving ${city} to “${candidacyStageNames[to]}” takes it out of the race: give the reason.`,
-    };
+    return refused('reason-required', phrase('errors.reasonRequired', { city, stage: { key: candidacyStageKeys[to] } }));
   }
   const others = siblings.filter((other) => other.id !== candidacy.id && other.conferenceId === candidacy.conferenceId);
   if (to === 'selected') {
     const selected = others.find((other) => other.stage === 'selected');
     if (selected) {
-      return {
-        ok: false,
-        rule: 'one-selected',
-        message: `${cityName(selected.cityId)} is already selected for this conference; only one city can host. Move ${cityName(selected.cityId)} to another stage first.`,
-      };
+      return refused('one-selected', phrase('errors.oneSelected', { city: cityName(selected.cityId) }));
     }
     const tellThem = others.filter((other) => !isOutOfRace(other.stage)).map((other) => other.id);
     return { ok: true, host: candidacy.cityId, tellThem };
   }
   if (candidacy.stage === 'selected') return { ok: true, host: null, tellThem: [] };
   return { ok: true, host: undefined, tellThem: [] };
+}
+
+/** `message` is the English (CLI, logs); `phrase` what the UI shows in its locale. */
+function refused(rule: StageRule, said: Phrase): StageMoveVerdict {
+  return { ok: false, rule, message: englishText(said), phrase: said };
 }

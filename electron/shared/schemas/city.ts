@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { RecordBase, ShortText, ZoneSchema } from './common';
+import { schemaMessage } from '../i18n/schemaMessage';
 
 export const CountrySchema = z.enum(['US', 'RU', 'other']);
 
 export const CityFields = {
-  nameLatin: z.string().trim().min(1, { message: 'Enter the city name in Latin letters' }).max(120),
+  nameLatin: z.string().trim().min(1, schemaMessage('validation.cityNameLatin')).max(120),
   nameCyrillic: z.string().trim().max(120).default(''),
   region: ShortText.default(''),
   country: CountrySchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaMessage } from '../i18n/schemaMessage';
 
 /** Every record id is a `crypto.randomUUID()`; shorter ids would collide in merged workspaces. */
 export const IdSchema = z.uuid();
@@ -17,7 +18,7 @@ export const ZoneSchema = z
   .string()
   .min(1)
   .max(64)
-  .refine((zone) => isKnownZone(zone), { message: 'Unknown time zone' });
+  .refine((zone) => isKnownZone(zone), schemaMessage('validation.unknownZone'));
 
 function isKnownZone(zone: string): boolean {
   try {

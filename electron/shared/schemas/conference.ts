@@ -3,9 +3,10 @@ import { IdSchema, InstantSchema, LongText, RecordBase } from './common';
 import { FuzzyDateSchema } from './fuzzyDate';
 import { ComparisonKeySchema, WeightSchema } from './offer';
 import { ParticipantStageSchema } from './participant';
+import { schemaMessage } from '../i18n/schemaMessage';
 
 export const ConferenceFields = {
-  name: z.string().trim().min(1, { message: 'Enter a name' }).max(200),
+  name: z.string().trim().min(1, schemaMessage('validation.enterName')).max(200),
   date: FuzzyDateSchema.nullable().default(null),
   /** The host city once chosen; while null, the place is being negotiated through candidacies. */
   cityId: IdSchema.nullable().default(null),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, InstantSchema, LongText, RecordBase, ShortText } from './common';
+import { schemaMessage } from '../i18n/schemaMessage';
 
 export const GenderSchema = z.enum(['female', 'male', 'unspecified']);
 export type Gender = z.infer<typeof GenderSchema>;
@@ -11,7 +12,7 @@ const labelled = {
 
 export const EmailSchema = z.object({
   ...labelled,
-  value: z.string().trim().max(254).pipe(z.email({ message: 'Not an email address' })),
+  value: z.string().trim().max(254).pipe(z.email(schemaMessage('validation.notEmail'))),
 });
 export type Email = z.infer<typeof EmailSchema>;
 
@@ -20,9 +21,9 @@ export const PhoneSchema = z.object({
   value: z
     .string()
     .trim()
-    .min(1, { message: 'Enter a phone number' })
+    .min(1, schemaMessage('validation.enterPhone'))
     .max(40)
-    .regex(/^[+\d\s().\-/#*x,;ext]+$/i, { message: 'A phone number has digits, spaces, +, ( ) and -' }),
+    .regex(/^[+\d\s().\-/#*x,;ext]+$/i, schemaMessage('validation.phoneCharacters')),
 });
 export type Phone = z.infer<typeof PhoneSchema>;
 
@@ -44,7 +45,7 @@ export const FollowUpSchema = z.object({ everyDays: z.number().int().min(1).max(
  * forms such as Иванова are not normalised); the Latin forms sit beside them.
  */
 export const ContactFields = {
-  family: z.string().trim().min(1, { message: 'Enter a family name' }).max(100),
+  family: z.string().trim().min(1, schemaMessage('validation.enterFamilyName')).max(100),
   given: z.string().trim().max(100).default(''),
   patronymic: z.string().trim().max(100).default(''),
   gender: GenderSchema.default('unspecified'),

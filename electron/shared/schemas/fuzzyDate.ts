@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from './common';
+import { schemaMessage } from '../i18n/schemaMessage';
 
 export const FuzzyPrecisionSchema = z.enum(['day', 'part-of-month', 'month', 'range', 'season', 'quarter', 'year']);
 export type FuzzyPrecision = z.infer<typeof FuzzyPrecisionSchema>;
@@ -17,5 +18,5 @@ export const FuzzyDateSchema = z
     /** What the user typed, kept so it can be shown back as written. */
     label: z.string().max(200),
   })
-  .refine((d) => d.earliest <= d.latest, { message: 'The earliest date is after the latest', path: ['latest'] });
+  .refine((d) => d.earliest <= d.latest, { ...schemaMessage('validation.earliestAfterLatest'), path: ['latest'] });
 export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, LongText, RecordBase, ShortText } from './common';
 import { FuzzyDateSchema } from './fuzzyDate';
+import { schemaMessage } from '../i18n/schemaMessage';
 
 /** Absolute ("2019-06-01", "spring 2019") or relative to the conference ("90 days before"). */
 export const ScheduleSchema = z.discriminatedUnion('kind', [
@@ -13,7 +14,7 @@ export const WorkStatusSchema = z.enum(['planned', 'in-progress', 'blocked', 'do
 
 export const MilestoneFields = {
   conferenceId: IdSchema,
-  title: ShortText.min(1, { message: 'Enter a title' }),
+  title: ShortText.min(1, schemaMessage('validation.enterTitle')),
   schedule: ScheduleSchema,
   ownerId: IdSchema.nullable().default(null),
   status: WorkStatusSchema.default('planned'),

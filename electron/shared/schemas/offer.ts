@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDateSchema, IdSchema, InstantSchema } from './common';
 import { FuzzyDateSchema } from './fuzzyDate';
+import { schemaMessage } from '../i18n/schemaMessage';
 
 /** The items every offer is compared on, in the order the compare view and the brief show them. */
 export const offerItemKeys = [
@@ -26,7 +27,7 @@ export const numberOfferItems: readonly OfferItemKey[] = ['capacity', 'hotelRoom
  * Where a comparison row's rating and weight are kept: a standard item's key, or `free:` and the
  * folded label of a free item, so "Media coverage" offered by two cities lands on one row.
  */
-export const ComparisonKeySchema = z.string().max(90).refine((key): boolean => isComparisonKey(key), { message: 'Not an offer item' });
+export const ComparisonKeySchema = z.string().max(90).refine((key): boolean => isComparisonKey(key), schemaMessage('validation.notOfferItem'));
 export type ComparisonKey = OfferItemKey | `free:${string}`;
 
 export function isComparisonKey(key: string): key is ComparisonKey {
@@ -46,15 +47,15 @@ const provenance = {
 /** Stamped by the command that changed the item's value, source or date; drives "changed since reviewed". */
 const changedAt = { changedAt: InstantSchema };
 
-const textValue = z.string().trim().min(1, { message: 'Enter a value or clear the item' }).max(2000);
-const numberValue = z.number().int({ message: 'Enter a whole number' }).min(0, { message: 'Enter 0 or more' }).max(10_000_000);
+const textValue = z.string().trim().min(1, schemaMessage('validation.valueOrClear')).max(2000);
+const numberValue = z.number().int(schemaMessage('validation.wholeNumber')).min(0, schemaMessage('validation.zeroOrMore')).max(10_000_000);
 
 export const OfferTextItemInputSchema = z.object({ value: textValue, ...provenance });
 export const OfferNumberItemInputSchema = z.object({ value: numberValue, ...provenance });
 export const OfferDatesItemInputSchema = z.object({ value: FuzzyDateSchema, ...provenance });
 export const OfferFreeItemInputSchema = z.object({
   id: IdSchema,
-  label: z.string().trim().min(1, { message: 'Name the item' }).max(80),
+  label: z.string().trim().min(1, schemaMessage('validation.nameTheItem')).max(80),
   value: textValue,
   ...provenance,
 });
@@ -102,8 +103,8 @@ export const OfferSchema = z.object({
 });
 export type Offer = z.infer<typeof OfferSchema>;
 
-export const RatingSchema = z.number().int().min(0, { message: 'Ratings go from 0 to 5' }).max(5, { message: 'Ratings go from 0 to 5' });
-export const WeightSchema = z.number().int().min(0, { message: 'Weights go from 0 to 10' }).max(10, { message: 'Weights go from 0 to 10' });
+export const RatingSchema = z.number().int().min(0, schemaMessage('validation.ratingRange')).max(5, schemaMessage('validation.ratingRange'));
+export const WeightSchema = z.number().int().min(0, schemaMessage('validation.weightRange')).max(10, schemaMessage('validation.weightRange'));
 
 /** A file kept with a candidacy, copied into `<dataDir>/attachments/<candidacyId>/<storedAs>`. */
 export const AttachmentSchema = z.object({
@@ -115,8 +116,8 @@ export const AttachmentSchema = z.object({
     .string()
     .min(1)
     .max(255)
-    .regex(/^[^/\\\0]+$/, { message: 'A stored attachment name is one file name' })
-    .refine((name) => name !== '.' && name !== '..', { message: 'A stored attachment name is one file name' }),
+    .regex(/^[^/\\\0]+$/, schemaMessage('validation.attachmentName'))
+    .refine((name) => name !== '.' && name !== '..', schemaMessage('validation.attachmentName')),
   addedAt: InstantSchema,
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { IdSchema, LongText, RecordBase, ShortText } from './common';
 import { ScheduleSchema, WorkStatusSchema } from './milestone';
+import { schemaMessage } from '../i18n/schemaMessage';
 
 export const TaskFields = {
   conferenceId: IdSchema.nullable().default(null),
   milestoneId: IdSchema.nullable().default(null),
-  title: ShortText.min(1, { message: 'Enter a title' }),
+  title: ShortText.min(1, schemaMessage('validation.enterTitle')),
   schedule: ScheduleSchema.nullable().default(null),
   ownerId: IdSchema.nullable().default(null),
   status: WorkStatusSchema.default('planned'),

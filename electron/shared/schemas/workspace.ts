@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, InstantSchema } from './common';
 import { collectionSchemas, kinds, type Collections, type Kind } from './collections';
 import { SettingsSchema } from './settings';
+import { StoredPhraseSchema } from './storedPhrase';
 
 /** The schema version this build writes. A file with a newer one is never opened. */
 export const SCHEMA_VERSION = 1;
@@ -23,6 +24,8 @@ export const HistoryEntrySchema = z.object({
   at: InstantSchema,
   type: z.string().max(60),
   summary: z.string().max(300),
+  /** The summary in no language yet, shown in the UI's locale; `summary` is its English text. */
+  label: StoredPhraseSchema.optional(),
   images: z.array(ImageSchema),
   revs: z.array(z.object({ kind: z.string(), id: IdSchema, rev: z.number().int().nullable() })),
 });

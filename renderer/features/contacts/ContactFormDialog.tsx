@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { flushSync } from 'react-dom';
-import type { Result } from '../../../electron/shared/contract';
+import type { ContactRow, Result } from '../../../electron/shared/contract';
 import type { Api } from '../../../electron/shared/createApi';
 import type { MessageKey } from '../../../electron/shared/i18n/en';
 import { contactDisplayName } from '../../../electron/shared/names/contactDisplayName';
@@ -11,12 +11,16 @@ import type { Organization } from '../../../electron/shared/schemas/organization
 import { settle } from '../../api/api';
 import { ChipsField } from '../../components/ChipsField';
 import { Dialog } from '../../components/Dialog';
+import { EditForm } from '../../components/EditForm';
 import { Field, type FieldControlProps } from '../../components/Field';
+import { SelectField } from '../../components/SelectField';
 import { useT } from '../../i18n/useT';
 import type { ContactFormTarget } from '../../store/contactsSlice';
 import { useAppStore } from '../../store/useAppStore';
 import { AddressesField } from './AddressesField';
 import { buildContactCommands } from './buildContactCommands';
+import type { ShownEdit } from './ContactListSource';
+import { editedRow } from './editedRow';
 import { cityLabel } from './cityLabel';
 import { fieldErrorsFromFailure } from './contactFieldErrors';
 import {
@@ -44,6 +48,8 @@ interface Props {
   target: ContactFormTarget;
   onCancel: () => void;
   onSaved: (saved: { id: string; name: string; mode: ContactFormTarget['mode'] }) => void;
+  /** Shows an edit in the list while it saves (the list's row repaints in the next frame). */
+  onSaving?: (row: ContactRow) => ShownEdit;
 }
 
 const latinOf: Partial<Record<TextField, NamePart>> = { familyLatin: 'family', givenLatin: 'given', patronymicLatin: 'patronymic' };
@@ -78,7 +84,7 @@ const fold = (text: string) => text.trim().toLocaleLowerCase();
  * save is one transaction and one undo step. The dialog stays open until the save is acknowledged,
  * and any failure lands beside the field (and row) it concerns.
  */
-export function ContactFormDialog({ target, onCancel, onSaved }: Props) {
+export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props) {
   const t = useT();
   const formId = useId();
   const api = useAppStore((s) => s.api);
@@ -120,11 +126,10 @@ export function ContactFormDialog({ target, onCancel, onSaved }: Props) {
     clearError(...cleared);
   };
 
-  const change = (field: TextField | 'gender') => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+  const change = (field: TextField) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
     const text = event.target.value;
     setForm(({ values: current, touched }) => {
       if (field === 'family' || field === 'given' || field === 'patronymic') return { values: withNamePart(current, field, text, touched), touched };
-      if (field === 'gender') return { values: { ...current, gender: GenderSchema.catch('unspecified').parse(text) }, touched };
       const part = latinOf[field];
       // Clearing a Latin form hands it back to the automatic transliteration.
       const nextTouched: LatinTouched = part ? { ...touched, [part]: text !== '' } : touched;
@@ -169,12 +174,16 @@ export function ContactFormDialog({ target, onCancel, onSaved }: Props) {
     setErrors({});
     setFormError(null);
     setSaving(true);
+    // A refused save puts the row back as stored; the form stays open with everything typed.
+    const shown = editing ? onSaving?.(editedRow(built, loaded.value, editing.contact.example === true)) : undefined;
     const result = await runCommands(built.commands);
     setSaving(false);
     if (result.ok) {
+      shown?.confirm(result.value.version);
       onSaved({ id: built.contactId, name: contactDisplayName(built.data), mode: target.mode });
       return;
     }
+    shown?.rollback();
     const mapped = fieldErrorsFromFailure(result.error.fields ?? {}, built.roles, built.rows);
     const anyField = Object.keys(mapped.errors).length > 0;
     showErrors(mapped.errors, anyField ? mapped.unmatched : [result.error.message], result.error.message);
@@ -220,35 +229,19 @@ export function ContactFormDialog({ target, onCancel, onSaved }: Props) {
 
   return (
     <Dialog titleId={titleId} onCancel={onCancel} className="contact-form-dialog">
-      <form
-        className="contact-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <h2 id={titleId}>{t(editing ? 'form.editTitle' : 'form.newTitle')}</h2>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
+      <EditForm className="contact-form" titleId={titleId} title={t(editing ? 'form.editTitle' : 'form.newTitle')} error={formError} saving={saving} onSubmit={() => void submit()} onCancel={onCancel}>
         <div className="form-grid">
           {text('family')}
           {text('given')}
           {text('patronymic')}
-          <Field id={fieldId('gender')} label={t('contact.gender')} error={errors.gender}>
-            {(control) => (
-              <select {...control} value={values.gender} onChange={change('gender')}>
-                {GenderSchema.options.map((gender) => (
-                  <option key={gender} value={gender}>
-                    {t(genderKeys[gender])}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id={fieldId('gender')}
+            label={t('contact.gender')}
+            error={errors.gender}
+            value={values.gender}
+            options={GenderSchema.options.map((gender) => ({ value: gender, label: t(genderKeys[gender]) }))}
+            onChange={(gender) => patch({ gender: GenderSchema.catch('unspecified').parse(gender) }, 'gender')}
+          />
           {text('familyLatin', { lang: 'en' })}
           {text('givenLatin', { lang: 'en' })}
           {text('patronymicLatin', { lang: 'en' })}
@@ -325,15 +318,7 @@ export function ContactFormDialog({ target, onCancel, onSaved }: Props) {
             <option key={org.id} value={org.name} />
           ))}
         </datalist>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            {t('form.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" aria-busy={saving}>
-            {t('form.save')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </Dialog>
   );
 }

@@ -18,6 +18,20 @@ interface CachedPage {
   rows: ContactRow[];
 }
 
+/** A row shown as edited while its save is under way; `version` is set once the store has it. */
+interface SavingRow {
+  row: ContactRow;
+  version: number | null;
+}
+
+/** How the form settles an edit shown ahead of its save. */
+export interface ShownEdit {
+  /** Saved at `version`: the edit stays shown until a page read at that version replaces it. */
+  confirm: (version: number) => void;
+  /** Not saved: the row shows again what the store holds. */
+  rollback: () => void;
+}
+
 /**
  * The contacts list's window onto the store: rows come in pages of `pageSize` around the visible
  * range, never all at once, and are cached per (query, sort) with the version they were read at.
@@ -30,6 +44,7 @@ export class ContactListSource {
   private readonly totals = new Map<string, { total: number; version: number }>();
   private readonly inflight = new Set<string>();
   private readonly listeners = new Set<() => void>();
+  private readonly saving = new Map<string, SavingRow>();
   private query = '';
   private tags: readonly string[] = [];
   private sort: ContactSort = 'name';
@@ -67,7 +82,32 @@ export class ContactListSource {
 
   rowAt(index: number): ContactRow | undefined {
     const page = this.pages.get(this.pageKey(Math.floor(index / this.pageSize)));
-    return page?.rows[index % this.pageSize];
+    const row = page?.rows[index % this.pageSize];
+    const edited = row && this.saving.get(row.id);
+    // A page read once the save had landed holds the row as the store has it: that one wins.
+    if (!page || !edited || (edited.version !== null && page.version >= edited.version)) return row;
+    return edited.row;
+  }
+
+  /**
+   * Shows an edited contact's row with its new values at once (the next frame), while its save
+   * runs, instead of after the save, the refetch and the page's round trip.
+   */
+  showEdit(row: ContactRow): ShownEdit {
+    const entry: SavingRow = { row, version: null };
+    this.saving.set(row.id, entry);
+    this.changed();
+    const current = () => this.saving.get(row.id) === entry;
+    return {
+      confirm: (version) => {
+        if (current()) entry.version = version;
+      },
+      rollback: () => {
+        if (!current()) return;
+        this.saving.delete(row.id);
+        this.changed();
+      },
+    };
   }
 
   setView(query: string, sort: ContactSort, tags: readonly string[] = []): void {
@@ -78,6 +118,7 @@ export class ContactListSource {
     this.tags = [...tags];
     this.range = { start: 0, end: 0 };
     this.lastError = null;
+    this.forgetSaved(Number.POSITIVE_INFINITY);
     this.changed();
     this.load();
   }
@@ -134,6 +175,7 @@ export class ContactListSource {
     }
     const { total, version, rows } = result.value;
     this.remember(key, { version, requestedAt: Math.max(requestedAt, version), rows });
+    this.forgetSaved(version, rows);
     const known = this.totals.get(viewKey);
     if (!known || version >= known.version) this.totals.set(viewKey, { total, version });
     if (stillShown) this.lastError = null;
@@ -141,6 +183,14 @@ export class ContactListSource {
     if (version > this.version) this.version = version;
     // A newer version makes the other visible pages stale; a first total makes more pages visible.
     if (stillShown) this.load();
+  }
+
+  /** Drops the saved edits that pages read at `version` (these `rows`, or any page) now show. */
+  private forgetSaved(version: number, rows?: readonly ContactRow[]): void {
+    for (const [id, edited] of this.saving) {
+      if (edited.version === null || edited.version > version) continue;
+      if (!rows || rows.some((row) => row.id === id)) this.saving.delete(id);
+    }
   }
 
   private remember(key: string, page: CachedPage): void {

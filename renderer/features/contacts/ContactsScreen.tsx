@@ -141,6 +141,7 @@ export function ContactsScreen() {
           key={contactForm.mode === 'edit' ? contactForm.detail.contact.id : 'new'}
           target={contactForm}
           onCancel={closeContactForm}
+          onSaving={(row) => source.showEdit(row)}
           onSaved={({ id, name, mode }) => {
             closeContactForm();
             selectContact(id);

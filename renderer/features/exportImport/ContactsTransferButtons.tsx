@@ -26,8 +26,10 @@ export function ContactsTransferButtons() {
 
   const chooseFile = async () => {
     const result = await settle(api.import.choose({}), t('error.requestFailed'));
-    if (!result.ok) showToast({ message: result.error.message, tone: 'error' });
-    else if (result.value.opened) setImporting(result.value);
+    // A cancelled read is told by the progress tray, where the user cancelled it.
+    if (!result.ok) {
+      if (result.error.code !== 'cancelled') showToast({ message: result.error.message, tone: 'error' });
+    } else if (result.value.opened) setImporting(result.value);
   };
 
   // A .vcf opened with the app: main preselects it in the import's file dialog.

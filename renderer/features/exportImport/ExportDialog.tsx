@@ -1,13 +1,17 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { ContactSelection } from '../../../electron/shared/contracts/contactSelectionChannels';
-import { exportFormats, type ExportFormat, type ExportPreview } from '../../../electron/shared/contracts/exportChannels';
-import type { Failure } from '../../../electron/shared/contract';
+import { exportFormats, type ExportFormat } from '../../../electron/shared/contracts/exportChannels';
 import type { MessageKey } from '../../../electron/shared/i18n/en';
 import { settle } from '../../api/api';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
+import { FormError } from '../../components/FormError';
+import { TableHead } from '../../components/TableHead';
+import { useRequestResult } from '../../components/useRequestResult';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import './exportImport.css';
+import { TaskProgressList } from '../tasks/TaskProgressList';
 
 export type ExportScope = 'selection' | 'filter' | 'all';
 
@@ -55,7 +59,6 @@ export function ExportDialog({ selection, filter, onClose }: Props) {
   const [format, setFormat] = useState<ExportFormat>('vcard3');
   const [bom, setBom] = useState(false);
   const [delimiter, setDelimiter] = useState<',' | ';'>(',');
-  const [preview, setPreview] = useState<{ key: string; result: { ok: true; value: ExportPreview } | { ok: false; error: Failure } } | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const failed = t('error.requestFailed');
@@ -72,19 +75,7 @@ export function ExportDialog({ selection, filter, onClose }: Props) {
     const options = isCsv ? { bom: forcedBom || bom, ...(format === 'csv-excel-ru' ? {} : { delimiter }) } : {};
     return { selection: chosen, format, options };
   }, [scope, selection, filter.query, filter.tags, format, bom, delimiter, isCsv, forcedBom]);
-  const key = JSON.stringify(request);
-
-  useEffect(() => {
-    let current = true;
-    void settle(api.export.preview(request), failed).then((result) => {
-      if (current) setPreview({ key, result });
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, request, key, failed]);
-
-  const shown = preview?.key === key ? preview.result : null;
+  const shown = useRequestResult(request, useCallback((r: typeof request) => settle(api.export.preview(r), failed), [api, failed]));
   const count = shown?.ok ? shown.value.count : null;
 
   const save = async () => {
@@ -165,15 +156,7 @@ export function ExportDialog({ selection, filter, onClose }: Props) {
         <div className="transfer-table-wrap">
           <table className="transfer-table">
             <caption>{t('export.previewCaption')}</caption>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column} scope="col">
-                    {t(columnKeys[column])}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead labels={columns.map((column) => t(columnKeys[column]))} />
             <tbody>
               {shown.value.rows.map((row, i) => (
                 <tr key={i}>
@@ -195,19 +178,9 @@ export function ExportDialog({ selection, filter, onClose }: Props) {
           </pre>
         </details>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('form.cancel')}
-        </button>
-        <button type="button" className="button button-primary" disabled={saving || count === 0 || count === null} onClick={() => void save()}>
-          {saving ? t('export.saving') : t('export.save')}
-        </button>
-      </div>
+      {saving && <TaskProgressList kinds={['export']} claim />}
+      <FormError message={error} />
+      <FormActions onCancel={onClose} onSave={() => void save()} disabled={saving || count === 0 || count === null} saveLabel={saving ? t('export.saving') : t('export.save')} />
     </Dialog>
   );
 }

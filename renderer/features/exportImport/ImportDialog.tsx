@@ -1,13 +1,16 @@
-import { useEffect, useId, useMemo, useState } from 'react';
-import type { Failure } from '../../../electron/shared/contract';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { ImportOpened, ImportPreview } from '../../../electron/shared/contracts/importChannels';
 import type { MessageKey } from '../../../electron/shared/i18n/en';
 import { settle } from '../../api/api';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
+import { FormError } from '../../components/FormError';
+import { useRequestResult } from '../../components/useRequestResult';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { targetGroups, targetLabel } from './importTargets';
 import './exportImport.css';
+import { TaskProgressList } from '../tasks/TaskProgressList';
 
 type Decision = 'create' | 'merge' | 'skip';
 
@@ -36,24 +39,12 @@ export function ImportDialog({ file, onClose }: Props) {
   const api = useAppStore((s) => s.api);
   const [targets, setTargets] = useState<string[]>(() => file.csv?.targets ?? []);
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
-  const [preview, setPreview] = useState<{ key: string; result: { ok: true; value: ImportPreview } | { ok: false; error: Failure } } | null>(null);
   const [applying, setApplying] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const failed = t('error.requestFailed');
 
   const request = useMemo(() => ({ sessionId: file.sessionId, ...(file.csv ? { targets } : {}), decisions }), [file.sessionId, file.csv, targets, decisions]);
-  const key = JSON.stringify(request);
-  useEffect(() => {
-    let current = true;
-    void settle(api.import.preview(request), failed).then((result) => {
-      if (current) setPreview({ key, result });
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, request, key, failed]);
-
-  const shown = preview?.key === key ? preview.result : null;
+  const shown = useRequestResult(request, useCallback((r: typeof request) => settle(api.import.preview(r), failed), [api, failed]));
   const plan = shown?.ok ? shown.value : null;
   const groups = useMemo(() => targetGroups(targets), [targets]);
 
@@ -229,19 +220,9 @@ export function ImportDialog({ file, onClose }: Props) {
         </div>
       )}
 
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          {t('form.cancel')}
-        </button>
-        <button type="button" className="button button-primary" disabled={applying || !plan || accepted === 0} onClick={() => void apply()}>
-          {applying ? t('import.applying') : t('import.apply')}
-        </button>
-      </div>
+      {applying && <TaskProgressList kinds={['import']} claim />}
+      <FormError message={error} />
+      <FormActions onCancel={onClose} onSave={() => void apply()} disabled={applying || !plan || accepted === 0} saveLabel={applying ? t('import.applying') : t('import.apply')} />
     </Dialog>
   );
 }

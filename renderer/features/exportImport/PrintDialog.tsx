@@ -6,6 +6,9 @@ import { PrintColumnSchema, type PrintColumn, type PrintRows } from '../../../el
 import type { MessageKey } from '../../../electron/shared/i18n/en';
 import { settle } from '../../api/api';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
+import { FormError } from '../../components/FormError';
+import { TableHead } from '../../components/TableHead';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import './exportImport.css';
@@ -84,34 +87,15 @@ export function PrintDialog({ selection, onClose }: Props) {
           {list && list.rows.length < list.total && <p className="banner banner-warning">{t('print.truncated', { shown: list.rows.length, total: list.total })}</p>}
           {columns.length === 0 && <p className="field-error">{t('print.noColumns')}</p>}
         </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('form.cancel')}
-          </button>
-          <button type="button" className="button button-primary" disabled={!list || columns.length === 0} onClick={() => void print()}>
-            {t('print.print')}
-          </button>
-        </div>
+        <FormError message={error} />
+        <FormActions onCancel={onClose} onSave={() => void print()} disabled={!list || columns.length === 0} saveLabel={t('print.print')} />
       </Dialog>
       {list &&
         createPortal(
           <div className="print-view" data-testid="print-view">
             <h1>{t('print.heading')}</h1>
             <table>
-              <thead>
-                <tr>
-                  {columns.map((column) => (
-                    <th key={column} scope="col">
-                      {t(columnKeys[column])}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead labels={columns.map((column) => t(columnKeys[column]))} />
               <tbody>
                 {list.rows.map((row) => (
                   <tr key={row.id}>

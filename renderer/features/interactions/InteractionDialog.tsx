@@ -9,7 +9,9 @@ import { settle } from '../../api/api';
 import { ChipsField } from '../../components/ChipsField';
 import { ContactPicker } from '../../components/ContactPicker';
 import { Dialog } from '../../components/Dialog';
+import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
+import { SelectField } from '../../components/SelectField';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { allZones, zoneName } from './zoneName';
@@ -162,31 +164,23 @@ export function InteractionDialog({ editing, prefill, onCancel, onSaved }: Props
   const titleId = `${id}-title`;
   return (
     <Dialog titleId={titleId} onCancel={onCancel} className="interaction-dialog">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
+      <EditForm
+        titleId={titleId}
+        title={t(original ? 'interactions.editTitle' : 'interactions.newTitle')}
+        error={formError}
+        saving={saving}
+        saveLabel={t('interactions.save')}
+        onSubmit={() => void submit()}
+        onCancel={onCancel}
       >
-        <h2 id={titleId}>{t(original ? 'interactions.editTitle' : 'interactions.newTitle')}</h2>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
         <div className="form-grid">
-          <Field id={fieldId('kind')} label={t('interactions.kind')}>
-            {(control) => (
-              <select {...control} value={kind} onChange={(event) => setKind(InteractionKindSchema.catch('meeting').parse(event.target.value))}>
-                {InteractionKindSchema.options.map((option) => (
-                  <option key={option} value={option}>
-                    {t(kindKeys[option])}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id={fieldId('kind')}
+            label={t('interactions.kind')}
+            value={kind}
+            options={InteractionKindSchema.options.map((option) => ({ value: option, label: t(kindKeys[option]) }))}
+            onChange={(value) => setKind(InteractionKindSchema.catch('meeting').parse(value))}
+          />
           <Field id={fieldId('subject')} label={t('interactions.subject')} error={errors.subject}>
             {(control) => <input {...control} type="text" value={subject} onChange={(event) => setSubject(event.target.value)} />}
           </Field>
@@ -249,15 +243,7 @@ export function InteractionDialog({ editing, prefill, onCancel, onSaved }: Props
             </label>
           )}
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            {t('form.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" aria-busy={saving}>
-            {t('interactions.save')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </Dialog>
   );
 }

@@ -5,7 +5,9 @@ import { sameName } from '../../../electron/shared/names/sameName';
 import { CityInputSchema, type City } from '../../../electron/shared/schemas/city';
 import { toLatinIcao } from '../../../electron/shared/transliteration/toLatinIcao';
 import { Dialog } from '../../components/Dialog';
+import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
+import { issueText } from '../../i18n/issueText';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { useLoaded } from './useLoaded';
@@ -56,7 +58,7 @@ export function AddCandidateDialog({ conferenceId, conference, taken, onClose, o
       const cyrillic = hasCyrillic(typed);
       const data = CityInputSchema.safeParse({ nameLatin: cyrillic ? toLatinIcao(typed) : typed, nameCyrillic: cyrillic ? typed : '', country: 'RU', zone: 'Europe/Moscow' });
       if (!data.success) {
-        setError(data.error.issues[0]?.message ?? t('form.fixErrors'));
+        setError(data.error.issues[0] ? issueText(t, data.error.issues[0].message) : t('form.fixErrors'));
         return;
       }
       cityId = crypto.randomUUID();
@@ -78,14 +80,7 @@ export function AddCandidateDialog({ conferenceId, conference, taken, onClose, o
   const listId = `${id}-cities`;
   return (
     <Dialog titleId={`${id}-title`} onCancel={onClose} className="neg-dialog">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <h2 id={`${id}-title`}>{t('neg.add.title', { conference })}</h2>
+      <EditForm titleId={`${id}-title`} title={t('neg.add.title', { conference })} error={null} saving={saving} saveLabel={t('neg.add.submit')} onSubmit={() => void submit()} onCancel={onClose}>
         <Field
           id={`${id}-city`}
           label={t('neg.add.city')}
@@ -113,15 +108,7 @@ export function AddCandidateDialog({ conferenceId, conference, taken, onClose, o
               <option key={city.id} value={cityDisplayName(city)} />
             ))}
         </datalist>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('form.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" aria-busy={saving}>
-            {t('neg.add.submit')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </Dialog>
   );
 }

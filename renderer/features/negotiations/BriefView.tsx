@@ -1,9 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { isOutOfRace } from '../../../electron/shared/negotiations/candidacyStages';
 import { settle } from '../../api/api';
+import { TableHead } from '../../components/TableHead';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
-import { interactionKindKeys, itemName, scoreText, stageKeys } from './negotiationLabels';
+import { itemName, scoreText, stageKeys } from './negotiationLabels';
+import { candidateColumnLabels, lastContactText, nextStepText } from './candidateTableText';
 import { useFormats } from './useFormats';
 import { useLoaded } from './useLoaded';
 
@@ -78,23 +80,15 @@ export function BriefView({ conferenceId }: { conferenceId: string }) {
           <p>{t('neg.noCandidates')}</p>
         ) : (
           <table className="neg-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('neg.table.city')}</th>
-                <th scope="col">{t('neg.table.stage')}</th>
-                <th scope="col">{t('neg.table.score')}</th>
-                <th scope="col">{t('neg.table.lastContact')}</th>
-                <th scope="col">{t('neg.table.nextStep')}</th>
-              </tr>
-            </thead>
+            <TableHead labels={candidateColumnLabels(t)} />
             <tbody>
               {brief.candidates.map((c) => (
                 <tr key={c.candidacyId}>
                   <th scope="row">{c.city}</th>
                   <td>{t(stageKeys[c.stage])}</td>
                   <td>{scoreText(t, c.score)}</td>
-                  <td>{c.lastContact ? `${formats.instant(c.lastContact.at)} · ${t(interactionKindKeys[c.lastContact.kind])}${c.lastContact.subject ? ` · ${c.lastContact.subject}` : ''}` : t('neg.none')}</td>
-                  <td>{c.nextStep ? t('neg.board.next', { text: c.nextStep.text, date: formats.day(c.nextStep.due) }) : t('neg.none')}</td>
+                  <td>{lastContactText(t, formats, c.lastContact)}</td>
+                  <td>{nextStepText(t, formats, c.nextStep)}</td>
                 </tr>
               ))}
             </tbody>

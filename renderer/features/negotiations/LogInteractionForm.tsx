@@ -3,7 +3,9 @@ import type { CommandInput } from '../../../electron/shared/commands/commandSche
 import type { PersonRef } from '../../../electron/shared/contracts/negotiationChannels';
 import { calendarDateInZone, instantFromWallClock, wallClockInZone } from '../../../electron/shared/dates/instantInZone';
 import { InteractionInputSchema, InteractionKindSchema, type Interaction } from '../../../electron/shared/schemas/interaction';
+import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
+import { SelectField } from '../../components/SelectField';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { interactionKindKeys } from './negotiationLabels';
@@ -107,32 +109,15 @@ export function LogInteractionForm({ titleId, title, context, preset, completesT
 
   const fid = (name: string) => `${id}-${name}`;
   return (
-    <form
-      className="neg-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
+    <EditForm className="neg-form" titleId={titleId} title={title} error={formError} saving={saving} saveLabel={t('neg.log.save')} onSubmit={() => void submit()} onCancel={onCancel}>
       <div className="form-grid">
-        <Field id={fid('kind')} label={t('neg.log.kind')}>
-          {(control) => (
-            <select {...control} value={values.kind} onChange={(event) => set('kind', InteractionKindSchema.catch('call').parse(event.target.value))}>
-              {InteractionKindSchema.options.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(interactionKindKeys[kind])}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id={fid('kind')}
+          label={t('neg.log.kind')}
+          value={values.kind}
+          options={InteractionKindSchema.options.map((kind) => ({ value: kind, label: t(interactionKindKeys[kind]) }))}
+          onChange={(value) => set('kind', InteractionKindSchema.catch('call').parse(value))}
+        />
         <Field id={fid('date')} label={t('neg.log.date')} error={errors.when}>
           {(control) => <input {...control} type="date" value={values.date} onChange={(event) => set('date', event.target.value)} />}
         </Field>
@@ -169,14 +154,6 @@ export function LogInteractionForm({ titleId, title, context, preset, completesT
           {(control) => <input {...control} type="date" value={values.stepDue} onChange={(event) => set('stepDue', event.target.value)} />}
         </Field>
       </div>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-        <button type="submit" className="button button-primary" aria-busy={saving}>
-          {t('neg.log.save')}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

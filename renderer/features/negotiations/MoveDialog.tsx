@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { isOutOfRace } from '../../../electron/shared/negotiations/candidacyStages';
 import { Dialog } from '../../components/Dialog';
+import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n/useT';
 import type { PendingMove } from '../../store/negotiationsSlice';
@@ -39,14 +40,15 @@ export function MoveDialog({ move }: { move: PendingMove }) {
 
   return (
     <Dialog titleId={`${id}-title`} onCancel={close} className="neg-dialog">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
+      <EditForm
+        titleId={`${id}-title`}
+        title={leaving ? t('neg.move.leaveTitle', { city: move.city, stage }) : t('neg.move.selectTitle', { city: move.city })}
+        error={null}
+        saving={saving}
+        saveLabel={leaving ? t('neg.move.confirmLeave', { stage }) : t('neg.move.confirmSelect', { city: move.city })}
+        onSubmit={() => void submit()}
+        onCancel={close}
       >
-        <h2 id={`${id}-title`}>{leaving ? t('neg.move.leaveTitle', { city: move.city, stage }) : t('neg.move.selectTitle', { city: move.city })}</h2>
         <p>{leaving ? t('neg.move.leaveIntro') : t('neg.move.selectIntro', { city: move.city })}</p>
         <Field
           id={`${id}-reason`}
@@ -56,15 +58,7 @@ export function MoveDialog({ move }: { move: PendingMove }) {
         >
           {(control) => <textarea {...control} rows={3} required={leaving} value={reason} onChange={(event) => setReason(event.target.value)} />}
         </Field>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={close}>
-            {t('form.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" aria-busy={saving}>
-            {leaving ? t('neg.move.confirmLeave', { stage }) : t('neg.move.confirmSelect', { city: move.city })}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </Dialog>
   );
 }

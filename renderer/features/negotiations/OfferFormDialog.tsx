@@ -3,6 +3,8 @@ import { parseFuzzyDate } from '../../../electron/shared/dates/parseFuzzyDate';
 import { formatFuzzyDate } from '../../../electron/shared/dates/formatFuzzyDate';
 import { numberOfferItems, offerItemKeys, OfferInputSchema, type Offer, type OfferInput, type OfferItemKey } from '../../../electron/shared/schemas/offer';
 import { Dialog } from '../../components/Dialog';
+import { EditForm } from '../../components/EditForm';
+import { issueText } from '../../i18n/issueText';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { itemKeys } from './negotiationLabels';
@@ -101,7 +103,7 @@ export function OfferFormDialog({ candidacyId, city, offer, onClose }: { candida
       for (const issue of parsed.error.issues) {
         const [first, second] = issue.path;
         const where = first === 'free' ? `free-${String(second)}${issue.path[2] === 'label' ? '-label' : ''}` : String(first);
-        found[where] ??= issue.message;
+        found[where] ??= issueText(t, issue.message);
       }
       return { offer: null, errors: found };
     }
@@ -114,7 +116,7 @@ export function OfferFormDialog({ candidacyId, city, offer, onClose }: { candida
     setErrors(built.errors);
     if (!built.offer) {
       setFormError(t('form.fixErrors'));
-      const first = document.querySelector<HTMLElement>(`[data-offer-form="${id}"] [aria-invalid="true"]`);
+      const first = document.getElementById(titleId)?.closest('form')?.querySelector<HTMLElement>('[aria-invalid="true"]');
       first?.focus();
       return;
     }
@@ -178,20 +180,7 @@ export function OfferFormDialog({ candidacyId, city, offer, onClose }: { candida
 
   return (
     <Dialog titleId={titleId} onCancel={onClose} className="neg-dialog neg-offer-dialog">
-      <form
-        noValidate
-        data-offer-form={id}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <h2 id={titleId}>{t('neg.offer.editTitle', { city })}</h2>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
+      <EditForm titleId={titleId} title={t('neg.offer.editTitle', { city })} error={formError} saving={saving} onSubmit={() => void submit()} onCancel={onClose}>
         <table className="neg-offer-table">
           <thead>
             <tr>
@@ -242,15 +231,7 @@ export function OfferFormDialog({ candidacyId, city, offer, onClose }: { candida
         >
           {t('neg.offer.addItem')}
         </button>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('form.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" aria-busy={saving}>
-            {t('form.save')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </Dialog>
   );
 }

@@ -1,6 +1,8 @@
 import type { NegotiationBoard } from '../../../electron/shared/contracts/negotiationChannels';
+import { TableHead } from '../../components/TableHead';
 import { useT } from '../../i18n/useT';
-import { interactionKindKeys, scoreText } from './negotiationLabels';
+import { candidateColumnLabels, lastContactText, nextStepText } from './candidateTableText';
+import { scoreText } from './negotiationLabels';
 import { StageSelect } from './StageSelect';
 import { useFormats } from './useFormats';
 import { useStageMove } from './useStageMove';
@@ -15,16 +17,7 @@ export function TableView({ board, onOpen }: { board: NegotiationBoard; onOpen: 
     <div className="neg-table-wrap">
       <table className="neg-table">
         <caption className="visually-hidden">{t('neg.table.caption', { conference: board.conference.name })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('neg.table.city')}</th>
-            <th scope="col">{t('neg.table.stage')}</th>
-            <th scope="col">{t('neg.table.score')}</th>
-            <th scope="col">{t('neg.table.lastContact')}</th>
-            <th scope="col">{t('neg.table.nextStep')}</th>
-            <th scope="col">{t('neg.table.files')}</th>
-          </tr>
-        </thead>
+        <TableHead labels={[...candidateColumnLabels(t), t('neg.table.files')]} />
         <tbody>
           {board.rows.map((row) => (
             <tr key={row.id}>
@@ -38,13 +31,9 @@ export function TableView({ board, onOpen }: { board: NegotiationBoard; onOpen: 
                 {row.stageReason && <p className="muted neg-small">{row.stageReason}</p>}
               </td>
               <td>{scoreText(t, row.score)}</td>
-              <td>
-                {row.lastContact
-                  ? `${formats.instant(row.lastContact.at)} · ${t(interactionKindKeys[row.lastContact.kind])}${row.lastContact.subject ? ` · ${row.lastContact.subject}` : ''}`
-                  : t('neg.none')}
-              </td>
+              <td>{lastContactText(t, formats, row.lastContact)}</td>
               <td className={row.nextStep?.overdue ? 'is-overdue' : undefined}>
-                {row.nextStep ? t('neg.board.next', { text: row.nextStep.text, date: formats.day(row.nextStep.due) }) : t('neg.none')}
+                {nextStepText(t, formats, row.nextStep)}
                 {row.nextStep?.overdue && <span className="badge badge-danger">{t('neg.overdue')}</span>}
               </td>
               <td>{row.attachments}</td>

@@ -5,10 +5,14 @@ import type { City } from '../../../electron/shared/schemas/city';
 import { foldForSearch } from '../../../electron/shared/transliteration/searchKey';
 import { sameName } from '../../../electron/shared/names/sameName';
 import { settle } from '../../api/api';
+import { ListDetail } from '../../components/ListDetail';
+import { ListHeader } from '../../components/ListHeader';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { InteractionLog } from '../interactions/InteractionLog';
 import { CityDialog } from './CityDialog';
+import { RecordActions } from './RecordActions';
+import { useSavedPlace } from './useSavedPlace';
 
 /** A city matches a filter typed in either script, as a prefix of its words or across transliterations. */
 function matches(city: City, filter: string): boolean {
@@ -49,6 +53,8 @@ export function CitiesScreen() {
   const shown = all.filter((row) => matches(row.city, filter));
   const selected = all.find((row) => row.city.id === selectedId) ?? null;
 
+  const onSaved = useSavedPlace(() => setDialog(null), (id) => store.getState().selectCity(id));
+
   const remove = async (city: City) => {
     const state = store.getState();
     const result = await state.runCommands([{ type: 'city.delete', at: new Date().toISOString(), ids: [city.id] }]);
@@ -60,59 +66,32 @@ export function CitiesScreen() {
 
   return (
     <div className="screen places">
-      <header className="screen-header">
-        <h1>{t('cities.title')}</h1>
-        {Array.isArray(rows) && <p className="muted">{t('cities.count', { count: all.length })}</p>}
-        <div className="screen-header-end">
-          <label htmlFor={filterId}>{t('cities.filter')}</label>
-          <input id={filterId} type="search" autoComplete="off" value={filter} onChange={(event) => setFilter(event.target.value)} />
-          <button data-command="new-record" type="button" className="button button-primary" onClick={() => setDialog({ editing: null })}>
-            {t('cities.new')}
-          </button>
-        </div>
-      </header>
-      {typeof rows === 'string' && (
-        <p className="banner banner-error" role="alert">
-          {rows}
-        </p>
-      )}
-      <div className="contacts-body">
-        <div className="contacts-list-pane">
-          {Array.isArray(rows) && shown.length === 0 && <p className="empty">{all.length === 0 ? t('cities.empty') : t('cities.noMatch', { query: filter.trim() })}</p>}
-          {shown.length > 0 && (
-            <ul className="record-list" aria-label={t('cities.list')}>
-              {shown.map(({ city, partnerships, contacts }) => (
-                <li key={city.id}>
-                  <button type="button" className="record-button" aria-current={city.id === selectedId ? 'true' : undefined} onClick={() => store.getState().selectCity(city.id)}>
-                    <span className="record-title">{cityLabel(city)}</span>{' '}
-                    <span className="muted">
-                      {[city.region || city.country, t('cities.partnershipCount', { count: partnerships }), t('cities.contactCount', { count: contacts })].join(' · ')}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        {selected ? (
-          <CityDetail row={selected} onEdit={() => setDialog({ editing: selected.city })} onDelete={() => void remove(selected.city)} />
-        ) : (
-          <aside className="detail detail-empty">
-            <p className="muted">{t('cities.selectPrompt')}</p>
-          </aside>
+      <ListHeader title={t('cities.title')} count={Array.isArray(rows) ? t('cities.count', { count: all.length }) : null} newLabel={t('cities.new')} onNew={() => setDialog({ editing: null })}>
+        <label htmlFor={filterId}>{t('cities.filter')}</label>
+        <input id={filterId} type="search" autoComplete="off" value={filter} onChange={(event) => setFilter(event.target.value)} />
+      </ListHeader>
+      <ListDetail
+        error={typeof rows === 'string' ? rows : null}
+        selectPrompt={t('cities.selectPrompt')}
+        detail={selected && <CityDetail row={selected} onEdit={() => setDialog({ editing: selected.city })} onDelete={() => void remove(selected.city)} />}
+      >
+        {Array.isArray(rows) && shown.length === 0 && <p className="empty">{all.length === 0 ? t('cities.empty') : t('cities.noMatch', { query: filter.trim() })}</p>}
+        {shown.length > 0 && (
+          <ul className="record-list" aria-label={t('cities.list')}>
+            {shown.map(({ city, partnerships, contacts }) => (
+              <li key={city.id}>
+                <button type="button" className="record-button" aria-current={city.id === selectedId ? 'true' : undefined} onClick={() => store.getState().selectCity(city.id)}>
+                  <span className="record-title">{cityLabel(city)}</span>{' '}
+                  <span className="muted">
+                    {[city.region || city.country, t('cities.partnershipCount', { count: partnerships }), t('cities.contactCount', { count: contacts })].join(' · ')}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
         )}
-      </div>
-      {dialog && (
-        <CityDialog
-          editing={dialog.editing}
-          onCancel={() => setDialog(null)}
-          onSaved={({ id, summary }) => {
-            setDialog(null);
-            store.getState().selectCity(id);
-            store.getState().showToast({ message: t('places.saved', { summary }), undo: true });
-          }}
-        />
-      )}
+      </ListDetail>
+      {dialog && <CityDialog editing={dialog.editing} onCancel={() => setDialog(null)} onSaved={onSaved} />}
     </div>
   );
 }
@@ -126,14 +105,7 @@ function CityDetail({ row, onEdit, onDelete }: { row: CityOverviewRow; onEdit: (
       <header className="detail-header">
         <h2 id={headingId}>{cityLabel(city)}</h2>
       </header>
-      <div className="actions">
-        <button type="button" className="button" onClick={onEdit}>
-          {t('places.edit')}
-        </button>
-        <button type="button" className="button button-danger" onClick={onDelete}>
-          {t('places.delete')}
-        </button>
-      </div>
+      <RecordActions onEdit={onEdit} onDelete={onDelete} />
       <dl className="detail-fields">
         <dt>{t('cities.region')}</dt>
         <dd>{city.region || t('contact.none')}</dd>

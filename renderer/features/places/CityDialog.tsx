@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import { CityInputSchema, CountrySchema, type City } from '../../../electron/shared/schemas/city';
 import type { MessageKey } from '../../../electron/shared/i18n/en';
 import { Dialog } from '../../components/Dialog';
+import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
+import { SelectField } from '../../components/SelectField';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { ZoneSelect } from './ZoneSelect';
@@ -75,42 +77,22 @@ export function CityDialog({ editing, onCancel, onSaved }: Props) {
   const titleId = `${id}-title`;
   return (
     <Dialog titleId={titleId} onCancel={onCancel}>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <h2 id={titleId}>{t(editing ? 'cities.editTitle' : 'cities.newTitle')}</h2>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
+      <EditForm titleId={titleId} title={t(editing ? 'cities.editTitle' : 'cities.newTitle')} error={formError} saving={saving} onSubmit={() => void submit()} onCancel={onCancel}>
         <div className="form-grid">
           {text('nameLatin', 'cities.nameLatin', 'en')}
           {text('nameCyrillic', 'cities.nameCyrillic', 'ru')}
           {text('region', 'cities.region')}
-          <Field id={`${id}-country`} label={t('cities.country')}>
-            {(control) => (
-              <select
-                {...control}
-                value={values.country}
-                onChange={(event) => {
-                  const country = CountrySchema.catch('other').parse(event.target.value);
-                  // A new city takes its country's usual zone until one is chosen.
-                  setValues((v) => ({ ...v, country, zone: editing ? v.zone : defaultZone[country] }));
-                }}
-              >
-                {CountrySchema.options.map((country) => (
-                  <option key={country} value={country}>
-                    {t(countryKeys[country])}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id={`${id}-country`}
+            label={t('cities.country')}
+            value={values.country}
+            options={CountrySchema.options.map((country) => ({ value: country, label: t(countryKeys[country]) }))}
+            onChange={(value) => {
+              const country = CountrySchema.catch('other').parse(value);
+              // A new city takes its country's usual zone until one is chosen.
+              setValues((v) => ({ ...v, country, zone: editing ? v.zone : defaultZone[country] }));
+            }}
+          />
           <ZoneSelect
             id={`${id}-zone`}
             label={t('cities.zone')}
@@ -120,15 +102,7 @@ export function CityDialog({ editing, onCancel, onSaved }: Props) {
             onChange={(zone) => setValues((v) => ({ ...v, zone }))}
           />
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            {t('form.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" aria-busy={saving}>
-            {t('form.save')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </Dialog>
   );
 }

@@ -7,7 +7,9 @@ import { PartnershipInputSchema, PartnershipStatusSchema } from '../../../electr
 import { settle } from '../../api/api';
 import { ContactPicker } from '../../components/ContactPicker';
 import { Dialog } from '../../components/Dialog';
+import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
+import { SelectField } from '../../components/SelectField';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 
@@ -108,19 +110,16 @@ export function PartnershipDialog({ editing, onCancel, onSaved }: Props) {
   };
 
   const citySelect = (field: 'usCityId' | 'ruCityId', label: MessageKey, country: 'US' | 'RU') => (
-    <Field id={`${id}-${field}`} label={t(label)} error={errors[field]}>
-      {(control) => (
-        <select {...control} value={values[field]} onChange={(event) => set(field)(event.target.value)}>
-          <option value="">{t('partnerships.chooseCity')}</option>
-          {/* The country's own cities first; any other city can still be chosen. */}
-          {[...cities.filter((c) => c.country === country), ...cities.filter((c) => c.country !== country)].map((city) => (
-            <option key={city.id} value={city.id}>
-              {cityLabel(city)}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      id={`${id}-${field}`}
+      label={t(label)}
+      error={errors[field]}
+      value={values[field]}
+      placeholder={t('partnerships.chooseCity')}
+      // The country's own cities first; any other city can still be chosen.
+      options={[...cities.filter((c) => c.country === country), ...cities.filter((c) => c.country !== country)].map((city) => ({ value: city.id, label: cityLabel(city) }))}
+      onChange={set(field)}
+    />
   );
   const text = (field: 'establishedYear' | 'lastExchange' | 'source', label: MessageKey, type = 'text', hint?: string) => (
     <Field id={`${id}-${field}`} label={t(label)} error={errors[field]} hint={hint}>
@@ -131,33 +130,17 @@ export function PartnershipDialog({ editing, onCancel, onSaved }: Props) {
   const titleId = `${id}-title`;
   return (
     <Dialog titleId={titleId} onCancel={onCancel} className="contact-form-dialog">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <h2 id={titleId}>{t(p ? 'partnerships.editTitle' : 'partnerships.newTitle')}</h2>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
+      <EditForm titleId={titleId} title={t(p ? 'partnerships.editTitle' : 'partnerships.newTitle')} error={formError} saving={saving} onSubmit={() => void submit()} onCancel={onCancel}>
         <div className="form-grid">
           {citySelect('usCityId', 'partnerships.usCity', 'US')}
           {citySelect('ruCityId', 'partnerships.ruCity', 'RU')}
-          <Field id={`${id}-status`} label={t('partnerships.status')}>
-            {(control) => (
-              <select {...control} value={values.status} onChange={(event) => set('status')(PartnershipStatusSchema.catch('active').parse(event.target.value))}>
-                {PartnershipStatusSchema.options.map((status) => (
-                  <option key={status} value={status}>
-                    {t(statusKeys[status])}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id={`${id}-status`}
+            label={t('partnerships.status')}
+            value={values.status}
+            options={PartnershipStatusSchema.options.map((status) => ({ value: status, label: t(statusKeys[status]) }))}
+            onChange={(value) => set('status')(PartnershipStatusSchema.catch('active').parse(value))}
+          />
           {text('establishedYear', 'partnerships.established')}
           <ContactPicker id={`${id}-us`} label={t('partnerships.usCoordinator')} listLabel={t('partnerships.usCoordinators')} people={usCoordinators} onChange={setUsCoordinators} />
           <ContactPicker id={`${id}-ru`} label={t('partnerships.ruCoordinator')} listLabel={t('partnerships.ruCoordinators')} people={ruCoordinators} onChange={setRuCoordinators} />
@@ -167,15 +150,7 @@ export function PartnershipDialog({ editing, onCancel, onSaved }: Props) {
             {(control) => <textarea {...control} rows={3} value={values.notes} onChange={(event) => set('notes')(event.target.value)} />}
           </Field>
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            {t('form.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" aria-busy={saving}>
-            {t('form.save')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </Dialog>
   );
 }

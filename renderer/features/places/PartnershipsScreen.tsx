@@ -3,10 +3,14 @@ import type { PartnershipRow } from '../../../electron/shared/contracts/placeCha
 import { formatCalendarDate } from '../../../electron/shared/dates/instantInZone';
 import { PartnershipStatusSchema } from '../../../electron/shared/schemas/partnership';
 import { foldForSearch } from '../../../electron/shared/transliteration/searchKey';
+import { ListDetail } from '../../components/ListDetail';
+import { ListHeader } from '../../components/ListHeader';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { InteractionLog } from '../interactions/InteractionLog';
 import { PartnershipDialog, statusKeys } from './PartnershipDialog';
+import { RecordActions } from './RecordActions';
+import { useSavedPlace } from './useSavedPlace';
 import { usePartnershipRows } from './usePartnershipRows';
 
 type StatusFilter = (typeof PartnershipStatusSchema.options)[number] | 'all';
@@ -40,6 +44,8 @@ export function PartnershipsScreen() {
   const selected = all.find((row) => row.partnership.id === selectedId) ?? null;
   const silentCount = all.filter((row) => row.silent).length;
 
+  const onSaved = useSavedPlace(() => setDialog(null), (saved) => store.getState().selectPartnership(saved));
+
   const remove = async (row: PartnershipRow) => {
     const state = store.getState();
     const result = await state.runCommands([{ type: 'partnership.delete', at: new Date().toISOString(), ids: [row.partnership.id] }]);
@@ -51,15 +57,12 @@ export function PartnershipsScreen() {
 
   return (
     <div className="screen places">
-      <header className="screen-header">
-        <h1>{t('partnerships.title')}</h1>
-        {Array.isArray(rows) && <p className="muted">{t('partnerships.count', { count: all.length })}</p>}
-        <div className="screen-header-end">
-          <button data-command="new-record" type="button" className="button button-primary" onClick={() => setDialog({ editing: null })}>
-            {t('partnerships.new')}
-          </button>
-        </div>
-      </header>
+      <ListHeader
+        title={t('partnerships.title')}
+        count={Array.isArray(rows) ? t('partnerships.count', { count: all.length }) : null}
+        newLabel={t('partnerships.new')}
+        onNew={() => setDialog({ editing: null })}
+      />
       <div className="filter-bar">
         <div className="filter-field">
           <label htmlFor={`${id}-filter`}>{t('partnerships.filter')}</label>
@@ -81,60 +84,40 @@ export function PartnershipsScreen() {
           <span>{t('partnerships.silentOnly', { count: silentCount })}</span>
         </label>
       </div>
-      {typeof rows === 'string' && (
-        <p className="banner banner-error" role="alert">
-          {rows}
-        </p>
-      )}
-      <div className="contacts-body">
-        <div className="contacts-list-pane">
-          {Array.isArray(rows) && shown.length === 0 && <p className="empty">{all.length === 0 ? t('partnerships.empty') : t('partnerships.noMatch')}</p>}
-          {shown.length > 0 && (
-            <ul className="record-list" aria-label={t('partnerships.list')}>
-              {shown.map((row) => (
-                <li key={row.partnership.id}>
-                  <button
-                    type="button"
-                    className="record-button"
-                    aria-current={row.partnership.id === selectedId ? 'true' : undefined}
-                    onClick={() => store.getState().selectPartnership(row.partnership.id)}
-                  >
-                    <span className="record-title">{row.label}</span>{' '}
-                    <span className="muted">
-                      {[
-                        t(statusKeys[row.partnership.status]),
-                        row.partnership.establishedYear ? t('partnerships.since', { year: row.partnership.establishedYear }) : '',
-                        row.lastExchange ? t('partnerships.lastExchangeOn', { date: formatCalendarDate(row.lastExchange, locale) }) : t('partnerships.noExchange'),
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </span>{' '}
-                    {row.silent && <span className="badge">{t('partnerships.silent')}</span>}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        {selected ? (
-          <PartnershipDetail row={selected} onEdit={() => setDialog({ editing: selected })} onDelete={() => void remove(selected)} />
-        ) : (
-          <aside className="detail detail-empty">
-            <p className="muted">{t('partnerships.selectPrompt')}</p>
-          </aside>
+      <ListDetail
+        error={typeof rows === 'string' ? rows : null}
+        selectPrompt={t('partnerships.selectPrompt')}
+        detail={selected && <PartnershipDetail row={selected} onEdit={() => setDialog({ editing: selected })} onDelete={() => void remove(selected)} />}
+      >
+        {Array.isArray(rows) && shown.length === 0 && <p className="empty">{all.length === 0 ? t('partnerships.empty') : t('partnerships.noMatch')}</p>}
+        {shown.length > 0 && (
+          <ul className="record-list" aria-label={t('partnerships.list')}>
+            {shown.map((row) => (
+              <li key={row.partnership.id}>
+                <button
+                  type="button"
+                  className="record-button"
+                  aria-current={row.partnership.id === selectedId ? 'true' : undefined}
+                  onClick={() => store.getState().selectPartnership(row.partnership.id)}
+                >
+                  <span className="record-title">{row.label}</span>{' '}
+                  <span className="muted">
+                    {[
+                      t(statusKeys[row.partnership.status]),
+                      row.partnership.establishedYear ? t('partnerships.since', { year: row.partnership.establishedYear }) : '',
+                      row.lastExchange ? t('partnerships.lastExchangeOn', { date: formatCalendarDate(row.lastExchange, locale) }) : t('partnerships.noExchange'),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>{' '}
+                  {row.silent && <span className="badge">{t('partnerships.silent')}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
         )}
-      </div>
-      {dialog && (
-        <PartnershipDialog
-          editing={dialog.editing}
-          onCancel={() => setDialog(null)}
-          onSaved={({ id: saved, summary }) => {
-            setDialog(null);
-            store.getState().selectPartnership(saved);
-            store.getState().showToast({ message: t('places.saved', { summary }), undo: true });
-          }}
-        />
-      )}
+      </ListDetail>
+      {dialog && <PartnershipDialog editing={dialog.editing} onCancel={() => setDialog(null)} onSaved={onSaved} />}
     </div>
   );
 }
@@ -152,14 +135,7 @@ function PartnershipDetail({ row, onEdit, onDelete }: { row: PartnershipRow; onE
         <h2 id={headingId}>{row.label}</h2>
         {row.silent && <span className="badge">{t('partnerships.silent')}</span>}
       </header>
-      <div className="actions">
-        <button type="button" className="button" onClick={onEdit}>
-          {t('places.edit')}
-        </button>
-        <button type="button" className="button button-danger" onClick={onDelete}>
-          {t('places.delete')}
-        </button>
-      </div>
+      <RecordActions onEdit={onEdit} onDelete={onDelete} />
       <dl className="detail-fields">
         <dt>{t('partnerships.status')}</dt>
         <dd>{t(statusKeys[partnership.status])}</dd>

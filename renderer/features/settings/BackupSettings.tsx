@@ -4,9 +4,9 @@ import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 
 /**
- * Backup to and restore from a file the user picks (backup:toFolder, backup:restore). Picking the
- * file is the step that can be cancelled; the copy itself runs to the end, since stopping half-way
- * through a restore could leave a half-replaced workspace. While it runs, the buttons say so.
+ * Backup to and restore from a file the user picks (backup:toFolder, backup:restore). The progress
+ * and its Cancel show in the app's task tray: a backup can be cancelled until its file is renamed
+ * into place, a restore until the swap (never half-way through it). While it runs, the buttons say so.
  */
 export function BackupSettings() {
   const t = useT();
@@ -21,11 +21,16 @@ export function BackupSettings() {
       const failed = t('error.requestFailed');
       if (action === 'toFolder') {
         const result = await settle(api.backup.toFolder({}), failed);
-        if (!result.ok) store.getState().showToast({ message: result.error.message, tone: 'error' });
+        // A cancel is told by the task tray, where the user cancelled it.
+        if (!result.ok) {
+          if (result.error.code !== 'cancelled') store.getState().showToast({ message: result.error.message, tone: 'error' });
+        }
         else if (result.value.saved) store.getState().showToast({ message: t('backup.saved', { path: result.value.path }) });
       } else {
         const result = await settle(api.backup.restore({}), failed);
-        if (!result.ok) store.getState().showToast({ message: result.error.message, tone: 'error' });
+        if (!result.ok) {
+          if (result.error.code !== 'cancelled') store.getState().showToast({ message: result.error.message, tone: 'error' });
+        }
         else if (result.value.restored) {
           // Everything may have changed, the settings too: read it all again.
           await store.getState().load();

@@ -7,7 +7,7 @@ import { findSection } from '../../app/sections';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { ConferenceDateForm } from './ConferenceDateForm';
-import { ConferenceEditDialog } from './ConferenceEditDialog';
+import { ConferenceDialog } from './ConferenceDialog';
 import { countdownText } from './countdownText';
 import { useDateLocale } from './dateLocale';
 import { ItemFormDialog } from './ItemFormDialog';
@@ -152,7 +152,7 @@ export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
         )}
         {view === 'recruitment' && <RecruitmentPanel conference={conference} />}
       </div>
-      {editingConference && <ConferenceEditDialog conference={conference} onClose={() => setEditingConference(false)} />}
+      {editingConference && <ConferenceDialog conference={conference} onClose={() => setEditingConference(false)} onSaved={() => setEditingConference(false)} />}
       {editing && <ItemFormDialog key={editing.item?.id ?? 'new'} conferenceId={conferenceId} item={editing.item} items={items} onClose={() => setEditing(null)} />}
     </article>
   );

@@ -4,7 +4,9 @@ import { formatFuzzyDate } from '../../../electron/shared/dates/formatFuzzyDate'
 import { parseFuzzyDate } from '../../../electron/shared/dates/parseFuzzyDate';
 import { WorkStatusSchema } from '../../../electron/shared/schemas/milestone';
 import { Dialog } from '../../components/Dialog';
+import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
+import { SelectField } from '../../components/SelectField';
 import { useT } from '../../i18n/useT';
 import { useAppStoreApi } from '../../store/useAppStore';
 import { ContactPicker, type PickedContact } from './ContactPicker';
@@ -97,28 +99,25 @@ export function ItemFormDialog({ conferenceId, item, items, onClose }: Props) {
   const titleId = `${id}-title`;
   return (
     <Dialog titleId={titleId} onCancel={onClose} className="item-form-dialog">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
+      <EditForm
+        titleId={titleId}
+        title={item ? t('itemForm.editTitle', { title: item.title }) : t('itemForm.newTitle')}
+        error={formError}
+        saving={saving}
+        onSubmit={() => void submit()}
+        onCancel={onClose}
       >
-        <h2 id={titleId}>{item ? t('itemForm.editTitle', { title: item.title }) : t('itemForm.newTitle')}</h2>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
         <div className="form-grid">
-          <Field id={`${id}-kind`} label={t('itemForm.kind')}>
-            {(control) => (
-              <select {...control} value={kind} onChange={(event) => setKind(event.target.value === 'task' ? 'task' : 'milestone')}>
-                <option value="milestone">{t('timelines.kind.milestone')}</option>
-                <option value="task">{t('timelines.kind.task')}</option>
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id={`${id}-kind`}
+            label={t('itemForm.kind')}
+            value={kind}
+            options={[
+              { value: 'milestone', label: t('timelines.kind.milestone') },
+              { value: 'task', label: t('timelines.kind.task') },
+            ]}
+            onChange={(value) => setKind(value === 'task' ? 'task' : 'milestone')}
+          />
           <Field id={`${id}-name`} label={t('itemForm.title')} error={errors.title}>
             {(control) => <input {...control} type="text" value={title} autoComplete="off" onChange={(event) => setTitle(event.target.value)} />}
           </Field>
@@ -158,17 +157,13 @@ export function ItemFormDialog({ conferenceId, item, items, onClose }: Props) {
               {(control) => <input {...control} type="text" value={dateText} autoComplete="off" onChange={(event) => setDateText(event.target.value)} />}
             </Field>
           )}
-          <Field id={`${id}-status`} label={t('itemForm.status')}>
-            {(control) => (
-              <select {...control} value={status} onChange={(event) => setStatus(WorkStatusSchema.catch(status).parse(event.target.value))}>
-                {WorkStatusSchema.options.map((option) => (
-                  <option key={option} value={option}>
-                    {t(`timelines.status.${option}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id={`${id}-status`}
+            label={t('itemForm.status')}
+            value={status}
+            options={WorkStatusSchema.options.map((option) => ({ value: option, label: t(`timelines.status.${option}`) }))}
+            onChange={(value) => setStatus(WorkStatusSchema.catch(status).parse(value))}
+          />
           <div className="field-wide">
             <ContactPicker id={`${id}-owner`} label={t('itemForm.owner')} searchLabel={t('itemForm.findOwner')} value={owner} onChange={setOwner} allowNone />
           </div>
@@ -196,15 +191,7 @@ export function ItemFormDialog({ conferenceId, item, items, onClose }: Props) {
             {(control) => <textarea {...control} value={notes} rows={3} onChange={(event) => setNotes(event.target.value)} />}
           </Field>
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('form.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {t('form.save')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </Dialog>
   );
 }

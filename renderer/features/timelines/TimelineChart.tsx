@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { ConferenceTimeline, TimelineItem } from '../../../electron/shared/contracts/timelineChannels';
 import { addCalendarDays, calendarDate, calendarDaysBetween, splitCalendarDate } from '../../../electron/shared/dates/calendarDate';
 import type { DateLocale } from '../../../electron/shared/dates/formatFuzzyDate';
+import { formatShortMonth } from '../../../electron/shared/dates/instantInZone';
 import type { Span } from '../../../electron/shared/timelines/scheduleSpan';
 import { useT } from '../../i18n/useT';
 import { spanWords } from './spanWords';
@@ -40,11 +41,10 @@ export function TimelineChart({ timeline, locale, onEdit }: Props) {
   const rows = 1 + dated.length;
   const height = AXIS + rows * ROW + 10;
   const rowY = (index: number) => AXIS + index * ROW + ROW / 2;
-  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const months: { date: string; label: string }[] = [];
   for (let m = start; m < end; m = nextMonthStart(m)) {
     const { year, month } = splitCalendarDate(m);
-    const name = monthFormat.format(new Date(Date.UTC(year, month - 1, 1)));
+    const name = formatShortMonth(year, month, locale);
     months.push({ date: m, label: month === 1 || m === start ? `${name} ${year}` : name });
   }
   // Over a long plan, label every second, third, ... month so the labels never overlap.

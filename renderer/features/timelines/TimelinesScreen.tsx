@@ -4,11 +4,12 @@ import { calendarDateInZone } from '../../../electron/shared/dates/instantInZone
 import { fuzzyOverlaps } from '../../../electron/shared/dates/fuzzyOverlaps';
 import { parseFuzzyDate } from '../../../electron/shared/dates/parseFuzzyDate';
 import { Field } from '../../components/Field';
+import { ListHeader } from '../../components/ListHeader';
 import { countdown } from '../../../electron/shared/timelines/countdown';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { ConferenceDetail } from './ConferenceDetail';
-import { ConferenceFormDialog } from './ConferenceFormDialog';
+import { ConferenceDialog } from './ConferenceDialog';
 import { countdownText } from './countdownText';
 import { useDateLocale } from './dateLocale';
 import { useChannelResult } from './useChannelResult';
@@ -34,14 +35,7 @@ export function TimelinesScreen() {
 
   return (
     <div className="screen timelines">
-      <header className="screen-header">
-        <h1>{t('timelines.title')}</h1>
-        <div className="screen-header-end">
-          <button data-command="new-record" type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            {t('timelines.new')}
-          </button>
-        </div>
-      </header>
+      <ListHeader title={t('timelines.title')} count={null} newLabel={t('timelines.new')} onNew={() => setCreating(true)} />
       {result && !result.ok && (
         <p className="banner banner-error" role="alert">
           {result.error.message}
@@ -69,9 +63,10 @@ export function TimelinesScreen() {
         <div className="conference-pane">{chosen ? <ConferenceDetail key={chosen.id} conferenceId={chosen.id} /> : result?.ok && conferences.length > 0 && <p className="empty">{t('timelines.selectPrompt')}</p>}</div>
       </div>
       {creating && (
-        <ConferenceFormDialog
+        <ConferenceDialog
+          conference={null}
           onClose={() => setCreating(false)}
-          onCreated={(id) => {
+          onSaved={(id) => {
             setCreating(false);
             setSelected(id);
           }}

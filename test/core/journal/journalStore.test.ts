@@ -9,6 +9,7 @@ import { ContactInputSchema } from '../../../electron/shared/schemas/contact';
 import { at, createContact } from '../../helpers/commands';
 import { diskState } from '../../helpers/diskState';
 import { tempDir } from '../../helpers/tempDir';
+import { wrapHandles } from '../../helpers/wrapHandles';
 
 /** Simulates the process dying: nothing is flushed or closed, and the lock's owner is gone. */
 async function crash(dir: string): Promise<void> {
@@ -125,16 +126,9 @@ describe('journal in the store', () => {
   it('after a failed fsync, rewrites everything from memory instead of retrying the journal', async () => {
     const dir = await tempDir();
     let failSync = false;
-    const fs: FsOps = {
-      ...nodeFsOps,
-      open: async (path, flags) => {
-        const handle = await nodeFsOps.open(path, flags);
-        return {
-          ...handle,
-          datasync: () => (failSync ? Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' })) : handle.datasync()),
-        };
-      },
-    };
+    const fs = wrapHandles((handle) => ({
+      datasync: () => (failSync ? Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' })) : handle.datasync()),
+    }));
     const store = await Store.open({ dir, owner: 'app', fs });
     await store.commit([createContact({ family: 'One', given: '1' })]);
     const firstJournal = await journals(dir);

@@ -99,7 +99,14 @@ describe('attachments', () => {
     await writeFile(join(outside, 'ok.pdf'), 'ok');
     state.chosen = [join(outside, 'ok.pdf'), join(outside, 'missing.pdf')];
     const result = await dispatch('negotiations:attach', { candidacyId: candidacy });
-    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: '“missing.pdf” could not be read (ENOENT); nothing was attached.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'not-found',
+        message: '“missing.pdf” could not be read (ENOENT); nothing was attached.',
+        i18n: { key: 'errors.attachUnreadable', params: { name: 'missing.pdf', code: 'ENOENT' } },
+      },
+    });
     expect(await readdir(join(dir, 'attachments', candidacy))).toEqual([]);
   });
 

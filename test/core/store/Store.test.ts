@@ -2,16 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { ContactInputSchema } from '../../../electron/shared/schemas/contact';
 import { CommandError } from '../../../electron/core/commands/CommandError';
 import type { FsOps } from '../../../electron/core/store/FsOps';
-import { nodeFsOps } from '../../../electron/core/store/nodeFsOps';
 import { NotSavedError } from '../../../electron/core/store/NotSavedError';
 import { Store } from '../../../electron/core/store/Store';
 import { at, createContact } from '../../helpers/commands';
 import { diskState } from '../../helpers/diskState';
 import { tempDir } from '../../helpers/tempDir';
+import { wrapHandles } from '../../helpers/wrapHandles';
 
 const onDisk = diskState;
 
 const open = (dir: string, fs?: FsOps) => Store.open({ dir, owner: 'app', fs });
+
+/** A Russian city and a contact living there, created in one commit. */
+async function commitContactInNewCity(store: Store, city: { nameLatin: string; nameCyrillic: string; zone: string }) {
+  const cityId = crypto.randomUUID();
+  const contact = createContact({ family: 'Orlova', given: 'Olga', cityIds: [cityId] });
+  await store.commit([{ type: 'city.create', at: at(), id: cityId, data: { ...city, region: '', country: 'RU' } }, contact]);
+  return { cityId, contact };
+}
 
 describe('Store', () => {
   it('acknowledges a commit only once it is on disk, and a new store reads it back', async () => {
@@ -114,12 +122,7 @@ describe('Store', () => {
 
   it('makes one commit of several commands a single undo step', async () => {
     const store = await open(await tempDir());
-    const cityId = crypto.randomUUID();
-    const contact = createContact({ family: 'Orlova', given: 'Olga', cityIds: [cityId] });
-    await store.commit([
-      { type: 'city.create', at: at(), id: cityId, data: { nameLatin: 'Volgograd', nameCyrillic: 'Волгоград', region: '', country: 'RU', zone: 'Europe/Volgograd' } },
-      contact,
-    ]);
+    const { cityId, contact } = await commitContactInNewCity(store, { nameLatin: 'Volgograd', nameCyrillic: 'Волгоград', zone: 'Europe/Volgograd' });
     expect(store.state.history.undo).toHaveLength(1);
     await store.commit([{ type: 'history.undo', at: at() }]);
     expect(store.state.cities[cityId]).toBeUndefined();
@@ -129,12 +132,7 @@ describe('Store', () => {
 
   it('deleting a contact moves it to the Trash with its city link; undo takes it out again', async () => {
     const store = await open(await tempDir());
-    const cityId = crypto.randomUUID();
-    const contact = createContact({ family: 'Orlova', given: 'Olga', cityIds: [cityId] });
-    await store.commit([
-      { type: 'city.create', at: at(), id: cityId, data: { nameLatin: 'Tula', nameCyrillic: 'Тула', region: '', country: 'RU', zone: 'Europe/Moscow' } },
-      contact,
-    ]);
+    const { cityId, contact } = await commitContactInNewCity(store, { nameLatin: 'Tula', nameCyrillic: 'Тула', zone: 'Europe/Moscow' });
     await store.commit([{ type: 'contact.delete', at: at(), ids: [contact.id] }]);
     expect(store.state.contacts[contact.id]?.deletedAt).toBeTruthy();
     expect(store.state.contacts[contact.id]?.cityIds).toEqual([cityId]);
@@ -147,17 +145,9 @@ describe('Store', () => {
   it('rejects with "Not saved" on a full disk, keeps the change, and saves it with the next commit', async () => {
     const dir = await tempDir();
     let full = false;
-    const fs: FsOps = {
-      ...nodeFsOps,
-      open: async (path, flags) => {
-        const handle = await nodeFsOps.open(path, flags);
-        return {
-          ...handle,
-          write: (data, position) =>
-            full ? Promise.reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })) : handle.write(data, position),
-        };
-      },
-    };
+    const fs = wrapHandles((handle) => ({
+      write: (data, position) => (full ? Promise.reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })) : handle.write(data, position)),
+    }));
     const store = await open(dir, fs);
     const first = createContact({ family: 'Acknowledged', given: 'A' });
     await store.commit([first]);
@@ -181,19 +171,12 @@ describe('Store', () => {
   it('groups commits that arrive together into fewer fdatasyncs, each acknowledged after its data is on disk', async () => {
     const dir = await tempDir();
     let syncs = 0;
-    const fs: FsOps = {
-      ...nodeFsOps,
-      open: async (path, flags) => {
-        const handle = await nodeFsOps.open(path, flags);
-        return {
-          ...handle,
-          datasync: async () => {
-            syncs++;
-            await handle.datasync();
-          },
-        };
+    const fs = wrapHandles((handle) => ({
+      datasync: async () => {
+        syncs++;
+        await handle.datasync();
       },
-    };
+    }));
     const store = await open(dir, fs);
     await store.commit([createContact({ family: 'First', given: 'X' })]);
     const before = syncs;

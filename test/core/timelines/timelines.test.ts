@@ -178,7 +178,7 @@ describe('recruitment', () => {
     }
     await f.run({ type: 'participant.move', at: at(), id: bob, stage: 'contacted' });
     await expect(f.run({ type: 'participant.move', at: at(), id: bob, stage: 'declined', reason: '  ' })).rejects.toThrow('Say why the participant declined');
-    expect(await f.run({ type: 'participant.move', at: at(), id: bob, stage: 'declined', reason: 'No travel budget this year' })).toEqual(['Move Jones Bob to declined']);
+    expect(await f.run({ type: 'participant.move', at: at(), id: bob, stage: 'declined', reason: 'No travel budget this year' })).toEqual(['Move Jones Bob to Declined']);
     await f.run({ type: 'conference.setTargets', at: at(), id: f.summit, targets: { confirmed: 30, identified: 100 } });
 
     const recruitment = await f.call('recruitment:get', { conferenceId: f.summit });

@@ -5,6 +5,7 @@
 import './zodJitless';
 import type { ChannelName, Result, StoreChangedEvent } from '../../../electron/shared/contract';
 import type { AppCommand } from '../../../electron/shared/appCommand';
+import type { TaskProgress } from '../../../electron/shared/contracts/taskChannels';
 import { createApi, type Api } from '../../../electron/shared/createApi';
 
 // The node tsconfig has no DOM lib, so the few browser APIs used here are typed by hand.
@@ -69,7 +70,20 @@ const subscribeCommands = (listener: (command: AppCommand) => void): (() => void
   };
 };
 
-const api = createApi(invoke, subscribe, subscribeCommands);
+// Long jobs' progress, as main sends `task:progress` to the window.
+const taskListeners = new Set<(progress: TaskProgress) => void>();
+source.addEventListener('task:progress', (message) => {
+  const progress = JSON.parse(message.data) as TaskProgress;
+  for (const listener of [...taskListeners]) listener(progress);
+});
+const subscribeTasks = (listener: (progress: TaskProgress) => void): (() => void) => {
+  taskListeners.add(listener);
+  return () => {
+    taskListeners.delete(listener);
+  };
+};
+
+const api = createApi(invoke, subscribe, subscribeCommands, subscribeTasks);
 for (const value of Object.values(api)) if (typeof value === 'object' && value !== null) Object.freeze(value);
 // Like contextBridge.exposeInMainWorld: a read-only property the page cannot replace.
 Object.defineProperty(page, 'api', { value: Object.freeze(api), writable: false, configurable: false, enumerable: true });

@@ -4,6 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { Store } from '../../../electron/core/store/Store';
+import type { Command } from '../../../electron/shared/commands/commandSchemas';
 import { checkAccessibility, formatViolations } from './checkAccessibility';
 import { launchChromium } from './launchChromium';
 import { startHarness, type Harness } from './startHarness';
@@ -41,18 +43,38 @@ export function e2eSession(viewport: { width: number; height: number } = { width
       folders.push(dir);
       return dir;
     },
+    /** A workspace written before any harness starts, as a user's would be. */
+    seeded: async (prefix: string, commands: Command[]): Promise<string> => {
+      const dir = await mkdtemp(join(tmpdir(), prefix));
+      folders.push(dir);
+      const store = await Store.open({ dir, owner: 'app' });
+      if (commands.length > 0) await store.commit(commands);
+      await store.close();
+      return dir;
+    },
     /** A harness on `dataDir`, killed after the test unless stopped before. */
     start: async (dataDir: string, env?: NodeJS.ProcessEnv): Promise<Harness> => {
       const harness = await startHarness(env ? { dataDir, env } : { dataDir });
       harnesses.push(harness);
       return harness;
     },
-    /** The app in a new page, once the sections have rendered and without a page error. */
-    open: async (harness: Harness): Promise<Page> => {
+    /** Stops `harness` now (a test that restarts or reads the folder after a kill). */
+    stop: async (harness: Harness, signal: 'SIGTERM' | 'SIGKILL'): Promise<void> => {
+      const index = harnesses.indexOf(harness);
+      if (index >= 0) harnesses.splice(index, 1);
+      await harness.stop(signal);
+    },
+    /**
+     * The app in a new page, once the sections have rendered and without a page error.
+     * `permissions` are granted to the page (the clipboard); `beforeLoad` runs before the app
+     * loads (an init script that must see the first line of the page).
+     */
+    open: async (harness: Harness, options: { permissions?: string[]; beforeLoad?: (page: Page) => Promise<unknown> } = {}): Promise<Page> => {
       if (!browser) throw new Error('The browser is not running: call e2eSession() at the top level of the test file.');
-      const page = await browser.newPage({ viewport });
+      const page = await browser.newPage({ viewport, permissions: options.permissions ?? [] });
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      await options.beforeLoad?.(page);
       await page.goto(harness.url);
       await page.getByRole('navigation', { name: 'Sections' }).waitFor();
       expect(errors).toEqual([]);

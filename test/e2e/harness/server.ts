@@ -7,7 +7,8 @@
 //                              <script src="/__harness/bridge.js"> before the app's module script
 // - GET  /__harness/bridge.js  test/e2e/harness/bridge.ts bundled with Vite (IIFE)
 // - POST /__api/<channel>      JSON in, Result JSON out, through createDispatcher(service.handlers())
-// - GET  /__events?token=...   Server-Sent Events: `store:changed` {version, type, ids}
+// - GET  /__events?token=...   Server-Sent Events: `store:changed` {version, type, ids}, and
+//                              `task:progress` (a long job's TaskProgress), as main sends them
 // - POST /__app-command        (test-only) an AppCommand broadcast as `app:command`, as main's menu sends it
 // - GET  anything else         a static file under out/renderer (traversal refused)
 //
@@ -27,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { StoreChangedEvent } from '../../../electron/shared/contract';
 import { faultyFs } from './faultyFs';
+import { refuseCommits } from './refuseCommits';
 import { scriptedPlatform } from './scriptedPlatform';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -298,12 +300,17 @@ async function main(): Promise<void> {
     // LIAISON_HARNESS_FAULTS=enospc-after:N or enospc-on:TEXT injects one disk fault (see faultyFs.ts); test-only.
     fs: faultyFs(process.env.LIAISON_HARNESS_FAULTS),
   });
-  const dispatch = createDispatcher(service.handlers(), (error) => console.error('[harness] internal error', error));
+  // LIAISON_HARNESS_REFUSE=TEXT refuses the first save holding TEXT (see refuseCommits.ts); test-only.
+  const dispatch = createDispatcher(refuseCommits(service.handlers(), process.env.LIAISON_HARNESS_REFUSE), (error) => console.error('[harness] internal error', error));
 
   const streams = new Set<ServerResponse>();
   service.store.onChange((change) => {
     const event: StoreChangedEvent = { version: change.seq, type: change.type, ids: change.ids };
     const frame = `event: store:changed\ndata: ${JSON.stringify(event)}\n\n`;
+    for (const stream of streams) stream.write(frame);
+  });
+  service.tasks.onProgress((progress) => {
+    const frame = `event: task:progress\ndata: ${JSON.stringify(progress)}\n\n`;
     for (const stream of streams) stream.write(frame);
   });
 

@@ -34,6 +34,7 @@ describe('stage rules', () => {
       ok: false,
       rule: 'one-selected',
       message: 'Volgograd is already selected for this conference; only one city can host. Move Volgograd to another stage first.',
+      phrase: { key: 'errors.oneSelected', params: { city: 'Volgograd' } },
     });
     // A selection in another conference does not count.
     const elsewhere = candidacy('c', 'vgg', 'selected', 'rivers');
@@ -58,6 +59,7 @@ describe('stage rules', () => {
       ok: false,
       rule: 'same-stage',
       message: 'Kazan is already at “Proposal”.',
+      phrase: { key: 'errors.sameStage', params: { city: 'Kazan', stage: { key: 'neg.stage.proposal' } } },
     });
   });
 });

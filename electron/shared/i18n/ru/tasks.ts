@@ -1,0 +1,41 @@
+import type { tasks as en } from '../en/tasks';
+import type { Translation } from '../Translation';
+
+/** Долгая работа: ход, отмена и что осталось после отмены. */
+export const tasks = {
+  'tasks.region': 'Выполняется',
+  'tasks.title.export.contacts': 'Экспорт контактов',
+  'tasks.title.export.calendar': 'Экспорт календаря',
+  'tasks.title.export.participants': 'Экспорт участников',
+  'tasks.title.import': 'Импорт контактов',
+  'tasks.title.backup': 'Резервная копия рабочей области',
+  'tasks.title.restore': 'Восстановление рабочей области',
+  'tasks.title.compaction': 'Упорядочивание сохранённых изменений',
+  'tasks.phase.preparing': 'Подготовка',
+  'tasks.phase.reading': 'Чтение файла',
+  'tasks.phase.planning': 'Сверка с вашими контактами',
+  'tasks.phase.compacting': 'Учёт последних изменений',
+  'tasks.phase.folding': 'Учёт последних изменений',
+  'tasks.phase.writing': 'Запись файла',
+  'tasks.phase.verifying': 'Проверка резервной копии',
+  'tasks.phase.copying': 'Копирование',
+  'tasks.phase.committing': 'Сохранение',
+  'tasks.count.records': {
+    one: '{done} из {count} записи',
+    few: '{done} из {count} записей',
+    many: '{done} из {count} записей',
+    other: '{done} из {count} записи',
+  },
+  'tasks.count.bytes': '{done} из {total} МБ',
+  'tasks.label': '{title} — {progress}',
+  'tasks.cancel': 'Отменить',
+  'tasks.cancelNamed': 'Отменить: {title}',
+  'tasks.cancelling': 'Отмена…',
+  'tasks.finishing': 'Завершение; этот последний шаг нельзя безопасно прервать.',
+  'tasks.cancelled.export': 'Экспорт отменён; ничего не записано.',
+  'tasks.cancelled.import': 'Импорт отменён; ничего не импортировано.',
+  'tasks.cancelled.backup': 'Резервное копирование отменено; файл копии не оставлен.',
+  'tasks.cancelled.restore': 'Восстановление отменено; рабочая область не изменилась.',
+  'tasks.cancelled.compaction': 'Упорядочивание отменено; все сохранённые изменения остались как были.',
+  'tasks.dismiss': 'Закрыть',
+} as const satisfies Translation<typeof en>;

@@ -1,0 +1,34 @@
+import { useT } from '../i18n/useT';
+
+interface Props {
+  onCancel: () => void;
+  /** Marks the primary button busy while the command runs. */
+  saving?: boolean;
+  /** The primary button's text; "Save" unless the dialog names its action. */
+  saveLabel?: string;
+  /** A dialog without a form runs its action from the button instead of submitting. */
+  onSave?: () => void;
+  /** The action cannot run yet (nothing to export, a preview still loading). */
+  disabled?: boolean;
+}
+
+/** The footer of a dialog: Cancel, then the primary action (the form's submit button unless `onSave`). */
+export function FormActions({ onCancel, saving = false, saveLabel, onSave, disabled = false }: Props) {
+  const t = useT();
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="button" onClick={onCancel}>
+        {t('form.cancel')}
+      </button>
+      {onSave ? (
+        <button type="button" className="button button-primary" disabled={disabled} onClick={onSave}>
+          {saveLabel ?? t('form.save')}
+        </button>
+      ) : (
+        <button type="submit" className="button button-primary" aria-busy={saving}>
+          {saveLabel ?? t('form.save')}
+        </button>
+      )}
+    </div>
+  );
+}
