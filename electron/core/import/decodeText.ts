@@ -7,6 +7,7 @@ export interface DecodedText {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
 
 /**
  * Reads a text file whatever saved it: UTF-8 with or without a BOM, UTF-16 with a BOM (Excel's
@@ -15,7 +16,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * locale), else Windows-1252. A guess is said, with what to do if it is wrong.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8.decode(bytes.subarray(3)), encoding: 'UTF-8', note: null };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return withUtf8Bom(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16', note: null };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16', note: null };
   try {
@@ -27,6 +28,22 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       text: new TextDecoder(codePage).decode(bytes),
       encoding: codePage === 'windows-1251' ? 'Windows-1251' : 'Windows-1252',
       note: `The file is not UTF-8, so Liaison read it as ${name}${codePage === 'windows-1251' ? ', the encoding Excel uses in a Russian locale' : ''}. If names look wrong, save it as “CSV UTF-8” and import that file.`,
+    };
+  }
+}
+
+/**
+ * The BOM says UTF-8, so a code-page guess would be wrong for the rest of the file; bytes that
+ * are not UTF-8 (a damaged or spliced file) become U+FFFD and the user is told where to look.
+ */
+function withUtf8Bom(body: Uint8Array): DecodedText {
+  try {
+    return { text: utf8.decode(body), encoding: 'UTF-8', note: null };
+  } catch {
+    return {
+      text: utf8Lenient.decode(body),
+      encoding: 'UTF-8',
+      note: 'The file is marked as UTF-8 but some of its bytes are not UTF-8; those characters show as “\uFFFD”. Check the names that hold it, or save the file again as “CSV UTF-8” and import that file.',
     };
   }
 }
