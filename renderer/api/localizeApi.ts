@@ -4,18 +4,18 @@ import { phraseText } from '../../electron/shared/i18n/Phrase';
 import { StoredPhraseSchema } from '../../electron/shared/schemas/storedPhrase';
 import type { T } from '../i18n/createT';
 
-/**
- * The bridge as the UI reads it: core says its sentences (refusals, field messages, undo
- * summaries) in English plus a phrase; this puts the phrase in the UI's locale in place of the
- * English, once, so every screen that shows `error.message`, `fields` or `summaries` speaks the
- * user's language without knowing phrases exist. `t` is read per call: the locale can change.
- */
 /** What localizing needs at the moment of each reply: `t` and the locale (for dates inside phrases). */
 export interface Speaker {
   t: T;
   locale: string;
 }
 
+/**
+ * The bridge as the UI reads it: core says its sentences (refusals, field messages, undo
+ * summaries) in English plus a phrase; this puts the phrase in the UI's locale in place of the
+ * English, once, so every screen that shows `error.message`, `fields` or `summaries` speaks the
+ * user's language without knowing phrases exist. `t` is read per call: the locale can change.
+ */
 export function localizeApi(api: Api, speaker: () => Speaker): Api {
   const localized: Record<string, unknown> = { ...api };
   for (const [ns, methods] of Object.entries(api)) {

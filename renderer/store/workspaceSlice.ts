@@ -96,8 +96,11 @@ export const createWorkspaceSlice =
         // backend in either order, and each answer holds the whole settings as of its own save.
         const run = settingsQueue.then(async () => {
           const result = await settle(api.settings.set(patch), get().t('error.requestFailed'));
-          if (result.ok) set({ settings: result.value, t: createT(toLocale(result.value.locale)) });
-          else get().showToast({ message: result.error.message, tone: 'error' });
+          if (result.ok) {
+            // A toast already shown is a sentence in the old language: it goes with it.
+            const switched = result.value.locale !== get().settings?.locale;
+            set({ settings: result.value, t: createT(toLocale(result.value.locale)), ...(switched ? { toast: null } : {}) });
+          } else get().showToast({ message: result.error.message, tone: 'error' });
         });
         settingsQueue = run.catch(() => undefined);
         await run;

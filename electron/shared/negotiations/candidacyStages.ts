@@ -34,7 +34,7 @@ export const candidacyStageNames: Readonly<Record<CandidacyStage, string>> = {
   declined: 'Declined',
 };
 
-/** The catalog key of each stage's name, for sentences core says in no language yet. */
+/** The catalog key of each stage's name: core's phrases and the renderer's labels use it. */
 export const candidacyStageKeys: Readonly<Record<CandidacyStage, MessageKey>> = {
   identified: 'neg.stage.identified',
   approached: 'neg.stage.approached',

@@ -1,21 +1,12 @@
 import type { ComparisonScore } from '../../../electron/shared/negotiations/comparisonScore';
 import type { MessageKey } from '../../../electron/shared/i18n/en';
-import type { CandidacyStage } from '../../../electron/shared/schemas/candidacy';
+import { candidacyStageKeys } from '../../../electron/shared/negotiations/candidacyStages';
 import type { Interaction } from '../../../electron/shared/schemas/interaction';
 import { offerItemKeys, type OfferItemKey } from '../../../electron/shared/schemas/offer';
 import type { T } from '../../i18n/createT';
 
-export const stageKeys: Record<CandidacyStage, MessageKey> = {
-  identified: 'neg.stage.identified',
-  approached: 'neg.stage.approached',
-  interested: 'neg.stage.interested',
-  proposal: 'neg.stage.proposal',
-  'site-visit': 'neg.stage.siteVisit',
-  shortlisted: 'neg.stage.shortlisted',
-  selected: 'neg.stage.selected',
-  withdrawn: 'neg.stage.withdrawn',
-  declined: 'neg.stage.declined',
-};
+/** Each stage's catalog key: one table, shared with the sentences core says. */
+export const stageKeys = candidacyStageKeys;
 
 export const itemKeys: Record<OfferItemKey, MessageKey> = {
   proposedDates: 'neg.item.proposedDates',
