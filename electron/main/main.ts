@@ -7,6 +7,7 @@ import { APP_COMMAND_CHANNEL } from '../shared/appCommand';
 import type { StoreChangedEvent } from '../shared/contract';
 import { en } from '../shared/i18n/en';
 import { ru } from '../shared/i18n/ru';
+import { launchFailureText } from './launchFailureText';
 // The packaged app has no separate node to run the CLI with, so main runs it for `--cli`; the CLI
 // is plain Node and imports no Electron, so this one import across the layers is safe.
 // eslint-disable-next-line no-restricted-imports
@@ -164,7 +165,8 @@ async function start(): Promise<void> {
       }),
     });
   } catch (error) {
-    dialog.showErrorBox('Liaison cannot open its workspace', error instanceof Error ? error.message : String(error));
+    const { title, content } = launchFailureText(error, app.getLocale());
+    dialog.showErrorBox(title, content);
     app.exit(1);
     return;
   }

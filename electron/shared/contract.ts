@@ -69,13 +69,15 @@ export interface WorkspaceStatus {
   path: string;
   /** A sentence when the last load had to recover from a damaged file. */
   recovery: string | null;
+  /** `recovery` in no language yet, for the UI. */
+  recoveryPhrase?: StoredPhrase | null;
   isEmpty: boolean;
   sampleOffered: boolean;
   version: number;
   /** `i18n` is `message` in no language yet, for the UI. */
   save: { status: 'saved' | 'saving' | 'not-saved'; message?: string; i18n?: StoredPhrase };
   /** The last background compaction's failure (a sentence, and when): nothing is lost, but the disk needs a look. */
-  maintenance?: { message: string; at: string } | null;
+  maintenance?: { message: string; at: string; i18n?: StoredPhrase } | null;
 }
 
 export interface HistoryStatus {

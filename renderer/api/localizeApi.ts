@@ -55,7 +55,9 @@ const text = ({ t, locale }: Speaker, label: unknown, english: unknown): unknown
 
 /**
  * Commit acks (`summaries` + `labels`), history status (`undoLabel`, `redoLabel`), an import's
- * `summaryLabel`, an `ack` inside a result, and the workspace status's not-saved `save`.
+ * `summaryLabel`, an `ack` inside a result, the workspace status's not-saved `save`, and an import
+ * preview's `notes` (`notePhrases`). The status's `recovery` and `maintenance` are kept across a
+ * language switch, so RecoveryBanner translates them at render time instead.
  */
 function localizeValue(speaker: Speaker, value: unknown): unknown {
   if (!isObject(value)) return value;
@@ -68,5 +70,12 @@ function localizeValue(speaker: Speaker, value: unknown): unknown {
   if ('summaryLabel' in value) out = { ...out, summary: text(speaker, value.summaryLabel, value.summary) };
   if (isObject(value.ack)) out = { ...out, ack: localizeValue(speaker, value.ack) };
   if (isObject(value.save) && 'i18n' in value.save) out = { ...out, save: { ...value.save, message: text(speaker, value.save.i18n, value.save.message) } };
+  // An import preview; `rows` is checked only here, since list pages have rows by the thousand.
+  if (Array.isArray(value.notes) && Array.isArray(value.notePhrases)) {
+    const said = value.notePhrases as unknown[];
+    out = { ...out, notes: (value.notes as unknown[]).map((english, i) => text(speaker, said[i], english)) };
+    if (Array.isArray(value.rejected)) out = { ...out, rejected: value.rejected.map((r: unknown) => (isObject(r) ? { ...r, reason: text(speaker, r.reasonPhrase, r.reason) } : r)) };
+    if (Array.isArray(value.rows)) out = { ...out, rows: value.rows.map((r: unknown) => (isObject(r) && 'detailPhrase' in r ? { ...r, detail: text(speaker, r.detailPhrase, r.detail) } : r)) };
+  }
   return out;
 }

@@ -33,7 +33,7 @@ export function EditForm({ titleId, title, error, saving, onSubmit, onCancel, sa
       <h2 id={titleId}>{title}</h2>
       <FormError message={error} />
       {children}
-      <FormActions onCancel={onCancel} saving={saving} saveLabel={saveLabel} />
+      <FormActions onCancel={onCancel} saving={saving} saveLabel={saveLabel} onSubmit={onSubmit} />
     </form>
   );
 }

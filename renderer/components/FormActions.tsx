@@ -10,10 +10,16 @@ interface Props {
   onSave?: () => void;
   /** The action cannot run yet (nothing to export, a preview still loading). */
   disabled?: boolean;
+  /**
+   * Set by EditForm: the submit button runs the form's action from its click (Enter in a field
+   * clicks it too) and cancels the browser's own submission, which in Chromium spent 5 to 9 ms in
+   * native code on a large form before the submit event even fired, delaying the click's frame.
+   */
+  onSubmit?: () => void;
 }
 
 /** The footer of a dialog: Cancel, then the primary action (the form's submit button unless `onSave`). */
-export function FormActions({ onCancel, saving = false, saveLabel, onSave, disabled = false }: Props) {
+export function FormActions({ onCancel, saving = false, saveLabel, onSave, disabled = false, onSubmit }: Props) {
   const t = useT();
   return (
     <div className="dialog-actions">
@@ -25,7 +31,18 @@ export function FormActions({ onCancel, saving = false, saveLabel, onSave, disab
           {saveLabel ?? t('form.save')}
         </button>
       ) : (
-        <button type="submit" className="button button-primary" aria-busy={saving}>
+        <button
+          type="submit"
+          className="button button-primary"
+          aria-busy={saving}
+          onClick={
+            onSubmit &&
+            ((event) => {
+              event.preventDefault();
+              onSubmit();
+            })
+          }
+        >
           {saveLabel ?? t('form.save')}
         </button>
       )}

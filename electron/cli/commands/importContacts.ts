@@ -46,7 +46,7 @@ export async function importContacts(ctx: CliContext): Promise<number> {
   try {
     read = readContactsFile(bytes, path, format);
   } catch (error) {
-    if (error instanceof ImportFileError) throw new CommandError('rule', error.message);
+    if (error instanceof ImportFileError) throw new CommandError('rule', error.phrase);
     throw error;
   }
   const dryRun = o['dry-run'] === true;

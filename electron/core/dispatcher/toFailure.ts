@@ -11,7 +11,7 @@ export function toFailure(error: unknown): Failure {
     return { code: error.code === 'invalid' ? 'invalid-input' : error.code, message: error.message, ...(error.phrase ? { i18n: error.phrase } : {}) };
   }
   if (error instanceof NotSavedError) return { code: 'not-saved', message: error.message, i18n: error.phrase };
-  if (error instanceof WorkspaceLockedError) return { code: 'locked', message: error.message };
+  if (error instanceof WorkspaceLockedError) return { code: 'locked', message: error.message, i18n: error.phrase };
   if (error instanceof TaskCancelledError) return { code: 'cancelled', message: error.message, i18n: phrase(`tasks.cancelled.${error.kind}`) };
   const internal = phrase('errors.internal');
   return { code: 'internal', message: englishText(internal), i18n: internal };

@@ -25,20 +25,21 @@ function fileFor(session: ImportSession, targets: string[] | undefined) {
   try {
     return readContactsFile(session.bytes, session.path, 'csv', targets);
   } catch (error) {
-    if (error instanceof ImportFileError) throw new CommandError('rule', error.message);
+    if (error instanceof ImportFileError) throw new CommandError('rule', error.phrase);
     throw error;
   }
 }
 
-function previewOf(plan: ImportPlan, total: number, fileNotes: string[]): ImportPreview {
+function previewOf(plan: ImportPlan, total: number, fileNotes: string[], filePhrases: StoredPhrase[]): ImportPreview {
   return {
     total,
     created: plan.created,
     merged: plan.merged,
     skipped: plan.skipped,
-    rejected: plan.rejected,
+    rejected: plan.rejected.map((r, i) => ({ ...r, reasonPhrase: plan.rejectedPhrases[i] ?? null })),
     fuzzyMatches: plan.fuzzyMatches,
     notes: [...fileNotes, ...plan.notes],
+    notePhrases: [...filePhrases, ...plan.notePhrases],
     rows: plan.rows.slice(0, PREVIEW_ROWS),
   };
 }
@@ -80,7 +81,7 @@ export function importHandlers(service: WorkspaceService): HandlersOf<'import:ch
     try {
       file = readContactsFile(bytes, path);
     } catch (error) {
-      if (error instanceof ImportFileError) throw new CommandError('rule', error.message);
+      if (error instanceof ImportFileError) throw new CommandError('rule', error.phrase);
       throw error;
     }
     await turn();
@@ -121,7 +122,7 @@ export function importHandlers(service: WorkspaceService): HandlersOf<'import:ch
     },
     'import:preview': ({ sessionId, targets, decisions }) => {
       const { file, plan: result } = plan(sessionFor(sessionId), targets, decisions);
-      return previewOf(result, file.records.length, file.notes);
+      return previewOf(result, file.records.length, file.notes, file.notePhrases);
     },
     'import:apply': ({ sessionId, targets, decisions }) =>
       // Cancellable while the file is read again and planned; the single commit is the point of no return.

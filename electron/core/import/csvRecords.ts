@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../../shared/i18n/Phrase';
 import { unguardCell } from '../export/formulaGuard';
 import { fromGoogleLabel, GOOGLE_MY_CONTACTS, GOOGLE_SEPARATOR } from '../export/googleCsvLayout';
 import { emptyPortableContact, type PortableContact } from '../export/PortableContact';
@@ -40,7 +41,7 @@ export function csvRecords(rows: CsvRow[], targetKeys: readonly string[], flavou
 
 function toRecord(row: CsvRow, targets: CsvTarget[], flavour: CsvFlavour): ImportedRecord {
   const c: PortableContact = emptyPortableContact();
-  const problems: string[] = [];
+  const problems: Phrase[] = [];
   const items = new Map<string, ItemCells>();
   const notes: string[] = [];
   let fullName = '';
@@ -93,7 +94,7 @@ function toRecord(row: CsvRow, targets: CsvTarget[], flavour: CsvFlavour): Impor
       case 'followUpDays': {
         const days = Number(cell);
         if (Number.isInteger(days)) c.followUpDays = days;
-        else problems.push(`The follow-up cadence “${cell}” is not a whole number of days.`);
+        else problems.push(phrase('importReject.followUpNotWhole', { value: cell }));
         break;
       }
       default:

@@ -1,9 +1,13 @@
+import { englishText, phrase, type Phrase } from '../../shared/i18n/Phrase';
+
 export interface DecodedText {
   text: string;
   /** The encoding assumed, as users know it: "UTF-8", "Windows-1251". */
   encoding: string;
   /** A sentence when the encoding was a guess the user should know about; null when certain. */
   note: string | null;
+  /** `note` in no language yet, for the UI; absent when there is no note. */
+  notePhrase?: Phrase;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -23,11 +27,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: utf8.decode(bytes), encoding: 'UTF-8', note: null };
   } catch {
     const codePage = looksCyrillic(bytes) ? 'windows-1251' : 'windows-1252';
-    const name = codePage === 'windows-1251' ? 'Windows-1251 (Cyrillic)' : 'Windows-1252 (Western European)';
+    const said = phrase(codePage === 'windows-1251' ? 'importFile.readAsCyrillic' : 'importFile.readAsWestern');
     return {
       text: new TextDecoder(codePage).decode(bytes),
       encoding: codePage === 'windows-1251' ? 'Windows-1251' : 'Windows-1252',
-      note: `The file is not UTF-8, so Liaison read it as ${name}${codePage === 'windows-1251' ? ', the encoding Excel uses in a Russian locale' : ''}. If names look wrong, save it as “CSV UTF-8” and import that file.`,
+      note: englishText(said),
+      notePhrase: said,
     };
   }
 }
@@ -40,11 +45,8 @@ function withUtf8Bom(body: Uint8Array): DecodedText {
   try {
     return { text: utf8.decode(body), encoding: 'UTF-8', note: null };
   } catch {
-    return {
-      text: utf8Lenient.decode(body),
-      encoding: 'UTF-8',
-      note: 'The file is marked as UTF-8 but some of its bytes are not UTF-8; those characters show as “\uFFFD”. Check the names that hold it, or save the file again as “CSV UTF-8” and import that file.',
-    };
+    const said = phrase('importFile.badUtf8');
+    return { text: utf8Lenient.decode(body), encoding: 'UTF-8', note: englishText(said), notePhrase: said };
   }
 }
 

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../shared/i18n/en';
+import { englishText, phrase, type Phrase, type PhraseParam } from '../../shared/i18n/Phrase';
 import { emptyPortableContact, type PortableContact } from '../export/PortableContact';
 import { labelForTypes, labelFromAppleLabel } from '../export/vcardLabels';
 import { splitVcardValue, unescapeVcardText } from '../export/vcardText';
@@ -19,25 +21,27 @@ export interface ParsedVcards {
   records: ImportedRecord[];
   /** Sentences about the file as a whole: an encoding guessed, properties not imported. */
   notes: string[];
+  /** `notes` in no language yet, one phrase per note, for the UI. */
+  notePhrases: Phrase[];
 }
 
 // What people notice is missing; bookkeeping (PRODID, REV, X-ABUID, ...) is not worth a sentence.
 const WORTH_SAYING = new Set(['URL', 'BDAY', 'ANNIVERSARY', 'NICKNAME', 'PHOTO', 'IMPP', 'ROLE', 'RELATED', 'X-SOCIALPROFILE', 'GEO', 'TZ', 'LOGO', 'X-ABDATE', 'X-ABRELATEDNAMES']);
-const SUBTITLES: Readonly<Record<string, string>> = {
-  URL: 'web addresses',
-  BDAY: 'birthdays',
-  ANNIVERSARY: 'anniversaries',
-  NICKNAME: 'nicknames',
-  PHOTO: 'photos',
-  IMPP: 'messenger addresses',
-  ROLE: 'roles',
-  RELATED: 'related people',
-  'X-SOCIALPROFILE': 'social profiles',
-  GEO: 'map positions',
-  TZ: 'time zones',
-  LOGO: 'logos',
-  'X-ABDATE': 'dates',
-  'X-ABRELATEDNAMES': 'related names',
+const SUBTITLES: Readonly<Record<string, MessageKey>> = {
+  URL: 'importFile.ignored.URL',
+  BDAY: 'importFile.ignored.BDAY',
+  ANNIVERSARY: 'importFile.ignored.ANNIVERSARY',
+  NICKNAME: 'importFile.ignored.NICKNAME',
+  PHOTO: 'importFile.ignored.PHOTO',
+  IMPP: 'importFile.ignored.IMPP',
+  ROLE: 'importFile.ignored.ROLE',
+  RELATED: 'importFile.ignored.RELATED',
+  'X-SOCIALPROFILE': 'importFile.ignored.X-SOCIALPROFILE',
+  GEO: 'importFile.ignored.GEO',
+  TZ: 'importFile.ignored.TZ',
+  LOGO: 'importFile.ignored.LOGO',
+  'X-ABDATE': 'importFile.ignored.X-ABDATE',
+  'X-ABRELATEDNAMES': 'importFile.ignored.X-ABRELATEDNAMES',
 };
 
 /**
@@ -74,13 +78,23 @@ export function parseVcards(bytes: Uint8Array): ParsedVcards {
   }
   const ignored = new Map<string, number>();
   const records = cards.map((properties, i) => toRecord(properties, `card ${i + 1}`, ignored));
-  const notes: string[] = [];
-  if (fallbacks.size > 0) notes.push(`Some cards are not UTF-8, so Liaison read them as ${[...fallbacks].join(' and ')}. If names look wrong, export the cards again as UTF-8.`);
+  const notePhrases: Phrase[] = [];
+  if (fallbacks.size > 0) notePhrases.push(phrase('importFile.cardsFallback', { encodings: joined([...fallbacks], 'importFile.both') }));
   if (ignored.size > 0) {
-    const parts = [...ignored].map(([name, count]) => `${SUBTITLES[name] ?? name} (${count} ${count === 1 ? 'card' : 'cards'})`);
-    notes.push(`Not imported, because Liaison has no place for them: ${parts.join(', ')}.`);
+    const parts = [...ignored].map(([name, count]) => {
+      const subtitle = SUBTITLES[name];
+      return phrase('importFile.ignoredPart', { what: subtitle ? phrase(subtitle) : name, count, n: String(count) });
+    });
+    notePhrases.push(phrase('importFile.noPlace', { parts: joined(parts, 'importFile.list') }));
   }
-  return { records, notes };
+  return { records, notes: notePhrases.map(englishText), notePhrases };
+}
+
+/** Items as one phrase param, "a, b, c" or "a and b": each item joined to the rest, so every separator is translated. */
+function joined(items: PhraseParam[], by: 'importFile.both' | 'importFile.list'): PhraseParam {
+  const [first, ...rest] = items;
+  if (first === undefined) return '';
+  return rest.length === 0 ? first : phrase(by, { first, [by === 'importFile.both' ? 'second' : 'rest']: joined(rest, by) });
 }
 
 /** Bytes as a string of the same length, one char per byte; UTF-16 files are turned to UTF-8 first. */
@@ -217,7 +231,7 @@ function isLatinAlternative(property: Property): boolean {
 
 function toRecord(properties: Property[], at: string, ignored: Map<string, number>): ImportedRecord {
   const c: PortableContact = emptyPortableContact();
-  const problems: string[] = [];
+  const problems: Phrase[] = [];
   const appleLabels = new Map<string, string>();
   for (const p of properties) {
     if (p.name === 'X-ABLABEL' && p.group) appleLabels.set(p.group, labelFromAppleLabel(unescapeVcardText(p.value).trim()));
@@ -317,7 +331,7 @@ function toRecord(properties: Property[], at: string, ignored: Map<string, numbe
       case X_LIAISON.followUpDays: {
         const days = Number.parseInt(text(), 10);
         if (Number.isInteger(days)) c.followUpDays = days;
-        else problems.push(`The follow-up cadence “${text()}” is not a number of days.`);
+        else problems.push(phrase('importReject.followUpNotNumber', { value: text() }));
         break;
       }
       default:

@@ -1,4 +1,7 @@
 import type { CommandOf } from '../../shared/commands/commandSchemas';
+import type { MessageKey } from '../../shared/i18n/en';
+import { englishText, phrase, type Phrase } from '../../shared/i18n/Phrase';
+import { validationKey } from '../../shared/i18n/validationPhrase';
 import { contactDisplayName, contactLatinName } from '../../shared/names/contactDisplayName';
 import { deriveLatinName } from '../../shared/names/deriveLatinName';
 import { sameName } from '../../shared/names/sameName';
@@ -55,6 +58,8 @@ export interface PlanRow {
   phone: string;
   /** Why rejected, or whom it merges into. */
   detail: string;
+  /** Why rejected, in no language yet, for the UI. */
+  detailPhrase?: Phrase;
 }
 
 export interface ImportPlan {
@@ -64,9 +69,13 @@ export interface ImportPlan {
   merged: number;
   skipped: number;
   rejected: Rejection[];
+  /** Each `rejected[i].reason` in no language yet (null: English only), for the UI; kept apart, as the CLI prints `rejected` as JSON. */
+  rejectedPhrases: (Phrase | null)[];
   fuzzyMatches: FuzzyMatch[];
   /** Sentences about records that were imported with something left out. */
   notes: string[];
+  /** `notes` in no language yet, one per note, for the UI. */
+  notePhrases: Phrase[];
   rows: PlanRow[];
 }
 
@@ -74,7 +83,13 @@ const CYRILLIC = /[\u0400-\u04ff]/u;
 const fold = (email: string) => email.trim().normalize('NFC').toLowerCase();
 const preferredValue = (items: { value: string; preferred: boolean }[]) => (items.find((i) => i.preferred) ?? items[0])?.value ?? '';
 
-class Rejected extends Error {}
+class Rejected extends Error {
+  readonly phrase: Phrase | null;
+  constructor(said: Phrase | string) {
+    super(typeof said === 'string' ? said : englishText(said));
+    this.phrase = typeof said === 'string' ? null : said;
+  }
+}
 
 /**
  * Decides, for every record read from a file, whether it creates a contact, merges into one, or is
@@ -101,7 +116,7 @@ export function planImport(ws: Readonly<Workspace>, records: readonly ImportedRe
   const plannedByUid = new Map<string, ContactData & { id: string }>();
   const plannedByEmail = new Map<string, ContactData & { id: string }>();
   const merges: ImportCommand['merges'] = [];
-  const plan: ImportPlan = { command: null, created: 0, merged: 0, skipped: 0, rejected: [], fuzzyMatches: [], notes: [], rows: [] };
+  const plan: ImportPlan = { command: null, created: 0, merged: 0, skipped: 0, rejected: [], rejectedPhrases: [], fuzzyMatches: [], notes: [], notePhrases: [], rows: [] };
 
   for (const record of records) {
     const p = record.contact;
@@ -117,12 +132,14 @@ export function planImport(ws: Readonly<Workspace>, records: readonly ImportedRe
     });
     let data: ContactData;
     try {
-      if (record.problems.length > 0) throw new Rejected(record.problems[0]);
-      data = toContactData(p, resolver, record.at, plan.notes);
+      const problem = record.problems[0];
+      if (problem !== undefined) throw new Rejected(problem);
+      data = toContactData(p, resolver, record.at, plan);
     } catch (error) {
       if (!(error instanceof Rejected)) throw error;
       plan.rejected.push({ at: record.at, reason: error.message });
-      plan.rows.push(row('reject', error.message));
+      plan.rejectedPhrases.push(error.phrase);
+      plan.rows.push(error.phrase ? { ...row('reject', error.message), detailPhrase: error.phrase } : row('reject', error.message));
       continue;
     }
     const emails = data.emails.map((e) => fold(e.value));
@@ -224,41 +241,43 @@ function findSimilar(index: Map<string, Contact[]>, data: ContactData): Contact 
 }
 
 /** A record's fields as a contact, validated one by one so a rejection names what is wrong. */
-function toContactData(p: PortableContact, resolver: Resolver, at: string, notes: string[]): ContactData {
+function toContactData(p: PortableContact, resolver: Resolver, at: string, plan: Pick<ImportPlan, 'notes' | 'notePhrases'>): ContactData {
   if (p.family.trim() === '') {
     const given = [p.given, p.patronymic].filter(Boolean).join(' ');
-    throw new Rejected(
-      given
-        ? `“${given}” has no family name; Liaison needs one for every contact. Fill it in, or map the column that holds it.`
-        : 'No name: the record has no family name, given name or full name.',
-    );
+    throw new Rejected(given ? phrase('importReject.noFamily', { given }) : phrase('importReject.noName'));
   }
   const latin = deriveLatinName(p);
-  const check = <T>(what: string, limit: number, items: T[]) => {
-    if (items.length > limit) throw new Rejected(`${items.length} ${what}; Liaison keeps at most ${limit} per contact.`);
+  const check = <T>(what: TooMany, limit: number, items: T[]) => {
+    if (items.length > limit) throw new Rejected(phrase(`importReject.tooMany.${what}`, { count: items.length, n: String(items.length), limit: String(limit) }));
     return items;
   };
-  const emails = check('email addresses', 20, p.emails).map((e) => {
+  const emails = check('emails', 20, p.emails).map((e) => {
     const parsed = EmailSchema.safeParse(e);
-    if (!parsed.success) throw new Rejected(`“${e.value}” is not an email address.`);
+    if (!parsed.success) throw new Rejected(phrase('importReject.badEmail', { value: e.value }));
     return parsed.data;
   });
-  const phones = check('phone numbers', 20, p.phones).map((t) => {
+  const phones = check('phones', 20, p.phones).map((t) => {
     const parsed = PhoneSchema.safeParse(t);
-    if (!parsed.success) throw new Rejected(`“${t.value}” is not a phone number (${(parsed.error.issues[0]?.message ?? '').toLowerCase()}).`);
+    if (!parsed.success) throw new Rejected(badPhone(t.value, parsed.error.issues[0]?.message ?? ''));
     return parsed.data;
   });
   const addresses = check('addresses', 10, p.addresses).map((a) => {
     const parsed = AddressSchema.safeParse(a);
-    if (!parsed.success) throw new Rejected(`The address “${[a.street, a.city].filter(Boolean).join(', ')}” has a part that is too long (${parsed.error.issues[0]?.path.join('.') ?? ''}).`);
+    if (!parsed.success) {
+      throw new Rejected(phrase('importReject.addressTooLong', { address: [a.street, a.city].filter(Boolean).join(', '), where: parsed.error.issues[0]?.path.join('.') ?? '' }));
+    }
     return parsed.data;
   });
   if (p.followUpDays !== null && (p.followUpDays < 1 || p.followUpDays > 3650)) {
-    throw new Rejected(`A follow-up every ${p.followUpDays} days is outside 1–3650 days.`);
+    throw new Rejected(phrase('importReject.followUpRange', { n: String(p.followUpDays) }));
   }
   const partnershipIds = p.partnerships.flatMap((name) => {
     const id = resolver.partnership(name);
-    if (!id) notes.push(`${at}: the partnership “${name}” is not in this workspace, so the contact was imported without it.`);
+    if (!id) {
+      const said = phrase('importFile.partnershipMissing', { at, name });
+      plan.notes.push(englishText(said));
+      plan.notePhrases.push(said);
+    }
     return id ? [id] : [];
   });
   const candidate = {
@@ -287,7 +306,8 @@ function toContactData(p: PortableContact, resolver: Resolver, at: string, notes
   const parsed = ContactInputSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Rejected(`${describePath(issue?.path ?? [])}: ${issue?.message ?? 'not valid'}.`);
+    const key = issue ? validationKey(issue.message) : null;
+    throw new Rejected(phrase('importReject.field', { field: describePath(issue?.path ?? []), message: key ? phrase(key) : (issue?.message ?? 'not valid') }));
   }
   return parsed.data;
 }
@@ -303,24 +323,39 @@ function dedupe(items: string[]): string[] {
   });
 }
 
-const FIELD_NAMES: Readonly<Record<string, string>> = {
-  family: 'The family name',
-  given: 'The given name',
-  patronymic: 'The patronymic',
-  familyLatin: 'The Latin family name',
-  givenLatin: 'The Latin given name',
-  patronymicLatin: 'The Latin patronymic',
-  salutationRu: 'The Russian salutation',
-  salutationEn: 'The English salutation',
-  title: 'The title',
-  languages: 'A language',
-  tags: 'A tag',
-  notes: 'The notes',
-  uid: 'The UID',
+type TooMany = 'emails' | 'phones' | 'addresses' | 'cities' | 'languages' | 'tags';
+
+const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
+  family: 'importReject.field.family',
+  given: 'importReject.field.given',
+  patronymic: 'importReject.field.patronymic',
+  familyLatin: 'importReject.field.familyLatin',
+  givenLatin: 'importReject.field.givenLatin',
+  patronymicLatin: 'importReject.field.patronymicLatin',
+  salutationRu: 'importReject.field.salutationRu',
+  salutationEn: 'importReject.field.salutationEn',
+  title: 'importReject.field.title',
+  languages: 'importReject.field.languages',
+  tags: 'importReject.field.tags',
+  notes: 'importReject.field.notes',
+  uid: 'importReject.field.uid',
 };
 
-function describePath(path: PropertyKey[]): string {
-  return FIELD_NAMES[String(path[0] ?? '')] ?? `The field ${path.map(String).join('.')}`;
+function describePath(path: PropertyKey[]): Phrase {
+  const key = FIELD_NAMES[String(path[0] ?? '')];
+  return key ? phrase(key) : phrase('importReject.field.other', { path: path.map(String).join('.') });
+}
+
+/** The schema's message ends the sentence lower-cased, as the CLI always printed it; the two the catalog knows are said whole. */
+function badPhone(value: string, message: string): Phrase {
+  switch (validationKey(message)) {
+    case 'validation.phoneCharacters':
+      return phrase('importReject.badPhoneCharacters', { value });
+    case 'validation.enterPhone':
+      return phrase('importReject.badPhoneEmpty', { value });
+    default:
+      return phrase('importReject.badPhone', { value, why: message.toLowerCase() });
+  }
 }
 
 /**

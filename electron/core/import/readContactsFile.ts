@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path';
+import { englishText, phrase, type Phrase } from '../../shared/i18n/Phrase';
 import { csvRecords } from './csvRecords';
 import { decodeText } from './decodeText';
 import { guessCsvMapping, type CsvFlavour } from './guessCsvMapping';
@@ -25,6 +26,8 @@ export interface ContactsFile {
   encoding: string;
   /** Sentences about the file as a whole: encoding guesses, what has no place in Liaison. */
   notes: string[];
+  /** `notes` in no language yet, one phrase per note, for the UI. */
+  notePhrases: Phrase[];
   /** Present for CSV: what the mapping step shows and changes. */
   table: CsvTable | null;
   records: ImportedRecord[];
@@ -55,12 +58,12 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 export function readContactsFile(bytes: Uint8Array, path: string, format: ImportFormat = 'auto', targets?: readonly string[]): ContactsFile {
   const name = basename(path);
   if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
-    throw new ImportFileError(`${name} is a spreadsheet workbook (Excel or similar), not a CSV or vCard file. Save it as “CSV UTF-8” in the spreadsheet and import that file.`);
+    throw new ImportFileError(phrase('importFile.workbook', { name }));
   }
-  if (bytes.length === 0) throw new ImportFileError(`${name} is empty: there are no contacts to import.`);
+  if (bytes.length === 0) throw new ImportFileError(phrase('importFile.empty', { name }));
   const decoded = decodeText(bytes);
   if (decoded.text.slice(0, 4096).includes('\u0000')) {
-    throw new ImportFileError(`${name} is not a text file. Liaison imports contacts from CSV and vCard (.vcf) files.`);
+    throw new ImportFileError(phrase('importFile.notText', { name }));
   }
   const looksVcard = /^\s*BEGIN:VCARD\s*$/im.test(decoded.text.slice(0, 65_536));
   const ext = extname(name).toLowerCase();
@@ -68,25 +71,25 @@ export function readContactsFile(bytes: Uint8Array, path: string, format: Import
   if (kind === 'vcard') {
     const parsed = parseVcards(bytes);
     if (parsed.records.length === 0) {
-      throw new ImportFileError(`${name} holds no vCard: there is no BEGIN:VCARD … END:VCARD card in it.${looksVcard ? '' : ' If it is a CSV file, import it as CSV.'}`);
+      throw new ImportFileError(phrase(looksVcard ? 'importFile.noVcard' : 'importFile.noVcardMaybeCsv', { name }));
     }
-    return { name, kind, encoding: decoded.encoding, notes: parsed.notes, table: null, records: parsed.records };
+    return { name, kind, encoding: decoded.encoding, notes: parsed.notes, notePhrases: parsed.notePhrases, table: null, records: parsed.records };
   }
   const delimiter = sniffDelimiter(decoded.text);
   const rows = parseCsvLines(decoded.text, delimiter);
   const headerRow = rows[0];
   if (!headerRow || headerRow.cells.every((cell) => cell.trim() === '')) {
-    throw new ImportFileError(`${name} has no header row. The first line of a CSV file must name its columns (for example: Last Name, First Name, E-mail).`);
+    throw new ImportFileError(phrase('importFile.noHeader', { name }));
   }
   const headers = headerRow.cells.map((cell) => cell.trim());
   const guess = guessCsvMapping(headers);
   const chosen = targets ? headers.map((_h, i) => targets[i] ?? 'ignore') : guess.targets;
   const records = csvRecords(rows, chosen, guess.flavour);
-  if (records.length === 0) throw new ImportFileError(`${name} has a header row but no contacts under it.`);
-  const notes = decoded.note ? [decoded.note] : [];
+  if (records.length === 0) throw new ImportFileError(phrase('importFile.noRows', { name }));
+  const notePhrases = decoded.notePhrase ? [decoded.notePhrase] : [];
   const unmapped = headers.filter((header, i) => chosen[i] === 'ignore' && !BOOKKEEPING.has(header) && rows.slice(1).some((row) => (row.cells[i] ?? '').trim() !== ''));
-  if (unmapped.length > 0) notes.push(`Not imported (no Liaison field chosen): ${unmapped.map((h) => `“${h}”`).join(', ')}.`);
-  return { name, kind, encoding: decoded.encoding, notes, table: { headers, rows, delimiter, flavour: guess.flavour, targets: [...chosen] }, records };
+  if (unmapped.length > 0) notePhrases.push(phrase('importFile.unmapped', { columns: unmapped.map((h) => `“${h}”`).join(', ') }));
+  return { name, kind, encoding: decoded.encoding, notes: notePhrases.map(englishText), notePhrases, table: { headers, rows, delimiter, flavour: guess.flavour, targets: [...chosen] }, records };
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -1,4 +1,5 @@
 import { dirname } from 'node:path';
+import type { Workspace } from '../../shared/schemas/workspace';
 import type { FsOps } from '../store/FsOps';
 import { readValidWorkspace } from '../store/readValidWorkspace';
 import { checksumFilePath, storeFilePath } from '../store/storeFilePath';
@@ -15,7 +16,14 @@ const REPORT_EVERY = 256;
  * can run in a worker while the main process keeps serving). The old journals are deleted only
  * once the new snapshot is durable; a crash at any step leaves files that load to the same state.
  */
-export async function compactFiles(fs: FsOps, dir: string, upTo: number, control?: CompactionControl): Promise<{ seq: number; bytes: number }> {
+export async function compactFiles(
+  fs: FsOps,
+  dir: string,
+  upTo: number,
+  control?: CompactionControl,
+  /** Called with the folded workspace and the snapshot's text once they are durable (the search index is built from them, not re-read). */
+  written?: (ws: Readonly<Workspace>, text: string) => Promise<void>,
+): Promise<{ seq: number; bytes: number }> {
   const loaded = await readValidWorkspace(fs, storeFilePath(dir), { checksumPath: checksumFilePath(dir) });
   if (!loaded) throw new Error('There is no snapshot to compact.');
   const ws = loaded.workspace;
@@ -38,5 +46,6 @@ export async function compactFiles(fs: FsOps, dir: string, upTo: number, control
     if (file.after < upTo) await fs.unlink(file.path);
   }
   await fs.syncDir(dirname(storeFilePath(dir)));
+  await written?.(ws, text);
   return { seq: ws.seq, bytes: Buffer.byteLength(text) };
 }

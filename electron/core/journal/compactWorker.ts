@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { nodeFsOps } from '../store/nodeFsOps';
 import { compactFiles } from './compactFiles';
-import { indexSnapshot } from '../search/indexSnapshot';
+import { indexWorkspace } from '../search/indexSnapshot';
 import { CompactionCancelledError, gateControl, type CompactionGate } from './compactionGate';
 
 // Worker entry: the snapshot is parsed and serialised here, so the main process never stalls.
@@ -14,12 +14,9 @@ const control = gate
       () => parentPort?.postMessage({ writing: true }),
     )
   : undefined;
-compactFiles(nodeFsOps, dir, upTo, control)
-  // The app's next start loads the search index of this snapshot instead of building it.
-  .then(async (result) => {
-    await indexSnapshot(nodeFsOps, dir);
-    return result;
-  })
+// The app's next start loads the search index of this snapshot instead of building it; the index is
+// built from the workspace just folded, not from the snapshot read and parsed again.
+compactFiles(nodeFsOps, dir, upTo, control, (ws, text) => indexWorkspace(nodeFsOps, dir, ws, Buffer.from(text, 'utf8')))
   .then(
     (result) => parentPort?.postMessage({ ok: true, ...result }),
     (error: unknown) =>

@@ -1,5 +1,6 @@
 import { BigramCorpus, EXACT, PREFIX, SUBSTRING, type BigramCorpusImage } from './BigramCorpus';
 import { flatLists, nestedLists, type FlatLists } from './FlatLists';
+import { numberArray } from './numberArray';
 
 /** An AddressCorpus as plain data, for a persisted index. */
 export interface AddressCorpusImage {
@@ -50,8 +51,8 @@ export class AddressCorpus {
     corpus.locals = BigramCorpus.fromImage(image.locals);
     // A copy: both lists grow with every address added from here on.
     corpus.local = image.locals.keys.slice();
-    corpus.domain = Array.from(image.domain);
-    corpus.posting = Array.from(image.posting);
+    corpus.domain = numberArray(image.domain);
+    corpus.posting = numberArray(image.posting);
     corpus.domainText = image.domainText;
     corpus.domainIdOf = new Map(image.domainText.map((text, id) => [text, id]));
     corpus.domainAddresses = nestedLists(image.domainAddresses);

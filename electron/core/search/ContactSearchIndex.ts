@@ -7,6 +7,7 @@ import { SlotOrder, type SlotOrderImage } from './SlotOrder';
 import { AddressCorpus, type AddressCorpusImage } from './AddressCorpus';
 import { BigramCorpus, EXACT, PREFIX, type BigramCorpusImage } from './BigramCorpus';
 import { flatLists, nestedLists, type FlatLists } from './FlatLists';
+import { booleanArray, numberArray } from './numberArray';
 
 /**
  * What the index knows of one contact. The caller resolves references: `organization` and `cities`
@@ -290,9 +291,9 @@ export class ContactSearchIndex {
     if (image.version !== IMAGE_VERSION) throw new Error(`A search index image of version ${String(image.version)} cannot be read; it is rebuilt.`);
     const index = new ContactSearchIndex();
     index.ids = image.ids;
-    index.alive = Array.from(image.alive, (alive) => alive === 1);
-    index.entryStart = Array.from(image.entryStart);
-    index.entryEnd = Array.from(image.entryEnd);
+    index.alive = booleanArray(image.alive);
+    index.entryStart = numberArray(image.entryStart);
+    index.entryEnd = numberArray(image.entryEnd);
     index.dead = image.dead;
     index.slotMap = null;
     index.entries = image.entryIds.length;
@@ -303,13 +304,13 @@ export class ContactSearchIndex {
     index.looseKeys = image.looseKeys;
     index.keyText = image.keyText;
     index.keyIdOf = new Map(image.keyText.map((key, id) => [key, id]));
-    index.keyKind = Array.from(image.keyKind);
+    index.keyKind = numberArray(image.keyKind);
     index.seenBy = new Int32Array(Math.max(8192, image.keyText.length * 16));
     index.seenAt = new Int32Array(index.seenBy.length);
     index.keyNames = PostingLists.fromImage(image.keyNames);
     index.keyOthers = PostingLists.fromImage(image.keyOthers);
     index.postedSlots = image.ids.length;
-    index.sorted = Array.from(image.sorted);
+    index.sorted = numberArray(image.sorted);
     index.words = KeyCorpus.fromImage(image.words);
     index.numberWords = KeyCorpus.fromImage(image.numberWords);
     index.addresses = AddressCorpus.fromImage(image.addresses);

@@ -1,3 +1,5 @@
+import { numberArray } from './numberArray';
+
 /** Lists of numbers as two flat arrays (list n is items[offsets[n]] to items[offsets[n + 1] - 1]); an absent list is empty. */
 export interface FlatLists {
   offsets: Int32Array;
@@ -23,7 +25,7 @@ export function nestedLists(flat: FlatLists, holes = false): (number[] | undefin
   for (let n = 0; n + 1 < offsets.length; n++) {
     const from = offsets[n] as number;
     const to = offsets[n + 1] as number;
-    lists[n] = holes && from === to ? undefined : Array.from(items.subarray(from, to));
+    lists[n] = holes && from === to ? undefined : numberArray(items.subarray(from, to));
   }
   return lists;
 }

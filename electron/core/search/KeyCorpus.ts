@@ -1,3 +1,5 @@
+import { numberArray } from './numberArray';
+
 /** A KeyCorpus as plain data, for a persisted index. */
 export interface KeyCorpusImage {
   text: string;
@@ -25,8 +27,8 @@ export class KeyCorpus {
   static fromImage(image: KeyCorpusImage): KeyCorpus {
     const corpus = new KeyCorpus();
     corpus.text = image.text;
-    corpus.starts = Array.from(image.starts);
-    corpus.ids = Array.from(image.ids);
+    corpus.starts = numberArray(image.starts);
+    corpus.ids = numberArray(image.ids);
     corpus.end = image.end;
     return corpus;
   }

@@ -1,3 +1,5 @@
+import { numberArray } from './numberArray';
+
 const SPACE = 0x20;
 
 /** A SlotOrder as plain data (every slot placed), for a persisted index. */
@@ -60,10 +62,10 @@ export class SlotOrder {
     slots.pieces = new Int32Array(Math.max(1024, image.used * 2));
     slots.pieces.set(image.pieces.subarray(0, image.used));
     slots.used = image.used;
-    slots.from = Array.from(image.from);
-    slots.to = Array.from(image.to);
-    slots.order = Array.from(image.order);
-    slots.rank = Array.from(image.rank);
+    slots.from = numberArray(image.from);
+    slots.to = numberArray(image.to);
+    slots.order = numberArray(image.order);
+    slots.rank = numberArray(image.rank);
     return slots;
   }
 

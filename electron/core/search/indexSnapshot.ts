@@ -18,3 +18,15 @@ export async function indexSnapshot(fs: FsOps, dir: string): Promise<void> {
     // Start-up will build the index from the contacts, as it does without a file.
   }
 }
+
+/**
+ * Writes the search index of `ws`, whose snapshot bytes are `snapshot` (the compaction worker, with
+ * the workspace it just folded). Never fails, as indexSnapshot.
+ */
+export async function indexWorkspace(fs: FsOps, dir: string, ws: Readonly<Workspace>, snapshot: Uint8Array): Promise<void> {
+  try {
+    await writeSearchIndexFile(fs, dir, ws, snapshot);
+  } catch {
+    // Start-up will build the index from the contacts, as it does without a file.
+  }
+}

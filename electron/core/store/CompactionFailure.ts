@@ -1,12 +1,15 @@
 import { join } from 'node:path';
+import { englishText, phrase, type Phrase } from '../../shared/i18n/Phrase';
 import type { FsOps } from './FsOps';
-import { describeFsError, errorCode } from './NotSavedError';
+import { errorCode, fsErrorPhrase } from './NotSavedError';
 import { writeFileDurable } from './writeFileDurable';
 
 /** The last background compaction that failed: a sentence for the user, and when (ISO instant). */
 export interface CompactionFailure {
   message: string;
   at: string;
+  /** `message` in no language yet, for the UI; doctor reads and prints the English. */
+  i18n?: Phrase;
 }
 
 /**
@@ -19,11 +22,10 @@ export function compactionFailureFilePath(dir: string): string {
 
 export function compactionFailure(error: unknown, at: Date): CompactionFailure {
   const code = errorCode(error);
-  const why = code !== 'EUNKNOWN' ? describeFsError(code) : `${error instanceof Error ? error.message : String(error)}`;
-  return {
-    message: `The journal could not be folded into liaison.json: ${why.replace(/\.$/u, '')}. Nothing is lost: every saved change is still in the journal, and Liaison tries again after the next changes and at quit.`,
-    at: at.toISOString(),
-  };
+  // An fs reason is a sentence end with its full stop; a system message gets one.
+  const why = code !== 'EUNKNOWN' ? fsErrorPhrase(code) : `${(error instanceof Error ? error.message : String(error)).replace(/\.$/u, '')}.`;
+  const said = phrase('compaction.failed', { why });
+  return { message: englishText(said), at: at.toISOString(), i18n: said };
 }
 
 /** Best effort: the disk that made the compaction fail may refuse this too, and the journal is safe either way. */

@@ -1,4 +1,5 @@
 import type { Adapter } from 'lowdb';
+import { phrase, type Phrase } from '../../shared/i18n/Phrase';
 import { DamagedFileError } from './DamagedFileError';
 import type { FsOps } from './FsOps';
 import { writeFileDurable } from './writeFileDurable';
@@ -40,28 +41,28 @@ export class DurableJsonAdapter implements Adapter<unknown> {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function parseDocument(bytes: Buffer, path: string): object {
-  const damaged = (reason: string, cause?: unknown): DamagedFileError => new DamagedFileError(path, reason, { cause });
-  if (bytes.byteLength === 0) throw damaged('the file is empty');
+  const damaged = (reason: Phrase, cause?: unknown): DamagedFileError => new DamagedFileError(path, reason, { cause });
+  if (bytes.byteLength === 0) throw damaged(phrase('damaged.empty'));
   // Checked before parsing so the reason names what a person could recognise: an editor saving
   // with a BOM, or the zero-filled blocks a crash can leave behind.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) throw damaged('the file starts with a byte-order mark');
-  if (bytes.includes(0)) throw damaged('the file contains NUL bytes');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) throw damaged(phrase('damaged.bom'));
+  if (bytes.includes(0)) throw damaged(phrase('damaged.nul'));
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch (error) {
-    throw damaged('the file is not UTF-8 text', error);
+    throw damaged(phrase('damaged.notUtf8'), error);
   }
-  if (text.trim() === '') throw damaged('the file holds only blank space');
+  if (text.trim() === '') throw damaged(phrase('damaged.blank'));
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw damaged(`the file is not valid JSON (truncated or damaged at byte ${jsonErrorByte(error, text)})`, error);
+    throw damaged(phrase('damaged.notJson', { byte: String(jsonErrorByte(error, text)) }), error);
   }
-  if (value === null) throw damaged('the file holds null');
-  if (typeof value !== 'object') throw damaged(`the file holds ${describeValue(value)}, not a workspace`);
-  if (Array.isArray(value)) throw damaged('the file holds a list, not a workspace');
+  if (value === null) throw damaged(phrase('damaged.null'));
+  if (typeof value !== 'object') throw damaged(describeValue(value));
+  if (Array.isArray(value)) throw damaged(phrase('damaged.list'));
   return value;
 }
 
@@ -75,15 +76,15 @@ function jsonErrorByte(error: unknown, text: string): number {
   return Buffer.byteLength(text.slice(0, position), 'utf8');
 }
 
-function describeValue(value: unknown): string {
+function describeValue(value: unknown): Phrase {
   switch (typeof value) {
     case 'number':
-      return 'a number';
+      return phrase('damaged.number');
     case 'string':
-      return 'a piece of text';
+      return phrase('damaged.text');
     case 'boolean':
-      return `the value ${String(value)}`;
+      return phrase('damaged.boolean', { value: String(value) });
     default:
-      return typeof value;
+      return phrase('damaged.other', { what: typeof value });
   }
 }

@@ -1,3 +1,5 @@
+import type { Phrase } from '../../shared/i18n/Phrase';
+
 /** What opening the store did, so the app, the CLI and `doctor` can tell the user. */
 export interface LoadReport {
   /** The store file, liaison.json in the data folder. */
@@ -15,4 +17,6 @@ export interface LoadReport {
     /** The backup that was loaded instead, or null when none would load (empty workspace). */
     restoredFrom: string | null;
   };
+  /** `recovery.reason` in no language yet, for the UI; present with `recovery`. */
+  recoveryReason?: Phrase;
 }

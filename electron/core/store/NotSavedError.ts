@@ -18,7 +18,7 @@ export class NotSavedError extends Error {
 }
 
 /** The same reasons as describeFsError, as catalog phrases. */
-function fsErrorPhrase(code: string): Phrase {
+export function fsErrorPhrase(code: string): Phrase {
   switch (code) {
     case 'ENOSPC':
       return phrase('errors.fs.diskFull');

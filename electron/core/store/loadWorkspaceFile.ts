@@ -1,7 +1,8 @@
 import { basename, join } from 'node:path';
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { englishText, phrase, type Phrase, type PhraseParam } from '../../shared/i18n/Phrase';
 import { SCHEMA_VERSION, emptyWorkspace, type Workspace } from '../../shared/schemas/workspace';
+import { momentPhrase } from './momentPhrase';
 import { createBackup, fileStamp, listBackups, parseBackupName } from './backups';
 import { DamagedFileError } from './DamagedFileError';
 import type { FsOps } from './FsOps';
@@ -32,7 +33,7 @@ export async function loadWorkspaceFile(fs: FsOps, dir: string, now: Date): Prom
   } catch (error) {
     if (!(error instanceof DamagedFileError)) throw error;
     const movedTo = await moveAside(fs, dir, path, now);
-    return recover(fs, dir, path, { reason: error.reason, movedTo });
+    return recover(fs, dir, path, { reason: error.reason, movedTo }, error.reasonPhrase);
   }
   if (loaded) {
     const migratedFrom = loaded.from === SCHEMA_VERSION ? null : loaded.from;
@@ -42,7 +43,10 @@ export async function loadWorkspaceFile(fs: FsOps, dir: string, now: Date): Prom
     }
     return { workspace: loaded.workspace, report: { path, created: false, migratedFrom, recovery: null } };
   }
-  if ((await listBackups(fs, dir)).length > 0) return recover(fs, dir, path, { reason: 'the file was missing', movedTo: null });
+  if ((await listBackups(fs, dir)).length > 0) {
+    const missing = phrase('damaged.missing');
+    return recover(fs, dir, path, { reason: englishText(missing), movedTo: null }, missing);
+  }
   const workspace = emptyWorkspace();
   await writeFileDurable(fs, path, JSON.stringify(workspace));
   return { workspace, report: { path, created: true, migratedFrom: null, recovery: null } };
@@ -53,6 +57,7 @@ async function recover(
   dir: string,
   path: string,
   what: { reason: string; movedTo: string | null },
+  recoveryReason: Phrase,
 ): Promise<{ workspace: Workspace; report: LoadReport }> {
   for (const backup of await listBackups(fs, dir)) {
     let loaded: Awaited<ReturnType<typeof readValidWorkspace>>;
@@ -66,12 +71,12 @@ async function recover(
     const migratedFrom = loaded.from === SCHEMA_VERSION ? null : loaded.from;
     return {
       workspace: loaded.workspace,
-      report: { path, created: false, migratedFrom, recovery: { ...what, restoredFrom: backup.path } },
+      report: { path, created: false, migratedFrom, recovery: { ...what, restoredFrom: backup.path }, recoveryReason },
     };
   }
   const workspace = emptyWorkspace();
   await writeFileDurable(fs, path, JSON.stringify(workspace));
-  return { workspace, report: { path, created: false, migratedFrom: null, recovery: { ...what, restoredFrom: null } } };
+  return { workspace, report: { path, created: false, migratedFrom: null, recovery: { ...what, restoredFrom: null }, recoveryReason } };
 }
 
 /** A rename keeps the damaged bytes exactly as they were (same file, new name), for later rescue. */
@@ -105,19 +110,21 @@ async function exists(fs: FsOps, path: string): Promise<boolean> {
  * an empty string when the store opened as it was.
  */
 export function describeRecovery(report: LoadReport, timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone): string {
-  const { recovery } = report;
-  if (!recovery) return '';
-  const loaded = recovery.restoredFrom === null ? null : `the backup from ${backupTime(recovery.restoredFrom, timeZone)} was loaded`;
-  if (recovery.movedTo === null) {
-    return loaded
-      ? `liaison.json was missing; ${loaded}.`
-      : 'liaison.json was missing and no backup could be loaded, so Liaison started with an empty workspace.';
-  }
-  const start = `liaison.json was damaged (${recovery.reason}); it was moved to ${recovery.movedTo}`;
-  return loaded ? `${start} and ${loaded}.` : `${start}. No backup could be loaded, so Liaison started with an empty workspace.`;
+  const said = recoveryPhrase(report, timeZone);
+  return said ? englishText(said) : '';
 }
 
-function backupTime(path: string, timeZone: string): string {
+/** The same sentence in no language yet, for the UI; null when the store opened as it was. */
+export function recoveryPhrase(report: LoadReport, timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone): Phrase | null {
+  const { recovery } = report;
+  if (!recovery) return null;
+  const time = recovery.restoredFrom === null ? null : backupTime(recovery.restoredFrom, timeZone);
+  if (recovery.movedTo === null) return time ? phrase('recovered.missing', { time }) : phrase('recovered.missingEmpty');
+  const damaged = { reason: report.recoveryReason ?? recovery.reason, movedTo: recovery.movedTo };
+  return time ? phrase('recovered.damaged', { ...damaged, time }) : phrase('recovered.damagedEmpty', damaged);
+}
+
+function backupTime(path: string, timeZone: string): PhraseParam {
   const parsed = parseBackupName(basename(path));
-  return parsed ? format(new TZDate(parsed.time.getTime(), timeZone), 'd MMM yyyy HH:mm') : basename(path);
+  return parsed ? momentPhrase(new TZDate(parsed.time.getTime(), timeZone)) : basename(path);
 }

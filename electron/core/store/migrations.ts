@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from '../../shared/schemas/workspace';
+import { phrase } from '../../shared/i18n/Phrase';
 import { DamagedFileError } from './DamagedFileError';
 import { NewerSchemaError } from './NewerSchemaError';
 
@@ -50,16 +51,16 @@ export function migrateToCurrent(
   current: number = SCHEMA_VERSION,
 ): { doc: unknown; from: number } {
   checkMigrationList(list, current);
-  if (!isRecord(doc)) throw new DamagedFileError(null, 'the file does not hold a workspace object');
+  if (!isRecord(doc)) throw new DamagedFileError(null, phrase('damaged.notObject'));
   const version = doc['schemaVersion'];
-  if (version === undefined) throw new DamagedFileError(null, 'the file has no schema version');
+  if (version === undefined) throw new DamagedFileError(null, phrase('damaged.noVersion'));
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    throw new DamagedFileError(null, `the file's schema version (${JSON.stringify(version)}) is not a whole number`);
+    throw new DamagedFileError(null, phrase('damaged.versionNotWhole', { version: JSON.stringify(version) }));
   }
   if (version > current) throw new NewerSchemaError(version, current);
   const oldest = list[0]?.from ?? current;
   if (version < oldest) {
-    throw new DamagedFileError(null, `the file's schema version (${version}) is older than any Liaison wrote`);
+    throw new DamagedFileError(null, phrase('damaged.versionTooOld', { version: String(version) }));
   }
   let migrated = doc;
   for (const step of list) {

@@ -1,4 +1,5 @@
 import { WorkspaceSchema, type Workspace } from '../../shared/schemas/workspace';
+import { phrase } from '../../shared/i18n/Phrase';
 import { DamagedFileError } from './DamagedFileError';
 import { DurableJsonAdapter } from './DurableJsonAdapter';
 import type { FsOps } from './FsOps';
@@ -34,10 +35,10 @@ export async function readValidWorkspace(
   const parsed = WorkspaceSchema.safeParse(migrated.doc);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
+    const where = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '';
     const what = issue ? issue.message.charAt(0).toLowerCase() + issue.message.slice(1) : 'invalid';
     // The first problem only: enough to find it in the file, short enough to read in a dialog.
-    throw new DamagedFileError(path, `the file does not match the workspace schema${where}: ${what}`, {
+    throw new DamagedFileError(path, where ? phrase('damaged.schemaAt', { where, what }) : phrase('damaged.schema', { what }), {
       cause: parsed.error,
     });
   }

@@ -36,7 +36,7 @@ import { indexContact } from '../search/buildContactIndex';
 import { buildContactIndex, readSearchIndexFile } from '../search/searchIndexFile';
 import { nodeFsOps } from '../store/nodeFsOps';
 import { ContactsByPlace } from '../search/ContactsByPlace';
-import { describeRecovery } from '../store/loadWorkspaceFile';
+import { describeRecovery, recoveryPhrase } from '../store/loadWorkspaceFile';
 import { Store, type StoreOptions } from '../store/Store';
 import type { FsOps } from '../store/FsOps';
 import { headlessPlatform, type Platform } from '../platform/Platform';
@@ -117,6 +117,7 @@ export class WorkspaceService {
       dataDir: this.store.dir,
       path: this.store.path,
       recovery: this.store.report.recovery ? describeRecovery(this.store.report) : null,
+      recoveryPhrase: recoveryPhrase(this.store.report),
       // Asked on every store change: a lookup of a known id, not a list of 100,000 keys.
       isEmpty: !this.anyContact.hasAny(ws.contacts) && !this.anyCity.hasAny(ws.cities),
       sampleOffered: ws.settings.sampleOffered,

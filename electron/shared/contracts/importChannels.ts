@@ -39,6 +39,8 @@ export interface ImportPreviewRow {
   email: string;
   phone: string;
   detail: string;
+  /** `detail` of a rejection in no language yet, for the UI. */
+  detailPhrase?: StoredPhrase;
 }
 
 export interface ImportFuzzyMatch {
@@ -54,10 +56,13 @@ export interface ImportPreview {
   created: number;
   merged: number;
   skipped: number;
-  rejected: { at: string; reason: string }[];
+  /** `reasonPhrase` is `reason` in no language yet, for the UI. */
+  rejected: { at: string; reason: string; reasonPhrase?: StoredPhrase | null }[];
   fuzzyMatches: ImportFuzzyMatch[];
   /** Sentences about the file and what it leaves out. */
   notes: string[];
+  /** `notes` in no language yet, one per note, for the UI (null: English only). */
+  notePhrases?: (StoredPhrase | null)[];
   /** The first records and what will happen to each. */
   rows: ImportPreviewRow[];
 }

@@ -11,6 +11,7 @@ import { tasks } from './en/tasks';
 import { summaries } from './en/summaries';
 import { errors } from './en/errors';
 import { maintenance } from './en/maintenance';
+import { fileMessages } from './en/fileMessages';
 
 /**
  * The English catalog: every string the UI shows, merged from one file per feature under en/
@@ -32,6 +33,7 @@ export const en = {
   ...summaries,
   ...errors,
   ...maintenance,
+  ...fileMessages,
 } as const;
 
 export type MessageKey = keyof typeof en;

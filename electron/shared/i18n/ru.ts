@@ -12,6 +12,7 @@ import { tasks } from './ru/tasks';
 import { summaries } from './ru/summaries';
 import { errors } from './ru/errors';
 import { maintenance } from './ru/maintenance';
+import { fileMessages } from './ru/fileMessages';
 
 /**
  * The Russian catalog: one file per feature under ru/, each typed against its English file, so a
@@ -32,4 +33,5 @@ export const ru = {
   ...summaries,
   ...errors,
   ...maintenance,
+  ...fileMessages,
 } as const satisfies Catalog;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { startTransition, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { ContactRow, Result } from '../../../electron/shared/contract';
 import type { Api } from '../../../electron/shared/createApi';
@@ -15,6 +15,7 @@ import { EditForm } from '../../components/EditForm';
 import { Field, type FieldControlProps } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import { useT } from '../../i18n/useT';
+import { afterPaint } from '../../store/afterPaint';
 import type { ContactFormTarget } from '../../store/contactsSlice';
 import { useAppStore } from '../../store/useAppStore';
 import { AddressesField } from './AddressesField';
@@ -98,6 +99,8 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Guards a second Save at once; `saving` only marks the button busy, rendered after the row repaint.
+  const inFlight = useRef(false);
   const [lists, setLists] = useState<Result<Lists> | null>(null);
   const listsPromise = useRef<Promise<Result<Lists>> | null>(null);
   const requestFailed = t('error.requestFailed');
@@ -150,7 +153,7 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
   };
 
   const submit = async () => {
-    if (saving) return;
+    if (inFlight.current) return;
     // Matching typed names against existing records needs the lists; wait for them if still loading.
     const loaded = lists ?? (await listsPromise.current) ?? null;
     if (!loaded?.ok) {
@@ -171,18 +174,28 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
       showErrors(built.errors, built.unmatched, t('form.fixErrors'));
       return;
     }
-    setErrors({});
+    // Only what changed re-renders in the click's own frame: the edited row (and the save status);
+    // the whole form re-rendering to mark its button busy waits for a transition after that paint.
+    setErrors((current) => (Object.keys(current).length === 0 ? current : {}));
     setFormError(null);
-    setSaving(true);
+    inFlight.current = true;
+    startTransition(() => setSaving(true));
     // A refused save puts the row back as stored; the form stays open with everything typed.
     const shown = editing ? onSaving?.(editedRow(built, loaded.value, editing.contact.example === true)) : undefined;
     const result = await runCommands(built.commands);
-    setSaving(false);
     if (result.ok) {
       shown?.confirm(result.value.version);
-      onSaved({ id: built.contactId, name: contactDisplayName(built.data), mode: target.mode });
+      // "Saved" is painted first (the status alone re-renders); closing the form (unmounting it,
+      // the screen and the toast re-rendering) follows that frame. Until then a second Save waits.
+      afterPaint(() => {
+        inFlight.current = false;
+        setSaving(false);
+        onSaved({ id: built.contactId, name: contactDisplayName(built.data), mode: target.mode });
+      });
       return;
     }
+    inFlight.current = false;
+    setSaving(false);
     shown?.rollback();
     const mapped = fieldErrorsFromFailure(result.error.fields ?? {}, built.roles, built.rows);
     const anyField = Object.keys(mapped.errors).length > 0;

@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import type { ContactRow } from '../../../electron/shared/contract';
 import { useT } from '../../i18n/useT';
+import { ContactOption } from './ContactOption';
 import type { ContactListSource } from './ContactListSource';
 import { isSelected, toggled, type ListSelection } from './ListSelection';
 
@@ -34,6 +36,8 @@ interface Props {
 export function ContactList({ source, query, selectedId, onSelect, selection, onSelectionChange, onSelectRange, onSelectAll, listRef }: Props) {
   const t = useT();
   const idPrefix = useId();
+  // The rows are followed here, not by the screen: a repainted row re-renders the list alone.
+  useSyncExternalStore(source.subscribe, source.getRevision);
   const total = source.total ?? 0;
   // The active index belongs to one query; a new search starts again from no active row.
   const [active, setActive] = useState({ query, index: -1 });
@@ -114,6 +118,24 @@ export function ContactList({ source, query, selectedId, onSelect, selection, on
     event.preventDefault();
   };
 
+  const rowClick = (event: MouseEvent<HTMLDivElement>, row: ContactRow, index: number) => {
+    setActive({ query, index });
+    if (event.shiftKey && selection.mode === 'ids' && selection.anchor !== null) {
+      onSelectRange(selection.anchor, index);
+    } else if (event.ctrlKey || event.metaKey) {
+      const next = toggled(selection, row.id, index);
+      onSelectionChange(next);
+      if (isSelected(next, row.id)) onSelect(row.id);
+    } else choose(row.id, index);
+  };
+  // The rows get one handler for the life of the list, so memoized rows stay untouched; it calls
+  // the latest closure (the selection and query of this render).
+  const latestRowClick = useRef(rowClick);
+  useLayoutEffect(() => {
+    latestRowClick.current = rowClick;
+  });
+  const onRowClick = useCallback((event: MouseEvent<HTMLDivElement>, row: ContactRow, index: number) => latestRowClick.current(event, row, index), []);
+
   const onFocus = () => {
     if (activeIndex >= 0 || total === 0) return;
     // Start from the selected row if it is on screen, else from the first row on screen.
@@ -137,52 +159,29 @@ export function ContactList({ source, query, selectedId, onSelect, selection, on
         {items.map((item) => {
           const row = source.rowAt(item.index);
           const optionId = `${idPrefix}-${item.index}`;
-          const className = `contact-option${item.index === activeIndex ? ' is-active' : ''}`;
-          const style = { transform: `translateY(${item.start}px)`, height: CONTACT_ROW_HEIGHT };
           if (!row) {
+            const className = `contact-option${item.index === activeIndex ? ' is-active' : ''} is-loading`;
+            const style = { transform: `translateY(${item.start}px)`, height: CONTACT_ROW_HEIGHT };
             return (
-              <div key={item.key} id={optionId} role="option" aria-selected={false} aria-disabled={true} aria-posinset={item.index + 1} aria-setsize={total} className={`${className} is-loading`} style={style}>
+              <div key={item.key} id={optionId} role="option" aria-selected={false} aria-disabled={true} aria-posinset={item.index + 1} aria-setsize={total} className={className} style={style}>
                 <span className="contact-option-name">{t('contacts.loadingRow')}</span>
               </div>
             );
           }
           return (
-            <div
+            <ContactOption
               key={item.key}
-              id={optionId}
-              role="option"
-              aria-selected={isSelected(selection, row.id)}
-              aria-posinset={item.index + 1}
-              aria-setsize={total}
-              className={`${className}${row.id === selectedId ? ' is-shown' : ''}`}
-              style={style}
-              data-id={row.id}
-              onClick={(event: MouseEvent<HTMLDivElement>) => {
-                setActive({ query, index: item.index });
-                if (event.shiftKey && selection.mode === 'ids' && selection.anchor !== null) {
-                  onSelectRange(selection.anchor, item.index);
-                } else if (event.ctrlKey || event.metaKey) {
-                  const next = toggled(selection, row.id, item.index);
-                  onSelectionChange(next);
-                  if (isSelected(next, row.id)) onSelect(row.id);
-                } else choose(row.id, item.index);
-              }}
-            >
-              {/* The option's accessible name is its text, display name first; the spaces between the
-                  spans keep the words apart in it. */}
-              <span className="contact-option-line">
-                <span className="contact-option-name">{row.name}</span>{' '}
-                {row.latinName && row.latinName !== row.name && <span className="contact-option-latin">{row.latinName}</span>}{' '}
-                {row.example && <span className="badge">{t('contacts.example')}</span>}
-              </span>{' '}
-              <span className="contact-option-line contact-option-meta">
-                {[row.organization, row.city, row.email]
-                  .filter((part) => part.length > 0)
-                  .map((part, index) => (
-                    <span key={index}>{index > 0 ? ` · ${part}` : part} </span>
-                  ))}
-              </span>
-            </div>
+              row={row}
+              index={item.index}
+              optionId={optionId}
+              total={total}
+              start={item.start}
+              height={CONTACT_ROW_HEIGHT}
+              active={item.index === activeIndex}
+              selected={isSelected(selection, row.id)}
+              shown={row.id === selectedId}
+              onRowClick={onRowClick}
+            />
           );
         })}
       </div>

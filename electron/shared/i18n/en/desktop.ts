@@ -8,6 +8,7 @@ export const desktop = {
   'appearance.theme.system': 'Follow the system',
   'appearance.theme.light': 'Light',
   'appearance.theme.dark': 'Dark',
+  'launch.failedTitle': 'Liaison cannot open its workspace',
   'menu.file': 'File',
   'menu.newRecord': 'New record',
   'menu.export': 'Export contacts…',

@@ -11,6 +11,7 @@ export const desktop = {
   'appearance.theme.system': 'Как в системе',
   'appearance.theme.light': 'Светлая',
   'appearance.theme.dark': 'Тёмная',
+  'launch.failedTitle': 'Liaison не может открыть рабочую папку',
   'menu.file': 'Файл',
   'menu.newRecord': 'Новая запись',
   'menu.export': 'Экспорт контактов…',

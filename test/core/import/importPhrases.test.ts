@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { ImportFileError } from '../../../electron/core/import/ImportFileError';
+import { planImport } from '../../../electron/core/import/planImport';
+import { readContactsFile } from '../../../electron/core/import/readContactsFile';
+import { englishText, phraseText, type TranslateFn } from '../../../electron/shared/i18n/Phrase';
+import { ru } from '../../../electron/shared/i18n/ru';
+import { translate } from '../../../electron/shared/i18n/translate';
+import { emptyWorkspace } from '../../../electron/shared/schemas/workspace';
+
+const russian: TranslateFn = (key, params) => translate(ru, 'ru', key, params);
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+function refusal(data: Uint8Array, name: string): ImportFileError {
+  try {
+    readContactsFile(data, `/home/user/${name}`);
+  } catch (error) {
+    if (error instanceof ImportFileError) return error;
+    throw error;
+  }
+  throw new Error(`${name} was read`);
+}
+
+describe('what import says, as phrases', () => {
+  it('refuses a file with a phrase whose English is the message, and Russian', () => {
+    const empty = refusal(new Uint8Array(), 'a.csv');
+    expect(empty.message).toBe('a.csv is empty: there are no contacts to import.');
+    expect(englishText(empty.phrase)).toBe(empty.message);
+    expect(phraseText(russian, empty.phrase, 'ru')).toBe('Файл a.csv пуст: импортировать нечего.');
+    for (const [data, name] of [
+      [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]), 'book.xlsx'],
+      [new Uint8Array([0x41, 0, 0, 0x42]), 'x.csv'],
+      [bytes('hello'), 'x.vcf'],
+      [bytes('\n\n'), 'x.csv'],
+      [bytes('Last Name,E-mail\n'), 'x.csv'],
+    ] as const) {
+      const error = refusal(data, name);
+      expect(englishText(error.phrase)).toBe(error.message);
+      expect(phraseText(russian, error.phrase, 'ru')).toContain(name);
+    }
+  });
+
+  it('gives every note about a file a phrase, the English unchanged', () => {
+    const csv = readContactsFile(new Uint8Array([...bytes('Last Name,Web\n'), 0xcf, 0xe5, 0xf2, 0xf0, ...bytes(',example.org\n')]), 'a.csv');
+    expect(csv.notes).toHaveLength(2);
+    expect(csv.notePhrases.map(englishText)).toEqual(csv.notes);
+    expect(csv.notePhrases.map((said) => phraseText(russian, said, 'ru'))).toEqual([
+      'Файл не в кодировке UTF-8, поэтому Liaison прочитал его как Windows-1251 (кириллица) — эту кодировку Excel использует в русской локали. Если имена выглядят неправильно, сохраните файл как «CSV UTF-8» и импортируйте его.',
+      'Не импортированы (не выбрано поле Liaison): “Web”.',
+    ]);
+    const card = (extra: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nN:Petrov;Ivan;;;\r\n${extra}END:VCARD\r\n`;
+    const vcf = readContactsFile(bytes(card('URL:https://a.example\r\nBDAY:1970-01-01\r\n') + card('URL:https://b.example\r\n')), 'a.vcf');
+    expect(vcf.notes).toEqual(['Not imported, because Liaison has no place for them: web addresses (2 cards), birthdays (1 card).']);
+    expect(vcf.notePhrases.map(englishText)).toEqual(vcf.notes);
+    expect(phraseText(russian, vcf.notePhrases[0] ?? { key: '' }, 'ru')).toBe(
+      'Не импортированы, потому что в Liaison для них нет места: веб-адреса (2 карточки), дни рождения (1 карточка).',
+    );
+  });
+
+  it('gives every rejection a phrase beside its English reason', () => {
+    const csv = readContactsFile(bytes('Last Name,First Name,E-mail,Phone\n,Мария,,\nSmith,,smith@,\nJones,,,call me\n'), 'a.csv');
+    const plan = planImport(emptyWorkspace(), csv.records, { mode: 'ui', at: '2026-11-28T10:00:00.000Z', source: 'a.csv' });
+    expect(plan.rejected.map((r) => r.reason)).toEqual([
+      '“Мария” has no family name; Liaison needs one for every contact. Fill it in, or map the column that holds it.',
+      '“smith@” is not an email address.',
+      '“call me” is not a phone number (a phone number has digits, spaces, +, ( ) and -).',
+    ]);
+    expect(plan.rejectedPhrases.map((said) => (said ? englishText(said) : null))).toEqual(plan.rejected.map((r) => r.reason));
+    expect(plan.rejectedPhrases.map((said) => (said ? phraseText(russian, said, 'ru') : null))).toEqual([
+      'У «Мария» нет фамилии, а Liaison нужна фамилия для каждого контакта. Заполните её или сопоставьте столбец, в котором она записана.',
+      '«smith@» — не адрес электронной почты.',
+      '«call me» — не номер телефона (номер телефона состоит из цифр, пробелов, +, ( ) и -).',
+    ]);
+    expect(plan.rows.filter((row) => row.action === 'reject').map((row) => row.detailPhrase)).toEqual(plan.rejectedPhrases);
+  });
+});
