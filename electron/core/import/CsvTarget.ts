@@ -1,3 +1,5 @@
+import { CONTACT_NAME_FIELDS } from '../../shared/schemas/contact';
+
 /**
  * Where a CSV column goes, as a string the mapping step can show and the user can change:
  * - a field: "family", "organization", "notes", ... ("tags" splits a cell at , ; or " ::: ";
@@ -11,15 +13,7 @@
  */
 export const FIELD_TARGETS = [
   'fullName',
-  'family',
-  'given',
-  'patronymic',
-  'gender',
-  'familyLatin',
-  'givenLatin',
-  'patronymicLatin',
-  'salutationRu',
-  'salutationEn',
+  ...CONTACT_NAME_FIELDS,
   'organization',
   'title',
   'notes',

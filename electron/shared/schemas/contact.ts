@@ -44,6 +44,19 @@ export const FollowUpSchema = z.object({ everyDays: z.number().int().min(1).max(
  * A person. Russian names keep family, given and patronymic apart and as typed (gendered family
  * forms such as Иванова are not normalised); the Latin forms sit beside them.
  */
+/** A person's name fields, in the order the form, CSV import and merge list them. */
+export const CONTACT_NAME_FIELDS = [
+  'family',
+  'given',
+  'patronymic',
+  'gender',
+  'familyLatin',
+  'givenLatin',
+  'patronymicLatin',
+  'salutationRu',
+  'salutationEn',
+] as const;
+
 export const ContactFields = {
   family: z.string().trim().min(1, schemaMessage('validation.enterFamilyName')).max(100),
   given: z.string().trim().max(100).default(''),

@@ -1,6 +1,6 @@
 import type { ContactDetail } from '../../../electron/shared/contract';
 import { deriveLatinName } from '../../../electron/shared/names/deriveLatinName';
-import type { Address, Gender } from '../../../electron/shared/schemas/contact';
+import { CONTACT_NAME_FIELDS, type Address, type Gender } from '../../../electron/shared/schemas/contact';
 import { cityLabel } from './cityLabel';
 
 /** The labels offered for emails, phones and addresses; anything else is a custom label. */
@@ -68,15 +68,7 @@ export type FieldErrors = Partial<Record<FieldKey, string>>;
 /** Every field in form order, for the current rows: the first invalid one gets focus. */
 export function fieldOrder(values: ContactFormValues): FieldKey[] {
   return [
-    'family',
-    'given',
-    'patronymic',
-    'gender',
-    'familyLatin',
-    'givenLatin',
-    'patronymicLatin',
-    'salutationRu',
-    'salutationEn',
+    ...CONTACT_NAME_FIELDS,
     ...values.emails.flatMap((_, i) => [`emails.${i}.label`, `emails.${i}.value`]),
     ...values.phones.flatMap((_, i) => [`phones.${i}.label`, `phones.${i}.value`]),
     ...values.addresses.flatMap((_, i) => [`addresses.${i}.label`, ...addressParts.map((part) => `addresses.${i}.${part}`)]),

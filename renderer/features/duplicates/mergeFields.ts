@@ -1,18 +1,10 @@
 import type { ContactDetail } from '../../../electron/shared/contract';
 import { toE164 } from '../../../electron/shared/phone/toE164';
-import { ContactInputSchema, type ContactData } from '../../../electron/shared/schemas/contact';
+import { CONTACT_NAME_FIELDS, ContactInputSchema, type ContactData } from '../../../electron/shared/schemas/contact';
 
 /** The fields a merge chooses between, in the order the comparison shows them. */
 export const mergeFields = [
-  'family',
-  'given',
-  'patronymic',
-  'gender',
-  'familyLatin',
-  'givenLatin',
-  'patronymicLatin',
-  'salutationRu',
-  'salutationEn',
+  ...CONTACT_NAME_FIELDS,
   'emails',
   'phones',
   'addresses',
