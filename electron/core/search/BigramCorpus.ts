@@ -1,3 +1,5 @@
+import { numberArray } from './numberArray';
+
 /** How a key holds a pattern: as the whole key, at its start, or further in. */
 export const EXACT = 0;
 export const PREFIX = 1;
@@ -67,15 +69,18 @@ export class BigramCorpus {
     return this.keys.length;
   }
 
-  image(): BigramCorpusImage {
+  /** `withKeys` false leaves the keys out, for an owner that holds them already and gives them back to `fromImage`. */
+  image(withKeys = true): BigramCorpusImage {
     const { step, keys, indexed, offsets, items, startOffsets, startItems } = this;
-    return { step, keys, postings: Int32Array.from(this.postings), indexed, offsets, items, startOffsets, startItems };
+    return { step, keys: withKeys ? keys : [], postings: Int32Array.from(this.postings), indexed, offsets, items, startOffsets, startItems };
   }
 
-  static fromImage(image: BigramCorpusImage): BigramCorpus {
+  /** `keys` stands in for the image's when it was taken without them. */
+  static fromImage(image: BigramCorpusImage, keys = image.keys): BigramCorpus {
+    if (keys.length !== image.postings.length) throw new Error('A letter-pair list image whose keys and postings differ in number cannot be read; it is rebuilt.');
     const corpus = new BigramCorpus({ everyPlace: image.step === 1 });
-    corpus.keys = image.keys;
-    corpus.postings = Array.from(image.postings);
+    corpus.keys = keys;
+    corpus.postings = numberArray(image.postings);
     corpus.indexed = image.indexed;
     corpus.offsets = image.offsets;
     corpus.items = image.items;

@@ -8,6 +8,7 @@ import { AddressCorpus, type AddressCorpusImage } from './AddressCorpus';
 import { BigramCorpus, EXACT, PREFIX, type BigramCorpusImage } from './BigramCorpus';
 import { flatLists, nestedLists, type FlatLists } from './FlatLists';
 import { booleanArray, numberArray } from './numberArray';
+import { IdSlots } from './IdSlots';
 
 /**
  * What the index knows of one contact. The caller resolves references: `organization` and `cities`
@@ -30,6 +31,8 @@ export interface SearchDoc {
 export interface ContactSearchIndexImage {
   version: typeof IMAGE_VERSION;
   ids: string[];
+  /** The live slots sorted by id, for looking ids up without hashing them all (IdSlots). */
+  byId: Int32Array;
   alive: Uint8Array;
   entryStart: Int32Array;
   entryEnd: Int32Array;
@@ -57,7 +60,7 @@ export interface ContactSearchIndexImage {
 }
 
 /** Bumped whenever the image's shape or the index's keys change: an image of another version is rebuilt. */
-export const IMAGE_VERSION = 1;
+export const IMAGE_VERSION = 3;
 
 export interface SearchResult {
   /** Best match first. */
@@ -166,8 +169,8 @@ export class ContactSearchIndex {
   /** The slot's entries are [entryStart[slot], entryEnd[slot]) of the entry arrays. */
   private entryStart: number[] = [];
   private entryEnd: number[] = [];
-  /** Id -> slot of every live slot; null until first needed after loading an image (see `slotOf`). */
-  private slotMap: Map<string, number> | null = new Map<string, number>();
+  /** Id -> slot of every live slot. */
+  private slotOf = new IdSlots();
   private dead = 0;
 
   // Every slot's entries, one after another in flat arrays (a million or two at 100,000 contacts,
@@ -236,20 +239,6 @@ export class ContactSearchIndex {
     return this.ids.length - this.dead;
   }
 
-  /**
-   * Hashing 100,000 ids costs more than the rest of loading an image, and a start-up that replays no
-   * journal line needs none of them: the map is built at the first upsert or removal instead.
-   */
-  private get slotOf(): Map<string, number> {
-    if (this.slotMap === null) {
-      const { ids, alive } = this;
-      const map = new Map<string, number>();
-      for (let slot = 0; slot < ids.length; slot++) if (alive[slot]) map.set(ids[slot] as string, slot);
-      this.slotMap = map;
-    }
-    return this.slotMap;
-  }
-
   /** The index, prepared, as plain data (see ContactSearchIndexImage). */
   image(): ContactSearchIndexImage {
     this.prepare();
@@ -260,6 +249,7 @@ export class ContactSearchIndex {
     return {
       version: IMAGE_VERSION,
       ids: this.ids,
+      byId: IdSlots.sortedById(this.ids, this.alive),
       alive: Uint8Array.from(this.alive, (alive) => (alive ? 1 : 0)),
       entryStart: Int32Array.from(this.entryStart),
       entryEnd: Int32Array.from(this.entryEnd),
@@ -275,7 +265,8 @@ export class ContactSearchIndex {
       words: this.words.image(),
       numberWords: this.numberWords.image(),
       addresses: this.addresses.image(),
-      numbers: this.numbers.image(),
+      // A number's key is in looseKeys already: fromImage lists them again (numberKeysOf).
+      numbers: this.numbers.image(false),
       looseNames: this.looseNames,
       valuesOfField: flatLists(Array.from({ length: 8 }, (_, field) => valuesOfField[field] ?? [])),
       valueText: this.valueText,
@@ -295,7 +286,7 @@ export class ContactSearchIndex {
     index.entryStart = numberArray(image.entryStart);
     index.entryEnd = numberArray(image.entryEnd);
     index.dead = image.dead;
-    index.slotMap = null;
+    index.slotOf = IdSlots.fromImage(index.ids, image.byId);
     index.entries = image.entryIds.length;
     index.entryIds = new Int32Array(Math.max(1024, image.entryIds.length * 2));
     index.entryIds.set(image.entryIds);
@@ -314,7 +305,7 @@ export class ContactSearchIndex {
     index.words = KeyCorpus.fromImage(image.words);
     index.numberWords = KeyCorpus.fromImage(image.numberWords);
     index.addresses = AddressCorpus.fromImage(image.addresses);
-    index.numbers = BigramCorpus.fromImage(image.numbers);
+    index.numbers = BigramCorpus.fromImage(image.numbers, index.numberKeysOf());
     index.looseNames = image.looseNames;
     index.valueText = image.valueText;
     index.valueIdOf = nestedLists(image.valuesOfField).map((ids) => new Map(ids.map((id) => [image.valueText[id] as string, id])));
@@ -325,6 +316,21 @@ export class ContactSearchIndex {
     index.slots = SlotOrder.fromImage(image.slots);
     index.prepare();
     return index;
+  }
+
+  /**
+   * The keys postLoose gave `numbers`, in the same order: every loose entry that is not an address,
+   * in entry order (upserts append their entries and post them at once; compact keeps the order).
+   */
+  private numberKeysOf(): string[] {
+    const { entryIds, entryBits, looseKeys } = this;
+    const keys: string[] = [];
+    for (let i = 0; i < this.entries; i++) {
+      const id = entryIds[i] as number;
+      const bits = entryBits[i] as number;
+      if (id < 0 && (bits & (VALUE | ADDRESS)) === 0) keys.push(looseKeys[-id - 1] as string);
+    }
+    return keys;
   }
 
   upsert(doc: SearchDoc): void {
@@ -358,7 +364,7 @@ export class ContactSearchIndex {
   }
 
   remove(id: string): void {
-    const slot = this.slotOf.get(id);
+    const slot = this.slotOf.get(id, this.alive);
     if (slot === undefined) return;
     this.slotOf.delete(id);
     this.alive[slot] = false;
@@ -370,7 +376,7 @@ export class ContactSearchIndex {
     this.alive = [];
     this.entryStart = [];
     this.entryEnd = [];
-    this.slotMap = new Map();
+    this.slotOf = new IdSlots();
     this.dead = 0;
     this.entries = 0;
     this.looseKeys = [];
@@ -679,7 +685,7 @@ export class ContactSearchIndex {
     this.ids = live.map((slot) => this.ids[slot] ?? '');
     this.alive = this.ids.map(() => true);
     this.slots.compact(live);
-    this.slotMap = new Map(this.ids.map((id, slot) => [id, slot]));
+    this.slotOf = IdSlots.of(this.ids, this.alive);
     this.dead = 0;
     this.clearKeys();
     this.entries = 0;

@@ -1,13 +1,14 @@
 import type { FileHandle } from 'node:fs/promises';
-import { copyFile, mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import type { FileHandleOps, FsOps } from './FsOps';
+import { readWholeFile } from './readWholeFile';
 
 /**
  * FsOps over the real file system. Tests wrap this object to inject faults rather than replace it,
  * so the bytes always really reach the disk.
  */
 export const nodeFsOps: FsOps = {
-  readFile: (path) => readFile(path),
+  readFile: (path) => readWholeFile(path),
   open: async (path, flags) => handleOps(await open(path, flags)),
   rename: (from, to) => rename(from, to),
   unlink: (path) => unlink(path),

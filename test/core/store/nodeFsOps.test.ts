@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFsOps } from '../../../electron/core/store/nodeFsOps';
@@ -7,6 +8,18 @@ import { useTempDirs } from './fsTestKit';
 const tempDir = useTempDirs();
 
 describe('nodeFsOps', () => {
+  it('reads a file whole in one go: empty, small and many megabytes, byte for byte; a missing one fails as ENOENT', async () => {
+    const dir = tempDir('fsops');
+    for (const [name, bytes] of [['empty', Buffer.alloc(0)], ['small', Buffer.from('{"a":1}\n')], ['large', randomBytes(5 * 1024 * 1024 + 3)]] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      const read = await nodeFsOps.readFile(path);
+      expect(read.length, name).toBe(bytes.length);
+      expect(read.equals(bytes), name).toBe(true);
+    }
+    await expect(nodeFsOps.readFile(join(dir, 'absent'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
   it('writes bytes and text at the file position given (Node would read it as a buffer offset)', async () => {
     const path = join(tempDir('fsops'), 'f');
     const handle = await nodeFsOps.open(path, 'wx');
