@@ -34,6 +34,7 @@ import type { ContactSearchIndex } from '../search/ContactSearchIndex';
 import type { PlaceNames } from '../search/workspaceSearchDoc';
 import { indexContact } from '../search/buildContactIndex';
 import { buildContactIndex, readSearchIndexFile } from '../search/searchIndexFile';
+import { BackgroundIndexWrite } from '../search/BackgroundIndexWrite';
 import { nodeFsOps } from '../store/nodeFsOps';
 import { ContactsByPlace } from '../search/ContactsByPlace';
 import { describeRecovery, recoveryPhrase } from '../store/loadWorkspaceFile';
@@ -47,7 +48,16 @@ export interface WorkspaceServiceOptions extends StoreOptions {
   resourcesDir: string;
   /** Native dialogs, opening files, printing: Electron in the app, scripted in e2e, none in the CLI. */
   platform?: Platform;
+  /**
+   * When start-up had to build the search index for at least this many contacts, liaison.index is
+   * written in the background so the next start loads it. Default: 1,000 (where the build starts
+   * to show) with a worker runner, as in the app; with the inline runner only when set, because
+   * there the write holds this thread as long as the build did (benchmarks, the e2e harness).
+   */
+  indexFileFrom?: number;
 }
+
+const DEFAULT_INDEX_FILE_FROM = 1000;
 
 /**
  * One open workspace: the store, the search index kept in step with it, and the handlers the
@@ -67,6 +77,8 @@ export class WorkspaceService {
   private readonly anyContact = new TableWitness();
   private readonly anyCity = new TableWitness();
   private readonly clock: () => Date;
+  /** The background write of liaison.index after start-up built the index, or null. */
+  private indexWrite: BackgroundIndexWrite | null = null;
 
   private constructor(
     readonly store: Store,
@@ -102,12 +114,28 @@ export class WorkspaceService {
   static async open(options: WorkspaceServiceOptions): Promise<WorkspaceService> {
     const tasks = options.tasks ?? new TaskRegistry();
     const store = await Store.open({ ...options, tasks });
-    const loaded = await persistedIndexOf(store, options.fs ?? nodeFsOps);
-    return new WorkspaceService(store, options.resourcesDir, options.clock, options.platform ?? headlessPlatform, tasks, loaded);
+    const fs = options.fs ?? nodeFsOps;
+    const loaded = await persistedIndexOf(store, fs);
+    const service = new WorkspaceService(store, options.resourcesDir, options.clock, options.platform ?? headlessPlatform, tasks, loaded);
+    const runner = options.compaction?.runner ?? 'inline';
+    const from = options.indexFileFrom ?? (runner === 'inline' ? Infinity : DEFAULT_INDEX_FILE_FROM);
+    // Not from the CLI: it exits at once, and its closing compaction would make the file stale.
+    if (service.indexSource === 'built' && options.owner === 'app' && writesIndexFile(store, from)) {
+      service.indexWrite = BackgroundIndexWrite.start(runner, fs, store.dir, store);
+    }
+    return service;
   }
 
   async close(): Promise<void> {
+    // Stopped, not awaited to its end: quitting must not wait for a cache.
+    await this.indexWrite?.stop();
     await this.store.close();
+  }
+
+  /** Resolves once no save, compaction or background index write is running (for tests). */
+  async whenIdle(): Promise<void> {
+    await this.indexWrite?.whenDone();
+    await this.store.whenIdle();
   }
 
   status(): WorkspaceStatus {
@@ -225,6 +253,17 @@ export class WorkspaceService {
     if (touchedLinks.size === 0) return;
     for (const contact of this.byPlace.contactsOf(touchedLinks, ws.contacts)) this.indexContact(contact);
   }
+}
+
+/**
+ * Whether to write liaison.index for the snapshot on disk: never from a read-only open, never when
+ * the next start would refuse it anyway (a recovery, a migration, a damaged or broken journal: as
+ * persistedIndexOf), and only where building is noticeable.
+ */
+function writesIndexFile(store: Store, from: number): boolean {
+  const { report, replay } = store;
+  if (store.readOnly || report.recovery || report.migratedFrom !== null || !replay || replay.damaged || replay.gap) return false;
+  return Object.keys(store.state.contacts).length >= from;
 }
 
 /**

@@ -12,7 +12,7 @@ export function translate(catalog: Catalog, locale: string, key: MessageKey, par
   if (typeof message === 'string') text = message;
   else {
     const count = typeof params.count === 'number' ? params.count : 0;
-    const form = new Intl.PluralRules(locale).select(count) as 'one' | 'few' | 'many' | 'other';
+    const form = pluralRules(locale).select(count) as 'one' | 'few' | 'many' | 'other';
     text = message[form] ?? message.other;
   }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? show(params, name, locale) : whole));
@@ -27,5 +27,22 @@ const quantities = new Set(['count', 'total', 'shown', 'merged', 'done', 'overdu
 
 function show(params: Params, name: string, locale: string): string {
   const value = params[name];
-  return quantities.has(name) && typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : String(value);
+  return quantities.has(name) && typeof value === 'number' ? numberFormat(locale).format(value) : String(value);
+}
+
+// One of each per locale: making an Intl object costs tens of microseconds, and a list of
+// counted labels asks for hundreds in one render.
+const pluralRulesOf = new Map<string, Intl.PluralRules>();
+const numberFormatOf = new Map<string, Intl.NumberFormat>();
+
+function pluralRules(locale: string): Intl.PluralRules {
+  let rules = pluralRulesOf.get(locale);
+  if (!rules) pluralRulesOf.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
+}
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = numberFormatOf.get(locale);
+  if (!format) numberFormatOf.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format;
 }

@@ -16,6 +16,7 @@ import { Field, type FieldControlProps } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import { useT } from '../../i18n/useT';
 import { afterPaint } from '../../store/afterPaint';
+import { whenIdle } from '../../store/whenIdle';
 import type { ContactFormTarget } from '../../store/contactsSlice';
 import { useAppStore } from '../../store/useAppStore';
 import { AddressesField } from './AddressesField';
@@ -118,6 +119,32 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
     };
   }, [api, requestFailed]);
 
+  const build = (current: ContactFormValues, loaded: Lists) =>
+    buildContactCommands(current, editing, {
+      ...loaded,
+      homeZone,
+      now: new Date().toISOString(),
+      newId: () => crypto.randomUUID(),
+      messages: {
+        followUpDays: t('contactForm.followUpInvalid'),
+        unknownPartnership: (name) => t('contactForm.unknownPartnership', { name }),
+      },
+    });
+
+  // The first run of the form's checks costs several times a later one (code compiled on first
+  // use, the schemas set up): run them once, result unused, while the form sits idle, so the Save
+  // click does not pay for it.
+  const warmed = useRef(false);
+  useEffect(() => {
+    if (warmed.current || !lists?.ok) return;
+    warmed.current = true;
+    const warm = () => void build(values, lists.value);
+    const handle = whenIdle(warm);
+    return () => handle.cancel();
+    // Once per form, with whatever values it holds when the lists arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lists]);
+
   const fieldId = (key: FieldKey) => `${formId}-${key.replaceAll('.', '-')}`;
   const clearError = (...keys: FieldKey[]) => {
     if (keys.some((key) => errors[key] !== undefined)) {
@@ -160,16 +187,7 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
       setFormError(loaded?.error.message ?? requestFailed);
       return;
     }
-    const built = buildContactCommands(values, editing, {
-      ...loaded.value,
-      homeZone,
-      now: new Date().toISOString(),
-      newId: () => crypto.randomUUID(),
-      messages: {
-        followUpDays: t('contactForm.followUpInvalid'),
-        unknownPartnership: (name) => t('contactForm.unknownPartnership', { name }),
-      },
-    });
+    const built = build(values, loaded.value);
     if (!built.ok) {
       showErrors(built.errors, built.unmatched, t('form.fixErrors'));
       return;
