@@ -4,7 +4,7 @@ import type { HandlersOf } from './HandlersOf';
 
 export function trashHandlers(service: WorkspaceService): HandlersOf<'trash:list' | 'trash:purgeExpired'> {
   return {
-    'trash:list': ({ offset, limit }) => trashPage(service.store.state, offset, limit),
+    'trash:list': ({ offset, limit }) => trashPage(service.store.state, offset, limit, service.inTrash.contacts()),
     'trash:purgeExpired': () => service.purgeExpiredTrash(),
   };
 }

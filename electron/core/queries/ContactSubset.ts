@@ -3,7 +3,7 @@ import type { Workspace } from '../../shared/schemas/workspace';
 import type { StoreChange } from '../store/StoreChange';
 
 /**
- * The contacts outside the Trash that pass `test` (those with a follow-up cadence), found once and
+ * The contacts that pass `test` (those with a follow-up cadence, those in the Trash), found once and
  * then kept up to date from the contacts each change touched: a query asked after every change
  * reads these few instead of listing 100,000 contacts, which alone costs V8 a few hundred ms.
  */
@@ -20,10 +20,12 @@ export class ContactSubset {
     const ws = this.workspace();
     if (!this.ids || this.seq !== ws.seq) {
       this.ids = new Set();
-      for (const contact of Object.values(ws.contacts)) if (this.passes(contact)) this.ids.add(contact.id);
+      for (const contact of Object.values(ws.contacts)) if (this.test(contact)) this.ids.add(contact.id);
       this.seq = ws.seq;
     }
-    return [...this.ids].flatMap((id) => (Object.hasOwn(ws.contacts, id) ? [ws.contacts[id] as Contact] : []));
+    const contacts: Contact[] = [];
+    for (const id of this.ids) if (Object.hasOwn(ws.contacts, id)) contacts.push(ws.contacts[id] as Contact);
+    return contacts;
   }
 
   /** Told of every change as it is applied; one that does not follow the last leaves a fresh search. */
@@ -37,13 +39,9 @@ export class ContactSubset {
     for (const { kind, id } of change.ids) {
       if (kind !== 'contacts') continue;
       const contact = Object.hasOwn(contacts, id) ? contacts[id] : undefined;
-      if (contact && this.passes(contact)) this.ids.add(id);
+      if (contact && this.test(contact)) this.ids.add(id);
       else this.ids.delete(id);
     }
     this.seq = change.seq;
-  }
-
-  private passes(contact: Contact): boolean {
-    return !contact.deletedAt && this.test(contact);
   }
 }

@@ -1,4 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
+import { splitCalendarDate } from '../../shared/dates/calendarDate';
 import { calendarDateInZone } from '../../shared/dates/instantInZone';
 import type { CalendarDate } from '../../shared/schemas/common';
 
@@ -19,6 +20,23 @@ export class ZoneDays {
 
   dateOf(instant: string): CalendarDate {
     const ms = Date.parse(instant);
+    const offset = this.offsetOn(ms);
+    if (offset === null || !Number.isFinite(ms)) return calendarDateInZone(instant, this.zone);
+    return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
+  }
+
+  /**
+   * The same date as a day number (days since 1970-01-01): a scan that only adds and compares days
+   * makes no date string for the many records it does not show.
+   */
+  dayOf(instant: string): number {
+    const ms = Date.parse(instant);
+    const offset = this.offsetOn(ms);
+    if (offset === null || !Number.isFinite(ms)) return dayNumberOf(calendarDateInZone(instant, this.zone));
+    return Math.floor((ms + offset * 60_000) / DAY);
+  }
+
+  private offsetOn(ms: number): number | null {
     const day = Math.floor(ms / DAY);
     let offset = this.offsets.get(day);
     if (offset === undefined) {
@@ -26,7 +44,17 @@ export class ZoneDays {
       offset = Number.isFinite(start) && start === noon && noon === end ? (start ?? null) : null;
       this.offsets.set(day, offset);
     }
-    if (offset === null || !Number.isFinite(ms)) return calendarDateInZone(instant, this.zone);
-    return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
+    return offset;
   }
+}
+
+/** A calendar date as days since 1970-01-01. */
+export function dayNumberOf(date: CalendarDate): number {
+  const { year, month, day } = splitCalendarDate(date);
+  return Math.round(Date.UTC(year, month - 1, day) / DAY);
+}
+
+/** The calendar date of a day number. */
+export function dateOfDayNumber(day: number): CalendarDate {
+  return new Date(day * DAY).toISOString().slice(0, 10);
 }

@@ -4,7 +4,7 @@ import { calendarDateInZone } from '../../shared/dates/instantInZone';
 import { contactDisplayName } from '../../shared/names/contactDisplayName';
 import type { Contact } from '../../shared/schemas/contact';
 import type { Workspace } from '../../shared/schemas/workspace';
-import { ZoneDays } from './ZoneDays';
+import { ZoneDays, dateOfDayNumber, dayNumberOf } from './ZoneDays';
 
 export interface FollowUpStatus {
   due: string;
@@ -39,6 +39,14 @@ export function followUpStatus(contact: Contact, lastInteraction: string | null,
 
 const byName = new Intl.Collator().compare;
 
+interface DueContact {
+  contact: Contact;
+  /** Day numbers (ZoneDays.dayOf): the due day, and days past it. */
+  due: number;
+  daysOverdue: number;
+  lastInteraction: string | null;
+}
+
 /**
  * Contacts (outside the Trash) whose follow-up is due today or overdue, most overdue first.
  * `withCadence` narrows the search to the contacts that have a cadence (WorkspaceService keeps
@@ -50,14 +58,33 @@ export function followUpsDue(ws: Readonly<Workspace>, now: Date, limit: number, 
   const last = lastInteractionByContact(ws);
   // Asked on every change while Home shows: one offset lookup per day, not a format per contact.
   const days = new ZoneDays(zone);
-  const rows: FollowUpRow[] = [];
+  const todayNumber = dayNumberOf(today);
+  const due: DueContact[] = [];
   for (const contact of withCadence) {
     if (!contact.followUp || contact.deletedAt) continue;
-    const status = followUpStatus(contact, last.get(contact.id) ?? null, today, zone, days);
-    if (!status || status.daysOverdue < 0) continue;
-    rows.push({ contactId: contact.id, name: contactDisplayName(contact), everyDays: contact.followUp.everyDays, ...status });
+    // As followUpStatus, in day numbers: a date string is made only for the rows shown.
+    const lastInteraction = last.get(contact.id) ?? null;
+    const dueDay = days.dayOf(lastInteraction ?? contact.createdAt) + contact.followUp.everyDays;
+    if (todayNumber >= dueDay) due.push({ contact, due: dueDay, daysOverdue: todayNumber - dueDay, lastInteraction });
   }
+  // Home shows a handful of the thousands that may be due: order by days alone (numbers), then name
+  // and order by name only those as overdue as the last one shown, not every contact due.
+  due.sort((a, b) => b.daysOverdue - a.daysOverdue);
+  const shown = Math.max(0, Math.min(Math.floor(limit) || 0, due.length));
+  const cut = shown > 0 ? due[shown - 1]?.daysOverdue : undefined;
+  let end = shown;
+  while (cut !== undefined && due[end]?.daysOverdue === cut) end++;
+  const rows = due.slice(0, end).map(
+    ({ contact, due: dueDay, daysOverdue, lastInteraction }): FollowUpRow => ({
+      contactId: contact.id,
+      name: contactDisplayName(contact),
+      everyDays: contact.followUp?.everyDays ?? 0,
+      due: dateOfDayNumber(dueDay),
+      daysOverdue,
+      lastInteraction,
+    }),
+  );
   // The default collator orders as localeCompare() does, without setting one up per comparison.
   rows.sort((a, b) => b.daysOverdue - a.daysOverdue || byName(a.name, b.name) || (a.contactId < b.contactId ? -1 : 1));
-  return { today, total: rows.length, rows: rows.slice(0, limit) };
+  return { today, total: due.length, rows: rows.slice(0, shown) };
 }

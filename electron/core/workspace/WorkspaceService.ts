@@ -73,7 +73,9 @@ export class WorkspaceService {
   /** The tag filter's choices, kept up to date per change rather than counted per request. */
   readonly tagCounts = new TagCounts(() => this.store.state);
   /** The contacts with a follow-up cadence: Home's follow-ups card asks after every change. */
-  readonly withFollowUp = new ContactSubset(() => this.store.state, (contact) => contact.followUp !== null);
+  readonly withFollowUp = new ContactSubset(() => this.store.state, (contact) => !contact.deletedAt && contact.followUp !== null);
+  /** The contacts in the Trash: its screen and the purge at 30 days read these, not every contact. */
+  readonly inTrash = new ContactSubset(() => this.store.state, (contact) => typeof contact.deletedAt === 'string');
   private readonly anyContact = new TableWitness();
   private readonly anyCity = new TableWitness();
   private readonly clock: () => Date;
@@ -109,6 +111,7 @@ export class WorkspaceService {
     store.onChange((change) => this.reindex(change));
     store.onChange((change) => this.tagCounts.noteChange(change));
     store.onChange((change) => this.withFollowUp.noteChange(change));
+    store.onChange((change) => this.inTrash.noteChange(change));
   }
 
   static async open(options: WorkspaceServiceOptions): Promise<WorkspaceService> {
@@ -227,7 +230,7 @@ export class WorkspaceService {
    * nothing (and commits nothing) when none has. Run when the Trash is opened.
    */
   async purgeExpiredTrash(): Promise<PurgeResult> {
-    const ids = expiredTrash(this.store.state, this.clock());
+    const ids = expiredTrash(this.clock(), this.inTrash.contacts());
     if (ids.length === 0) return { count: 0, version: this.store.state.seq };
     const ack = await this.commit([{ type: 'contact.purge', at: this.clock().toISOString(), ids, expired: true }]);
     return { count: ids.length, version: ack.version };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { followUpsDue } from '../../../electron/core/queries/followUps';
-import { ZoneDays } from '../../../electron/core/queries/ZoneDays';
+import { followUpStatus, followUpsDue, lastInteractionByContact } from '../../../electron/core/queries/followUps';
+import { ZoneDays, dateOfDayNumber, dayNumberOf } from '../../../electron/core/queries/ZoneDays';
 import type { Command } from '../../../electron/shared/commands/commandSchemas';
 import { calendarDateInZone } from '../../../electron/shared/dates/instantInZone';
 import type { Contact, ContactInput } from '../../../electron/shared/schemas/contact';
@@ -34,6 +34,8 @@ describe('calendar dates in a zone, one offset lookup per day', () => {
     for (let t = start; t < start + 3 * 86_400_000; t += 7 * 60_000) {
       const instant = new Date(t).toISOString();
       expect(days.dateOf(instant), instant).toBe(calendarDateInZone(instant, zone));
+      expect(days.dayOf(instant), instant).toBe(dayNumberOf(calendarDateInZone(instant, zone)));
+      expect(dateOfDayNumber(days.dayOf(instant)), instant).toBe(calendarDateInZone(instant, zone));
     }
   });
 });
@@ -67,5 +69,39 @@ describe('follow-ups due, from the contacts kept with a cadence', () => {
       expect(await f.call('followUps:due', {})).toEqual(everyone());
     }
     expect((await f.call('followUps:due', {})).total).toBe(3);
+  });
+});
+
+describe('follow-ups due, only the rows shown named and ordered', () => {
+  it('give the same first rows as ordering every contact due, with many equally overdue', async () => {
+    const f = await openServiceFixture('2026-11-28T10:00:00.000Z');
+    open.push(f);
+    const families = ['Яковлева', 'Smith', 'Адамов', 'Brown', 'Орлова', 'Zimmer', 'Иванов', 'Abbott', 'Щукина', 'Miller'];
+    // Ten due since yesterday (a tie), three overdue by longer, two not due yet.
+    await f.commit(...families.map((family) => createContact({ family, followUp: { everyDays: 1 } })));
+    f.setNow('2026-11-30T10:00:00.000Z');
+    await f.commit(
+      createContact({ family: 'Петров', followUp: { everyDays: 1 } }),
+      createContact({ family: 'Jones', followUp: { everyDays: 30 } }),
+    );
+    f.setNow('2027-01-15T10:00:00.000Z');
+    await f.commit(createContact({ family: 'Late', followUp: { everyDays: 7 } }));
+    const now = new Date('2027-01-16T10:00:00.000Z');
+    const all = followUpsDue(f.service.store.state, now, 1000);
+    const collator = new Intl.Collator();
+    const expected = [...all.rows].sort((a, b) => b.daysOverdue - a.daysOverdue || collator.compare(a.name, b.name) || (a.contactId < b.contactId ? -1 : 1));
+    expect(all.rows).toEqual(expected);
+    // Each row as followUpStatus reads the contact, date strings and all.
+    const state = f.service.store.state;
+    const last = lastInteractionByContact(state);
+    for (const row of all.rows) {
+      const status = followUpStatus(state.contacts[row.contactId] as Contact, last.get(row.contactId) ?? null, calendarDateInZone(now, state.settings.homeZone), state.settings.homeZone);
+      expect({ due: row.due, daysOverdue: row.daysOverdue, lastInteraction: row.lastInteraction }).toEqual(status);
+    }
+    for (const limit of [0, 1, 2, 3, 5, 11, 12, 13, 50]) {
+      const some = followUpsDue(f.service.store.state, now, limit);
+      expect(some.total, String(limit)).toBe(all.total);
+      expect(some.rows, String(limit)).toEqual(expected.slice(0, limit));
+    }
   });
 });
