@@ -21,7 +21,7 @@ import { scratchDir, workspaceOnDisk } from '../workspaceOnDisk';
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 // The app's own bundled worker when built (npm run bench builds first); else the source under tsx.
 const builtWorker = join(repoRoot, 'out', 'main', 'compactWorker.js');
-const compactionWorker = existsSync(builtWorker) ? builtWorker : join(repoRoot, 'bench', 'compactWorkerTsx.mjs');
+const compactionWorker = existsSync(builtWorker) ? builtWorker : join(repoRoot, 'test', 'fixtures', 'processes', 'compactWorkerTs.mjs');
 /** More than the default compaction threshold (2,000 lines), so every run includes one compaction. */
 const SAVES = 2300;
 const WARM_UP = 50;

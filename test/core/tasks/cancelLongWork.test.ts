@@ -21,7 +21,7 @@ import { tempDir } from '../../helpers/tempDir';
 import { fuzzy } from '../timelines/timelineFixture';
 
 const resourcesDir = fileURLToPath(new URL('../../../resources', import.meta.url));
-const workerFromSource = fileURLToPath(new URL('../../helpers/compactWorkerTsx.mjs', import.meta.url));
+const workerFromSource = fileURLToPath(new URL('../../fixtures/processes/compactWorkerTs.mjs', import.meta.url));
 const everyone = { mode: 'query', query: '' } as const;
 
 interface Answers {
