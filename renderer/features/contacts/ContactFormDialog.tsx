@@ -137,9 +137,14 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
   const warmed = useRef(false);
   useEffect(() => {
     if (warmed.current || !lists?.ok) return;
-    warmed.current = true;
-    const warm = () => void build(values, lists.value);
-    const handle = whenIdle(warm);
+    const handle = whenIdle(() => {
+      warmed.current = true;
+      try {
+        build(values, lists.value);
+      } catch {
+        // Only a warm-up: the Save click runs the checks for real and shows what they find.
+      }
+    });
     return () => handle.cancel();
     // Once per form, with whatever values it holds when the lists arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
