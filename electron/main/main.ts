@@ -138,6 +138,12 @@ async function start(): Promise<void> {
     return;
   }
   app.on('second-instance', (_event, argv: string[]) => {
+    if (closing) {
+      // Started again while the last save and compaction finish after the window closed (seconds
+      // at 100,000 contacts): that launch has already given up, so start anew once this one ends.
+      app.relaunch({ args: argv.slice(1) });
+      return;
+    }
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
     openFile(vcfIn(argv));

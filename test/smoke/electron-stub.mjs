@@ -34,6 +34,8 @@ export const __stub = {
   openExternal: [],
   singleInstanceLockRequested: false,
   quitCalls: 0,
+  /** app.relaunch() calls, with their options. */
+  relaunches: [],
   quitCompleted: false,
   exitCode: undefined,
   applicationMenu: undefined,
@@ -334,7 +336,9 @@ export const app = lenient('app', Object.assign(appEmitter, {
   focus() {},
   show() {},
   hide() {},
-  relaunch() {},
+  relaunch(options) {
+    __stub.relaunches.push(options ?? null);
+  },
   addRecentDocument() {},
   clearRecentDocuments() {},
   quit() {

@@ -55,4 +55,18 @@ describe('launches that must leave the workspace alone', () => {
     ]);
     expect(await bytesOf(dir)).toEqual(before);
   });
+
+  it('a launch while the app is still closing (the last save, the compaction) starts it again once it has closed', async () => {
+    const dir = await folder();
+    const summary = await launchMain({ LIAISON_DATA_DIR: dir, LIAISON_SMOKE_LAUNCH_WHILE_QUITTING: '1' });
+    expect(summary.quit?.completed, JSON.stringify(summary)).toBe(true);
+    expect(summary.relaunches).toEqual([{ args: ['--again'] }]);
+  });
+
+  it('a plain quit does not start the app again', async () => {
+    const dir = await folder();
+    const summary = await launchMain({ LIAISON_DATA_DIR: dir });
+    expect(summary.quit?.completed, JSON.stringify(summary)).toBe(true);
+    expect(summary.relaunches).toEqual([]);
+  });
 });

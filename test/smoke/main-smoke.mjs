@@ -160,6 +160,8 @@ if (__stub.exitCode === undefined) {
   const t0 = Date.now();
   const { app } = await import('./electron-stub.mjs');
   app.quit();
+  // LIAISON_SMOKE_LAUNCH_WHILE_QUITTING=1: the user starts Liaison again while this one still closes.
+  if (process.env.LIAISON_SMOKE_LAUNCH_WHILE_QUITTING === '1') app.emit('second-instance', { preventDefault() {} }, ['liaison', '--again'], __stub.repoRoot);
   const ended = await withTimeout(__stub.ended, 10_000, { how: 'timeout' });
   quit = { how: ended.how, completed: __stub.quitCompleted, exitCode: __stub.exitCode ?? null, ms: Date.now() - t0 };
 }
@@ -189,6 +191,7 @@ const summary = {
   exitCode: __stub.exitCode ?? null,
   quitByItself,
   quit,
+  relaunches: __stub.relaunches,
   unstubbed: [...__stub.unstubbed].sort(),
   consoleErrors,
   problems,

@@ -15,6 +15,9 @@ export interface LaunchSummary {
   exitCode: number | null;
   quitByItself: boolean;
   singleInstanceLockRequested: boolean;
+  quit: { how: string; completed: boolean; exitCode: number | null } | null;
+  /** app.relaunch() calls, with their options. */
+  relaunches: ({ args?: string[] } | null)[];
 }
 
 /** Launches the built main bundle under the stub electron with `env`, and returns its summary. */
