@@ -20,6 +20,7 @@ import { b4IndexBuild } from './scenarios/b4IndexBuild';
 import { b5Scroll } from './scenarios/b5Scroll';
 import { b6Edit } from './scenarios/b6Edit';
 import { b8Export } from './scenarios/b8Export';
+import { b9Import } from './scenarios/b9Import';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -31,6 +32,7 @@ const scenarios: { id: string; run: (ctx: BenchContext) => Promise<ScenarioResul
   { id: 'B5', run: b5Scroll },
   { id: 'B6', run: b6Edit },
   { id: 'B8', run: b8Export },
+  { id: 'B9', run: b9Import },
 ];
 
 function numbers(text: string, what: string): number[] {

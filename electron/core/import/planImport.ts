@@ -9,7 +9,7 @@ import { CityInputSchema } from '../../shared/schemas/city';
 import { AddressSchema, ContactInputSchema, EmailSchema, PhoneSchema, type Contact, type ContactData } from '../../shared/schemas/contact';
 import { OrganizationInputSchema } from '../../shared/schemas/organization';
 import type { Workspace } from '../../shared/schemas/workspace';
-import { searchKeys } from '../../shared/transliteration/searchKey';
+import { cachedSearchKeys } from '../../shared/names/cachedSearchKeys';
 import { toLatinIcao } from '../../shared/transliteration/toLatinIcao';
 import type { PortableContact } from '../export/PortableContact';
 import { addMissingItems } from './addMissingItems';
@@ -222,7 +222,7 @@ function withoutOwnUid(existing: Contact, data: ContactData): ContactData {
 function indexByName(contacts: readonly Contact[]): Map<string, Contact[]> {
   const index = new Map<string, Contact[]>();
   for (const contact of contacts) {
-    for (const key of new Set(searchKeys(contact.family))) {
+    for (const key of new Set(cachedSearchKeys(contact.family))) {
       const list = index.get(key);
       if (list) list.push(contact);
       else index.set(key, [contact]);
@@ -233,7 +233,7 @@ function indexByName(contacts: readonly Contact[]): Map<string, Contact[]> {
 
 /** An existing contact with the same family and given name in any script or spelling. */
 function findSimilar(index: Map<string, Contact[]>, data: ContactData): Contact | undefined {
-  for (const key of searchKeys(data.family)) {
+  for (const key of cachedSearchKeys(data.family)) {
     const found = index.get(key)?.find((c) => sameName(c.family, data.family) && (c.given === '' && data.given === '' ? true : sameName(c.given, data.given)));
     if (found) return found;
   }
@@ -367,6 +367,9 @@ class Resolver {
   private readonly organizations = new Map<string, NewOrganization>();
   private readonly cities = new Map<string, NewCity>();
   private readonly used = new Set<string>();
+  /** Names already resolved: a file names the same few organisations and cities on many records. */
+  private readonly organizationOf = new Map<string, string>();
+  private readonly cityOf = new Map<string, string>();
 
   constructor(
     private readonly ws: Readonly<Workspace>,
@@ -375,6 +378,14 @@ class Resolver {
 
   organization(name: string): string {
     const trimmed = name.trim();
+    const known = this.organizationOf.get(trimmed);
+    if (known !== undefined) return known;
+    const id = this.resolveOrganization(trimmed);
+    this.organizationOf.set(trimmed, id);
+    return id;
+  }
+
+  private resolveOrganization(trimmed: string): string {
     const found = Object.values(this.ws.organizations).find((org) => sameName(org.name, trimmed) || sameName(org.nameLatin, trimmed));
     if (found) return found.id;
     const key = trimmed.toLowerCase();
@@ -388,6 +399,14 @@ class Resolver {
 
   /** "Волгоград / Volgograd" (as Liaison writes a city), "Volgograd" or "Волгоград". */
   city(label: string): string {
+    const known = this.cityOf.get(label);
+    if (known !== undefined) return known;
+    const id = this.resolveCity(label);
+    this.cityOf.set(label, id);
+    return id;
+  }
+
+  private resolveCity(label: string): string {
     const names = label.split(' / ').map((n) => n.trim()).filter(Boolean);
     const matches = (latin: string, cyrillic: string) => names.some((n) => sameName(latin, n) || sameName(cyrillic, n));
     const found = Object.values(this.ws.cities).find((city) => matches(city.nameLatin, city.nameCyrillic));

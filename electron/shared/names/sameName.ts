@@ -1,4 +1,4 @@
-import { searchKeys } from '../transliteration/searchKey';
+import { cachedSearchKeys as keysOf } from './cachedSearchKeys';
 
 /**
  * True when two names are the same name in any script or romanisation: "Volgograd" and
@@ -11,8 +11,7 @@ export function sameName(a: string, b: string): boolean {
   const wb = words(b);
   if (wa.length === 0 || wa.length !== wb.length) return false;
   return wa.every((word, i) => {
-    const ka = searchKeys(word);
-    const kb = new Set(searchKeys(wb[i] ?? ''));
-    return ka.some((key) => kb.has(key));
+    const kb = keysOf(wb[i] ?? '');
+    return keysOf(word).some((key) => kb.includes(key));
   });
 }
