@@ -4,15 +4,15 @@ import { englishText, phrase, type Phrase } from '../../shared/i18n/Phrase';
 import { validationKey } from '../../shared/i18n/validationPhrase';
 import { contactDisplayName, contactLatinName } from '../../shared/names/contactDisplayName';
 import { deriveLatinName } from '../../shared/names/deriveLatinName';
-import { sameName } from '../../shared/names/sameName';
-import { CityInputSchema } from '../../shared/schemas/city';
+import { sameName, sameNameKeys } from '../../shared/names/sameName';
+import { CityInputSchema, type City } from '../../shared/schemas/city';
 import { AddressSchema, ContactInputSchema, EmailSchema, PhoneSchema, type Contact, type ContactData } from '../../shared/schemas/contact';
-import { OrganizationInputSchema } from '../../shared/schemas/organization';
+import { OrganizationInputSchema, type Organization } from '../../shared/schemas/organization';
 import type { Workspace } from '../../shared/schemas/workspace';
-import { cachedSearchKeys } from '../../shared/names/cachedSearchKeys';
 import { toLatinIcao } from '../../shared/transliteration/toLatinIcao';
 import type { PortableContact } from '../export/PortableContact';
 import { addMissingItems } from './addMissingItems';
+import { FirstMatchIndex } from './FirstMatchIndex';
 import { fillEmptyFields } from './fillEmptyFields';
 import type { ImportedRecord } from './ImportedRecord';
 
@@ -108,7 +108,7 @@ export function planImport(ws: Readonly<Workspace>, records: readonly ImportedRe
     if (contact.uid) byUid.set(contact.uid, contact);
     for (const email of contact.emails) if (!byEmail.has(fold(email.value))) byEmail.set(fold(email.value), contact);
   }
-  let byName: Map<string, Contact[]> | null = null;
+  let byName: FirstMatchIndex<Contact> | null = null;
   const nameIndex = () => (byName ??= indexByName(live));
 
   const resolver = new Resolver(ws, newId);
@@ -219,25 +219,20 @@ function withoutOwnUid(existing: Contact, data: ContactData): ContactData {
   return data.uid === `urn:uuid:${existing.id}` ? withoutUid(data) : data;
 }
 
-function indexByName(contacts: readonly Contact[]): Map<string, Contact[]> {
-  const index = new Map<string, Contact[]>();
-  for (const contact of contacts) {
-    for (const key of new Set(cachedSearchKeys(contact.family))) {
-      const list = index.get(key);
-      if (list) list.push(contact);
-      else index.set(key, [contact]);
-    }
-  }
-  return index;
+/** Contacts by family and given name, so a record is compared only with its namesakes. */
+function indexByName(contacts: readonly Contact[]): FirstMatchIndex<Contact> {
+  return new FirstMatchIndex(contacts, (contact) => namePairKeys(contact.family, contact.given));
+}
+
+/** Every pairing of the family name's keys with the given name's (or with nothing when there is none). */
+function namePairKeys(family: string, given: string): string[] {
+  const givenKeys = given === '' ? [''] : sameNameKeys(given);
+  return sameNameKeys(family).flatMap((familyKey) => givenKeys.map((givenKey) => `${familyKey}|${givenKey}`));
 }
 
 /** An existing contact with the same family and given name in any script or spelling. */
-function findSimilar(index: Map<string, Contact[]>, data: ContactData): Contact | undefined {
-  for (const key of cachedSearchKeys(data.family)) {
-    const found = index.get(key)?.find((c) => sameName(c.family, data.family) && (c.given === '' && data.given === '' ? true : sameName(c.given, data.given)));
-    if (found) return found;
-  }
-  return undefined;
+function findSimilar(index: FirstMatchIndex<Contact>, data: ContactData): Contact | undefined {
+  return index.find(namePairKeys(data.family, data.given), (c) => sameName(c.family, data.family) && (c.given === '' && data.given === '' ? true : sameName(c.given, data.given)));
 }
 
 /** A record's fields as a contact, validated one by one so a rejection names what is wrong. */
@@ -370,6 +365,9 @@ class Resolver {
   /** Names already resolved: a file names the same few organisations and cities on many records. */
   private readonly organizationOf = new Map<string, string>();
   private readonly cityOf = new Map<string, string>();
+  /** The workspace's organisations and cities by name, built when first asked. */
+  private organizationIndex: FirstMatchIndex<Organization> | null = null;
+  private cityIndex: FirstMatchIndex<City> | null = null;
 
   constructor(
     private readonly ws: Readonly<Workspace>,
@@ -386,7 +384,8 @@ class Resolver {
   }
 
   private resolveOrganization(trimmed: string): string {
-    const found = Object.values(this.ws.organizations).find((org) => sameName(org.name, trimmed) || sameName(org.nameLatin, trimmed));
+    this.organizationIndex ??= new FirstMatchIndex(Object.values(this.ws.organizations), (org) => [...sameNameKeys(org.name), ...sameNameKeys(org.nameLatin)]);
+    const found = this.organizationIndex.find(sameNameKeys(trimmed), (org) => sameName(org.name, trimmed) || sameName(org.nameLatin, trimmed));
     if (found) return found.id;
     const key = trimmed.toLowerCase();
     const planned = this.organizations.get(key) ?? [...this.organizations.values()].find((org) => sameName(org.name, trimmed));
@@ -409,7 +408,8 @@ class Resolver {
   private resolveCity(label: string): string {
     const names = label.split(' / ').map((n) => n.trim()).filter(Boolean);
     const matches = (latin: string, cyrillic: string) => names.some((n) => sameName(latin, n) || sameName(cyrillic, n));
-    const found = Object.values(this.ws.cities).find((city) => matches(city.nameLatin, city.nameCyrillic));
+    this.cityIndex ??= new FirstMatchIndex(Object.values(this.ws.cities), (city) => [...sameNameKeys(city.nameLatin), ...sameNameKeys(city.nameCyrillic)]);
+    const found = this.cityIndex.find(names.flatMap(sameNameKeys), (city) => matches(city.nameLatin, city.nameCyrillic));
     if (found) return found.id;
     const planned = [...this.cities.values()].find((city) => matches(city.nameLatin, city.nameCyrillic));
     if (planned) return planned.id;
