@@ -4,7 +4,7 @@ import { numberArray } from './numberArray';
 
 /** An AddressCorpus as plain data, for a persisted index. */
 export interface AddressCorpusImage {
-  /** Its keys are the local parts, in address order (the `local` list, not stored twice). */
+  /** Its keys are the local parts, in address order (kept there only, not in a list of their own). */
   locals: BigramCorpusImage;
   domain: Int32Array;
   posting: Int32Array;
@@ -25,7 +25,6 @@ export interface AddressCorpusImage {
 export class AddressCorpus {
   /** Local parts; a local part's "posting" here is its address number. */
   private locals = new BigramCorpus({ everyPlace: true });
-  private local: string[] = [];
   private domain: number[] = [];
   private posting: number[] = [];
   private domainIdOf = new Map<string, number>();
@@ -49,8 +48,6 @@ export class AddressCorpus {
   static fromImage(image: AddressCorpusImage): AddressCorpus {
     const corpus = new AddressCorpus();
     corpus.locals = BigramCorpus.fromImage(image.locals);
-    // A copy: both lists grow with every address added from here on.
-    corpus.local = image.locals.keys.slice();
     corpus.domain = numberArray(image.domain);
     corpus.posting = numberArray(image.posting);
     corpus.domainText = image.domainText;
@@ -75,7 +72,6 @@ export class AddressCorpus {
       this.domainAddresses.push([]);
     }
     const address = this.posting.length;
-    this.local.push(key.slice(0, at));
     this.domain.push(domain);
     this.posting.push(posting);
     (this.domainAddresses[domain] as number[]).push(address);
@@ -84,7 +80,6 @@ export class AddressCorpus {
 
   clear(): void {
     this.locals.clear();
-    this.local = [];
     this.domain = [];
     this.posting = [];
     this.domainIdOf = new Map();
@@ -122,7 +117,7 @@ export class AddressCorpus {
     const before = pattern.slice(0, at);
     const after = pattern.slice(at + 1);
     const check = (address: number): void => {
-      const local = this.local[address] as string;
+      const local = this.locals.key(address);
       const domain = this.domainText[this.domain[address] as number] as string;
       if (!domain.startsWith(after)) return;
       if (local === before) visit(this.posting[address] as number, domain.length === after.length ? EXACT : PREFIX);

@@ -9,6 +9,7 @@ import { BigramCorpus, EXACT, PREFIX, type BigramCorpusImage } from './BigramCor
 import { flatLists, nestedLists, type FlatLists } from './FlatLists';
 import { booleanArray, numberArray } from './numberArray';
 import { IdSlots } from './IdSlots';
+import { LooseKeys } from './LooseKeys';
 
 /**
  * What the index knows of one contact. The caller resolves references: `organization` and `cities`
@@ -39,7 +40,8 @@ export interface ContactSearchIndexImage {
   dead: number;
   entryIds: Int32Array;
   entryBits: Uint8Array;
-  looseKeys: string[];
+  /** Address and number keys joined by newlines (see LooseKeys). */
+  looseKeys: string;
   keyText: string[];
   keyKind: Uint8Array;
   keyNames: PostingListsImage;
@@ -60,7 +62,7 @@ export interface ContactSearchIndexImage {
 }
 
 /** Bumped whenever the image's shape or the index's keys change: an image of another version is rebuilt. */
-export const IMAGE_VERSION = 3;
+export const IMAGE_VERSION = 5;
 
 export interface SearchResult {
   /** Best match first. */
@@ -180,7 +182,7 @@ export class ContactSearchIndex {
   private entryIds = new Int32Array(1024);
   private entryBits = new Uint8Array(1024);
   /** Addresses and numbers: a contact's own, so kept apart from the dictionary. */
-  private looseKeys: string[] = [];
+  private looseKeys = new LooseKeys();
   /** Per key id * 8 + field: the slot (+1) that last took this entry and where, to merge repeats. */
   private seenBy = new Int32Array(0);
   private seenAt = new Int32Array(0);
@@ -256,7 +258,7 @@ export class ContactSearchIndex {
       dead: this.dead,
       entryIds: this.entryIds.slice(0, this.entries),
       entryBits: this.entryBits.slice(0, this.entries),
-      looseKeys: this.looseKeys,
+      looseKeys: this.looseKeys.joined(),
       keyText: this.keyText,
       keyKind: Uint8Array.from(this.keyKind),
       keyNames: this.keyNames.image(),
@@ -292,7 +294,7 @@ export class ContactSearchIndex {
     index.entryIds.set(image.entryIds);
     index.entryBits = new Uint8Array(index.entryIds.length);
     index.entryBits.set(image.entryBits);
-    index.looseKeys = image.looseKeys;
+    index.looseKeys = LooseKeys.fromJoined(image.looseKeys);
     index.keyText = image.keyText;
     index.keyIdOf = new Map(image.keyText.map((key, id) => [key, id]));
     index.keyKind = numberArray(image.keyKind);
@@ -305,7 +307,8 @@ export class ContactSearchIndex {
     index.words = KeyCorpus.fromImage(image.words);
     index.numberWords = KeyCorpus.fromImage(image.numberWords);
     index.addresses = AddressCorpus.fromImage(image.addresses);
-    index.numbers = BigramCorpus.fromImage(image.numbers, index.numberKeysOf());
+    const loaded = index.entries;
+    index.numbers = BigramCorpus.fromImage(image.numbers, () => index.numberKeysOf(loaded));
     index.looseNames = image.looseNames;
     index.valueText = image.valueText;
     index.valueIdOf = nestedLists(image.valuesOfField).map((ids) => new Map(ids.map((id) => [image.valueText[id] as string, id])));
@@ -319,16 +322,17 @@ export class ContactSearchIndex {
   }
 
   /**
-   * The keys postLoose gave `numbers`, in the same order: every loose entry that is not an address,
-   * in entry order (upserts append their entries and post them at once; compact keeps the order).
+   * The keys postLoose gave `numbers` from the first `entries` entries, in the same order: every
+   * loose entry that is not an address, in entry order (upserts append their entries and post them
+   * at once; compact keeps the order).
    */
-  private numberKeysOf(): string[] {
+  private numberKeysOf(entries: number): string[] {
     const { entryIds, entryBits, looseKeys } = this;
     const keys: string[] = [];
-    for (let i = 0; i < this.entries; i++) {
+    for (let i = 0; i < entries; i++) {
       const id = entryIds[i] as number;
       const bits = entryBits[i] as number;
-      if (id < 0 && (bits & (VALUE | ADDRESS)) === 0) keys.push(looseKeys[-id - 1] as string);
+      if (id < 0 && (bits & (VALUE | ADDRESS)) === 0) keys.push(looseKeys.at(-id - 1) as string);
     }
     return keys;
   }
@@ -379,7 +383,7 @@ export class ContactSearchIndex {
     this.slotOf = new IdSlots();
     this.dead = 0;
     this.entries = 0;
-    this.looseKeys = [];
+    this.looseKeys = new LooseKeys();
     this.clearKeys();
     this.slots.clear();
     this.wordKeys.clear();
@@ -478,7 +482,7 @@ export class ContactSearchIndex {
     const { entryBits, entryIds, looseKeys } = this;
     for (let i = start; i < this.entries; i++) {
       const id = entryIds[i] as number;
-      if (id >= 0 || looseKeys[-id - 1] !== key || ((entryBits[i] as number) & FIELD_MASK) !== field) continue;
+      if (id >= 0 || looseKeys.at(-id - 1) !== key || ((entryBits[i] as number) & FIELD_MASK) !== field) continue;
       if (!alternative) entryBits[i] = (entryBits[i] as number) & ~ALTERNATIVE; // another word reads this way first
       return;
     }
@@ -580,7 +584,7 @@ export class ContactSearchIndex {
       const bits = entryBits[i] as number;
       if (id >= 0 || (bits & VALUE) !== 0) continue;
       if ((bits & FIELD_MASK) === NAMES) this.looseNames += 1;
-      ((bits & ADDRESS) !== 0 ? this.addresses : this.numbers).add(looseKeys[-id - 1] as string, slot * 16 + (bits & POSTING_BITS));
+      ((bits & ADDRESS) !== 0 ? this.addresses : this.numbers).add(looseKeys.at(-id - 1) as string, slot * 16 + (bits & POSTING_BITS));
     }
   }
 
@@ -691,7 +695,7 @@ export class ContactSearchIndex {
     this.entries = 0;
     this.entryIds = new Int32Array(Math.max(1024, entryIds.length));
     this.entryBits = new Uint8Array(this.entryIds.length);
-    this.looseKeys = [];
+    this.looseKeys = new LooseKeys();
     this.entryStart = [];
     this.entryEnd = [];
     live.forEach((old, slot) => {
@@ -704,7 +708,7 @@ export class ContactSearchIndex {
         } else if (id >= 0) {
           this.pushEntry(this.keyIdFor(keyText[id] as string), bits);
         } else {
-          this.looseKeys.push(looseKeys[-id - 1] as string);
+          this.looseKeys.push(looseKeys.at(-id - 1) as string);
           this.pushEntry(-this.looseKeys.length, bits);
         }
       }
@@ -811,7 +815,7 @@ export class ContactSearchIndex {
         if ((bits & VALUE) !== 0) {
           for (const key of valueWords[id] ?? []) best = Math.max(best, scoreOf(keyText[key] as string, bits | (keyKind[key] as number)));
         } else {
-          best = Math.max(best, scoreOf((id >= 0 ? keyText[id] : looseKeys[-id - 1]) as string, bits));
+          best = Math.max(best, scoreOf((id >= 0 ? keyText[id] : looseKeys.at(-id - 1)) as string, bits));
         }
       }
       if (best > 0) {

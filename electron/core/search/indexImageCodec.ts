@@ -17,6 +17,9 @@ type Ref = { $t: 'i32' | 'u8'; o: number; n: number };
  */
 type Joined = { $j: number; n: number };
 const JOIN_FROM = 1024;
+/** A long string (keys already joined by the index), stored as UTF-8 among the arrays, not escaped into the JSON. */
+type Text = { $s: number; n: number };
+const TEXT_FROM = 4096;
 
 export interface IndexFile<Meta> {
   meta: Meta;
@@ -41,6 +44,11 @@ export function encodeIndexImage<Meta>(image: ContactSearchIndexImage, meta: Met
     if (value instanceof Int32Array || value instanceof Uint8Array) {
       const ref: Ref = { $t: value instanceof Int32Array ? 'i32' : 'u8', o: add(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)), n: value.length };
       return ref;
+    }
+    if (typeof value === 'string' && value.length >= TEXT_FROM) {
+      const bytes = Buffer.from(value, 'utf8');
+      const text: Text = { $s: add(bytes), n: bytes.byteLength };
+      return text;
     }
     if (Array.isArray(value) && value.length >= JOIN_FROM && value.every((item) => typeof item === 'string' && !item.includes('\n'))) {
       const text = Buffer.from(value.join('\n'), 'utf8');
@@ -88,6 +96,10 @@ export function decodeIndexImage<Meta>(bytes: Buffer): IndexFile<Meta> | null {
       return value;
     }
     if (typeof value !== 'object' || value === null) return value;
+    if ('$s' in value && 'n' in value) {
+      const { $s, n } = value as Text;
+      return binary.toString('utf8', $s, $s + n);
+    }
     if ('$j' in value && 'n' in value) {
       const { $j, n } = value as Joined;
       return binary.toString('utf8', $j, $j + n).split('\n');

@@ -56,6 +56,20 @@ describe('the search index as an image (persisted beside the snapshot)', () => {
     }
   });
 
+  it('takes edits before its first search (address and number keys still unread) and answers as the original', () => {
+    const original = new ContactSearchIndex();
+    for (const d of DOCS) original.upsert(d);
+    const file = decodeIndexImage<{ seq: number }>(encodeIndexImage(original.image(), { seq: 1 }));
+    const loaded = ContactSearchIndex.fromImage(file?.image as NonNullable<typeof file>['image']);
+    for (const index of [original, loaded]) {
+      index.upsert(doc('g', { names: ['Orlova', 'Olga'], emails: ['o.orlova@volgadmin.ru'], other: ['78442123456'] }));
+      index.upsert({ ...(DOCS[1] as SearchDoc), emails: ['john.smith@example.org'], other: ['12165550199'] });
+      index.remove('c');
+    }
+    same(original, loaded);
+    for (const query of ['orlova@', 'volgadmin', '7844', '555019', 'john.smith', 'petrov@']) expect(loaded.search(query, 200), query).toEqual(original.search(query, 200));
+  });
+
   it('refuses damaged or foreign bytes rather than load a wrong index', () => {
     const index = new ContactSearchIndex();
     for (const d of DOCS) index.upsert(d);
