@@ -1,11 +1,14 @@
 // The benchmark suite (`npm run bench`, never part of `npm test`):
 //
 //   node --expose-gc --import tsx bench/run.ts [--only B1,B3] [--sizes 1000,10000,100000] [--runs 3]
-//                                              [--seed N] [--out test-results/bench.json]
+//                                              [--seed N] [--out test-results/bench.json] [--in-process]
 //
-// Each scenario measures ours and its baselines in this process on the same seeded workspaces;
-// figures are the median over --runs runs. Prints a table and writes test-results/bench.json.
-import { loadavg } from 'node:os';
+// Each scenario measures ours and its baselines in one process on the same seeded workspaces (a
+// process per scenario when several run, unless --in-process); figures are the median over --runs
+// runs. Prints a table and writes test-results/bench.json.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -35,6 +38,23 @@ const scenarios: { id: string; run: (ctx: BenchContext) => Promise<ScenarioResul
   { id: 'B9', run: b9Import },
 ];
 
+/** Runs one scenario in a child process (this script, --only) and returns its results. */
+async function runIsolated(id: string, args: string[]): Promise<ScenarioResult[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'liaison-bench-run-'));
+  const out = join(dir, `${id}.json`);
+  try {
+    const code = await new Promise<number | null>((resolveRun, reject) => {
+      const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--only', id, ...args, '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+      child.once('error', reject);
+      child.once('exit', (exitCode) => resolveRun(exitCode));
+    });
+    if (code === 2) throw new Error(`${id} stopped with an error (see above).`);
+    return (JSON.parse(await readFile(out, 'utf8')) as BenchReport).scenarios;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 function numbers(text: string, what: string): number[] {
   const list = text.split(',').map((part) => Number(part.trim()));
   if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`${what} must be positive whole numbers separated by commas, not "${text}".`);
@@ -49,6 +69,7 @@ async function main(): Promise<number> {
       runs: { type: 'string', default: '3' },
       seed: { type: 'string', default: '20190921' },
       out: { type: 'string', default: join(repoRoot, 'test-results', 'bench.json') },
+      'in-process': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -60,12 +81,16 @@ async function main(): Promise<number> {
 
   const machine = await describeMachine();
   const results: ScenarioResult[] = [];
-  for (const scenario of scenarios) {
-    if (only && !only.includes(scenario.id)) continue;
-    ctx.log(`${scenario.id}: running (load average ${loadavg()[0]?.toFixed(2)})`);
+  const chosen = scenarios.filter((scenario) => !only || only.includes(scenario.id));
+  // Several scenarios: each in a process of its own, so none inherits another's heap, worker or
+  // disk writes still draining (B2's reads ran up to 25% slower right after B1's saves).
+  const isolated = chosen.length > 1 && !values['in-process'];
+  for (const scenario of chosen) {
+    ctx.log(`${scenario.id}: ${isolated ? "starting its process" : "running"} (load average ${loadavg()[0]?.toFixed(2)})`);
     const started = performance.now();
     try {
-      results.push(...(await scenario.run(ctx)));
+      const args = ['--sizes', values.sizes, '--runs', values.runs, '--seed', values.seed];
+      results.push(...(isolated ? await runIsolated(scenario.id, args) : await scenario.run(ctx)));
     } catch (error) {
       // One broken scenario must not hide the others' figures: it is reported as a failure.
       const message = error instanceof Error ? error.message : String(error);
