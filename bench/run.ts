@@ -86,7 +86,7 @@ async function main(): Promise<number> {
   // disk writes still draining (B2's reads ran up to 25% slower right after B1's saves).
   const isolated = chosen.length > 1 && !values['in-process'];
   for (const scenario of chosen) {
-    ctx.log(`${scenario.id}: ${isolated ? "starting its process" : "running"} (load average ${loadavg()[0]?.toFixed(2)})`);
+    ctx.log(`${scenario.id}: ${isolated ? 'starting its process' : 'running'} (load average ${loadavg()[0]?.toFixed(2)})`);
     const started = performance.now();
     try {
       const args = ['--sizes', values.sizes, '--runs', values.runs, '--seed', values.seed];
