@@ -376,11 +376,7 @@ class Resolver {
 
   organization(name: string): string {
     const trimmed = name.trim();
-    const known = this.organizationOf.get(trimmed);
-    if (known !== undefined) return known;
-    const id = this.resolveOrganization(trimmed);
-    this.organizationOf.set(trimmed, id);
-    return id;
+    return remembered(this.organizationOf, trimmed, () => this.resolveOrganization(trimmed));
   }
 
   private resolveOrganization(trimmed: string): string {
@@ -398,11 +394,7 @@ class Resolver {
 
   /** "Волгоград / Volgograd" (as Liaison writes a city), "Volgograd" or "Волгоград". */
   city(label: string): string {
-    const known = this.cityOf.get(label);
-    if (known !== undefined) return known;
-    const id = this.resolveCity(label);
-    this.cityOf.set(label, id);
-    return id;
+    return remembered(this.cityOf, label, () => this.resolveCity(label));
   }
 
   private resolveCity(label: string): string {
@@ -452,4 +444,11 @@ class Resolver {
   usedCities(): NewCity[] {
     return [...this.cities.values()].filter((city) => this.used.has(city.id));
   }
+}
+
+/** The value `map` holds for `key`, else the one `make` gives, kept for next time. */
+function remembered(map: Map<string, string>, key: string, make: () => string): string {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }

@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import { splitCalendarDate } from '../../shared/dates/calendarDate';
+import { dayNumberOf } from '../../shared/dates/calendarDate';
 import { calendarDateInZone } from '../../shared/dates/instantInZone';
 import type { CalendarDate } from '../../shared/schemas/common';
 
@@ -48,13 +48,3 @@ export class ZoneDays {
   }
 }
 
-/** A calendar date as days since 1970-01-01. */
-export function dayNumberOf(date: CalendarDate): number {
-  const { year, month, day } = splitCalendarDate(date);
-  return Math.round(Date.UTC(year, month - 1, day) / DAY);
-}
-
-/** The calendar date of a day number. */
-export function dateOfDayNumber(day: number): CalendarDate {
-  return new Date(day * DAY).toISOString().slice(0, 10);
-}

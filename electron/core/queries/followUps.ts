@@ -1,10 +1,10 @@
 import type { FollowUpRow, FollowUpsDue } from '../../shared/contracts/interactionChannels';
-import { addCalendarDays, calendarDaysBetween } from '../../shared/dates/calendarDate';
+import { dateOfDayNumber, dayNumberOf } from '../../shared/dates/calendarDate';
 import { calendarDateInZone } from '../../shared/dates/instantInZone';
 import { contactDisplayName } from '../../shared/names/contactDisplayName';
 import type { Contact } from '../../shared/schemas/contact';
 import type { Workspace } from '../../shared/schemas/workspace';
-import { ZoneDays, dateOfDayNumber, dayNumberOf } from './ZoneDays';
+import { ZoneDays } from './ZoneDays';
 
 export interface FollowUpStatus {
   due: string;
@@ -29,12 +29,15 @@ export function lastInteractionByContact(ws: Readonly<Workspace>): Map<string, s
  * day they were added), in the home zone, plus `everyDays`. Logging an interaction restarts it.
  * `today` is a calendar date in the home zone too; null for a contact with no cadence.
  */
-export function followUpStatus(contact: Contact, lastInteraction: string | null, today: string, homeZone: string, days?: ZoneDays): FollowUpStatus | null {
-  if (!contact.followUp) return null;
-  const from = lastInteraction ?? contact.createdAt;
-  const start = days ? days.dateOf(from) : calendarDateInZone(from, homeZone);
-  const due = addCalendarDays(start, contact.followUp.everyDays);
-  return { due, daysOverdue: calendarDaysBetween(due, today), lastInteraction };
+export function followUpStatus(contact: Contact, lastInteraction: string | null, today: string, homeZone: string): FollowUpStatus | null {
+  const due = dueDayOf(contact, lastInteraction, new ZoneDays(homeZone));
+  if (due === null) return null;
+  return { due: dateOfDayNumber(due), daysOverdue: dayNumberOf(today) - due, lastInteraction };
+}
+
+/** followUpStatus's due day as a day number, for scans that name only the rows they show. */
+function dueDayOf(contact: Contact, lastInteraction: string | null, days: ZoneDays): number | null {
+  return contact.followUp ? days.dayOf(lastInteraction ?? contact.createdAt) + contact.followUp.everyDays : null;
 }
 
 const byName = new Intl.Collator().compare;
@@ -61,11 +64,10 @@ export function followUpsDue(ws: Readonly<Workspace>, now: Date, limit: number, 
   const todayNumber = dayNumberOf(today);
   const due: DueContact[] = [];
   for (const contact of withCadence) {
-    if (!contact.followUp || contact.deletedAt) continue;
-    // As followUpStatus, in day numbers: a date string is made only for the rows shown.
+    if (contact.deletedAt) continue;
     const lastInteraction = last.get(contact.id) ?? null;
-    const dueDay = days.dayOf(lastInteraction ?? contact.createdAt) + contact.followUp.everyDays;
-    if (todayNumber >= dueDay) due.push({ contact, due: dueDay, daysOverdue: todayNumber - dueDay, lastInteraction });
+    const dueDay = dueDayOf(contact, lastInteraction, days);
+    if (dueDay !== null && todayNumber >= dueDay) due.push({ contact, due: dueDay, daysOverdue: todayNumber - dueDay, lastInteraction });
   }
   // Home shows a handful of the thousands that may be due: order by days alone (numbers), then name
   // and order by name only those as overdue as the last one shown, not every contact due.

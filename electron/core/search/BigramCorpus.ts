@@ -1,3 +1,4 @@
+import { JoinedStrings } from './JoinedStrings';
 import { numberArray } from './numberArray';
 
 /** How a key holds a pattern: as the whole key, at its start, or further in. */
@@ -19,14 +20,6 @@ SYMBOL[0x5f] = 39; // _
 SYMBOL[0x40] = 40; // @
 SYMBOL[0x2b] = 41; // +
 const PAIRS = 64 * 64;
-
-/** How many keys a newline-joined text holds, without splitting it. */
-function keyCount(joined: string): number {
-  if (joined === '') return 0;
-  let count = 1;
-  for (let at = joined.indexOf('\n'); at !== -1; at = joined.indexOf('\n', at + 1)) count += 1;
-  return count;
-}
 
 function pairAt(text: string, at: number): number {
   return ((SYMBOL[text.charCodeAt(at)] as number) << 6) | (SYMBOL[text.charCodeAt(at + 1)] as number);
@@ -60,14 +53,8 @@ export interface BigramCorpusImage {
 export class BigramCorpus {
   /** 1: pairs at every place; 2: at even places. */
   private readonly step: number;
-  private keyList: string[] = [];
-  /**
-   * Keys read from an image and not yet split, or a function that lists them (an owner holding them
-   * already): 170,000 address parts are 170,000 strings to make at start-up, and only a search
-   * inside addresses or numbers reads them. Keys added meanwhile wait in keyList.
-   */
-  private unread: string | (() => string[]) | null = null;
-  private count = 0;
+  /** Read from an image, the keys stay joined until a scan first needs them (see JoinedStrings). */
+  private keys = new JoinedStrings();
   private postings: number[] = [];
   /** Keys [0, indexed) are in the lists: key numbers in `items`, per pair from `offsets`. */
   private indexed = 0;
@@ -82,39 +69,25 @@ export class BigramCorpus {
   }
 
   get size(): number {
-    return this.count;
-  }
-
-  /** The keys, read from the image first if they are still waiting. */
-  private get keys(): string[] {
-    const { unread } = this;
-    if (unread !== null) {
-      this.unread = null;
-      const read = typeof unread === 'string' ? (unread === '' ? [] : unread.split('\n')) : unread();
-      for (const key of this.keyList) read.push(key);
-      this.keyList = read;
-    }
-    return this.keyList;
+    return this.keys.length;
   }
 
   /** Key number k (an address's local part for AddressCorpus). */
   key(k: number): string {
-    return this.keys[k] as string;
+    return this.keys.at(k) as string;
   }
 
   /** `withKeys` false leaves the keys out, for an owner that holds them already and gives them back to `fromImage`. */
   image(withKeys = true): BigramCorpusImage {
     const { step, keys, indexed, offsets, items, startOffsets, startItems } = this;
-    if (withKeys && keys.some((key) => key.includes('\n'))) throw new Error('A key holding a newline cannot be imaged.');
-    return { step, keys: withKeys ? keys.join('\n') : '', postings: Int32Array.from(this.postings), indexed, offsets, items, startOffsets, startItems };
+    return { step, keys: withKeys ? keys.joined() : '', postings: Int32Array.from(this.postings), indexed, offsets, items, startOffsets, startItems };
   }
 
-  /** `keys` lists the keys when the image was taken without them (called when they are first needed). */
-  static fromImage(image: BigramCorpusImage, keys?: () => string[]): BigramCorpus {
+  /** `keys` gives the keys when the image was taken without them, told how many there are. */
+  static fromImage(image: BigramCorpusImage, keys?: (count: number) => JoinedStrings): BigramCorpus {
     const corpus = new BigramCorpus({ everyPlace: image.step === 1 });
-    if (!keys && keyCount(image.keys) !== image.postings.length) throw new Error('A letter-pair list image whose keys and postings differ in number cannot be read; it is rebuilt.');
-    corpus.unread = keys ?? image.keys;
-    corpus.count = image.postings.length;
+    corpus.keys = keys ? keys(image.postings.length) : JoinedStrings.fromJoined(image.keys);
+    if (corpus.keys.length !== image.postings.length) throw new Error('A letter-pair list image whose keys and postings differ in number cannot be read; it is rebuilt.');
     corpus.postings = numberArray(image.postings);
     corpus.indexed = image.indexed;
     corpus.offsets = image.offsets;
@@ -125,15 +98,12 @@ export class BigramCorpus {
   }
 
   add(key: string, posting: number): void {
-    this.keyList.push(key);
+    this.keys.push(key);
     this.postings.push(posting);
-    this.count += 1;
   }
 
   clear(): void {
-    this.keyList = [];
-    this.unread = null;
-    this.count = 0;
+    this.keys = new JoinedStrings();
     this.postings = [];
     this.indexed = 0;
     this.offsets = new Int32Array(PAIRS + 1);
@@ -145,7 +115,7 @@ export class BigramCorpus {
   /** Rebuilds the lists once the keys added since the last build are worth a pass over all of them. */
   refresh(): void {
     // Bounded both ways: a short tail is cheap to check one by one, and a rebuild reads every key.
-    const added = this.count - this.indexed;
+    const added = this.keys.length - this.indexed;
     if (added > 4096 || (added > 256 && added * 8 > this.indexed)) this.rebuild();
   }
 
@@ -154,7 +124,8 @@ export class BigramCorpus {
    * when `substrings` is set, holds it further in (SUBSTRING).
    */
   scan(pattern: string, substrings: boolean, visit: (posting: number, how: number) => void): void {
-    const { keys, postings, items } = this;
+    const { postings, items } = this;
+    const keys = this.keys.all();
     const check = (k: number): void => {
       const key = keys[k] as string;
       if (key.startsWith(pattern)) visit(postings[k] as number, key.length === pattern.length ? EXACT : PREFIX);
@@ -184,14 +155,14 @@ export class BigramCorpus {
 
   /** An upper bound on the keys `scan` would check: for choosing which term to match first. */
   estimate(pattern: string): number {
-    if (pattern.length < 2) return this.count;
+    if (pattern.length < 2) return this.keys.length;
     if (pattern.length < 3) {
       const pair = pairAt(pattern, 0);
-      return (this.startOffsets[pair + 1] as number) - (this.startOffsets[pair] as number) + this.count - this.indexed;
+      return (this.startOffsets[pair + 1] as number) - (this.startOffsets[pair] as number) + this.keys.length - this.indexed;
     }
     const [from, to] = this.rarest(pattern, 0, this.step);
     const [oddFrom, oddTo] = pattern.length >= 3 && this.step === 2 ? this.rarest(pattern, 1, 2) : [0, 0];
-    return to - from + oddTo - oddFrom + this.count - this.indexed;
+    return to - from + oddTo - oddFrom + this.keys.length - this.indexed;
   }
 
   /** Checks the keys in the lists of both of the pattern's two rarest pairs (every place listed). */
@@ -248,7 +219,7 @@ export class BigramCorpus {
 
   /** Counts each listed pair's keys, then places them; a key counts once per pair. */
   private rebuild(): void {
-    const { keys } = this;
+    const keys = this.keys.all();
     const count = keys.length;
     const startOffsets = new Int32Array(PAIRS + 1);
     for (let k = 0; k < count; k++) {

@@ -9,7 +9,7 @@ import { BigramCorpus, EXACT, PREFIX, type BigramCorpusImage } from './BigramCor
 import { flatLists, nestedLists, type FlatLists } from './FlatLists';
 import { booleanArray, numberArray } from './numberArray';
 import { IdSlots } from './IdSlots';
-import { LooseKeys } from './LooseKeys';
+import { JoinedStrings } from './JoinedStrings';
 
 /**
  * What the index knows of one contact. The caller resolves references: `organization` and `cities`
@@ -40,7 +40,7 @@ export interface ContactSearchIndexImage {
   dead: number;
   entryIds: Int32Array;
   entryBits: Uint8Array;
-  /** Address and number keys joined by newlines (see LooseKeys). */
+  /** Address and number keys joined by newlines (see JoinedStrings). */
   looseKeys: string;
   keyText: string[];
   keyKind: Uint8Array;
@@ -182,7 +182,7 @@ export class ContactSearchIndex {
   private entryIds = new Int32Array(1024);
   private entryBits = new Uint8Array(1024);
   /** Addresses and numbers: a contact's own, so kept apart from the dictionary. */
-  private looseKeys = new LooseKeys();
+  private looseKeys = new JoinedStrings();
   /** Per key id * 8 + field: the slot (+1) that last took this entry and where, to merge repeats. */
   private seenBy = new Int32Array(0);
   private seenAt = new Int32Array(0);
@@ -294,7 +294,7 @@ export class ContactSearchIndex {
     index.entryIds.set(image.entryIds);
     index.entryBits = new Uint8Array(index.entryIds.length);
     index.entryBits.set(image.entryBits);
-    index.looseKeys = LooseKeys.fromJoined(image.looseKeys);
+    index.looseKeys = JoinedStrings.fromJoined(image.looseKeys);
     index.keyText = image.keyText;
     index.keyIdOf = new Map(image.keyText.map((key, id) => [key, id]));
     index.keyKind = numberArray(image.keyKind);
@@ -308,7 +308,7 @@ export class ContactSearchIndex {
     index.numberWords = KeyCorpus.fromImage(image.numberWords);
     index.addresses = AddressCorpus.fromImage(image.addresses);
     const loaded = index.entries;
-    index.numbers = BigramCorpus.fromImage(image.numbers, () => index.numberKeysOf(loaded));
+    index.numbers = BigramCorpus.fromImage(image.numbers, (count) => JoinedStrings.fromLister(() => index.numberKeysOf(loaded), count));
     index.looseNames = image.looseNames;
     index.valueText = image.valueText;
     index.valueIdOf = nestedLists(image.valuesOfField).map((ids) => new Map(ids.map((id) => [image.valueText[id] as string, id])));
@@ -383,7 +383,7 @@ export class ContactSearchIndex {
     this.slotOf = new IdSlots();
     this.dead = 0;
     this.entries = 0;
-    this.looseKeys = new LooseKeys();
+    this.looseKeys = new JoinedStrings();
     this.clearKeys();
     this.slots.clear();
     this.wordKeys.clear();
@@ -695,7 +695,7 @@ export class ContactSearchIndex {
     this.entries = 0;
     this.entryIds = new Int32Array(Math.max(1024, entryIds.length));
     this.entryBits = new Uint8Array(this.entryIds.length);
-    this.looseKeys = new LooseKeys();
+    this.looseKeys = new JoinedStrings();
     this.entryStart = [];
     this.entryEnd = [];
     live.forEach((old, slot) => {

@@ -259,14 +259,20 @@ export class WorkspaceService {
 }
 
 /**
+ * Whether the store loaded its snapshot as it is on disk (no recovery, no migration) and replayed
+ * an intact journal: only then can an index file of that snapshot be trusted, or be worth writing.
+ */
+function snapshotLoadedAsIs(store: Store): boolean {
+  const { report, replay } = store;
+  return !report.recovery && report.migratedFrom === null && replay !== null && !replay.damaged && !replay.gap;
+}
+
+/**
  * Whether to write liaison.index for the snapshot on disk: never from a read-only open, never when
- * the next start would refuse it anyway (a recovery, a migration, a damaged or broken journal: as
- * persistedIndexOf), and only where building is noticeable.
+ * the next start would refuse it anyway, and only where building is noticeable.
  */
 function writesIndexFile(store: Store, from: number): boolean {
-  const { report, replay } = store;
-  if (store.readOnly || report.recovery || report.migratedFrom !== null || !replay || replay.damaged || replay.gap) return false;
-  return Object.keys(store.state.contacts).length >= from;
+  return !store.readOnly && snapshotLoadedAsIs(store) && Object.keys(store.state.contacts).length >= from;
 }
 
 /**
@@ -275,7 +281,7 @@ function writesIndexFile(store: Store, from: number): boolean {
  * names the index holds for many contacts); else null, and the index is built from the contacts.
  */
 async function persistedIndexOf(store: Store, fs: FsOps): Promise<ContactSearchIndex | null> {
-  const { report, replay } = store;
-  if (report.recovery || report.migratedFrom !== null || !replay || replay.damaged || replay.gap || replay.placesChanged) return null;
+  const { replay } = store;
+  if (!snapshotLoadedAsIs(store) || !replay || replay.placesChanged) return null;
   return readSearchIndexFile(fs, store.dir, store.state.seq - replay.replayed);
 }

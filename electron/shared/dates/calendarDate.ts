@@ -34,3 +34,14 @@ export function calendarDaysBetween(from: CalendarDate, to: CalendarDate): numbe
 export function isValidCalendarDate(year: number, month: number, day: number): boolean {
   return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
+
+/** A calendar date as a day number: days since 1970-01-01. */
+export function dayNumberOf(date: CalendarDate): number {
+  const { year, month, day } = splitCalendarDate(date);
+  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+/** The calendar date of a day number. */
+export function dateOfDayNumber(day: number): CalendarDate {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { followUpStatus, followUpsDue, lastInteractionByContact } from '../../../electron/core/queries/followUps';
-import { ZoneDays, dateOfDayNumber, dayNumberOf } from '../../../electron/core/queries/ZoneDays';
+import { ZoneDays } from '../../../electron/core/queries/ZoneDays';
+import { dateOfDayNumber, dayNumberOf } from '../../../electron/shared/dates/calendarDate';
 import type { Command } from '../../../electron/shared/commands/commandSchemas';
 import { calendarDateInZone } from '../../../electron/shared/dates/instantInZone';
 import type { Contact, ContactInput } from '../../../electron/shared/schemas/contact';
