@@ -125,22 +125,25 @@ export class CompactionScheduler {
   private async fold(task: Task | null, own: boolean): Promise<void> {
     const { fs, dir, clock, writer, runner } = this.context;
     await writer.save();
-    const journal = writer.journal;
-    if (!journal || writer.rewriting || journal.lines === 0) return;
-    // The old files must end exactly where the new one starts: take the sequence of the last
-    // line actually appended, with no append in flight. Commits applied but not yet appended
-    // go to the new file.
+    // The rotated files must end exactly where the new one starts: take the sequence of the last
+    // line actually appended, with no append in flight. Commits applied but not yet appended go to
+    // the new file. Every line up to it is folded, not only the active file's: after a fold that
+    // was cancelled or failed, older rotated files are still there while the active one is empty.
     const upTo = await writer.exclusive(async () => {
+      const journal = writer.journal;
       const last = writer.appendedSeq;
-      await journal.rotate(last);
+      if (!journal || writer.rewriting || last <= writer.snapshotSeq) return null;
+      if (journal.bytes > 0) await journal.rotate(last);
       return last;
     });
+    if (upTo === null) return;
     this.folding = runCompaction(runner, fs, dir, upTo, task ? { task, own } : undefined);
     try {
       await this.folding;
     } finally {
       this.folding = null;
     }
+    writer.folded(upTo);
     await createBackup(fs, dir, clock(), 'compaction');
     await pruneBackups(fs, dir, clock()).catch(() => undefined);
   }

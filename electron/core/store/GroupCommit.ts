@@ -31,6 +31,8 @@ export class GroupCommit {
     private current: Journal | null,
     /** The sequence number of the last line that reached the journal (or the snapshot). */
     private appended: number,
+    /** The sequence number liaison.json on disk holds; lines above it are only in journal files. */
+    private snapshot: number,
     private readonly rewrite: RewriteFromMemory,
     /** Called after each flush loop ends without an error (the compaction scheduler looks then). */
     private readonly flushed: () => void,
@@ -44,6 +46,16 @@ export class GroupCommit {
 
   get appendedSeq(): number {
     return this.appended;
+  }
+
+  /** The sequence number liaison.json on disk holds: every line above it is in a journal file. */
+  get snapshotSeq(): number {
+    return this.snapshot;
+  }
+
+  /** A fold made liaison.json durable up to `seq`. */
+  folded(seq: number): void {
+    this.snapshot = Math.max(this.snapshot, seq);
   }
 
   /** The last save's failure, until a save succeeds. */
@@ -102,6 +114,7 @@ export class GroupCommit {
     this.pending = [];
     this.current = journal;
     this.appended = seq;
+    this.snapshot = seq;
     this.mustRewrite = false;
     this.error = null;
   }
@@ -120,6 +133,7 @@ export class GroupCommit {
           const { journal, seq } = await this.rewrite(old);
           this.current = journal;
           this.appended = seq;
+          this.snapshot = seq;
           this.mustRewrite = journal === null;
         } else if (lines.length > 0) {
           await this.current.append(Buffer.concat(lines.map((l) => l.line)), lines.length);

@@ -64,6 +64,8 @@ export class Store {
   private readonly writer: GroupCommit;
   private readonly compactions: CompactionScheduler;
   private closed = false;
+  /** A restore under way: commits wait for it, then apply to the restored workspace. */
+  private restoring: Promise<unknown> | null = null;
 
   private constructor(
     private readonly document: Low<Workspace>,
@@ -74,11 +76,12 @@ export class Store {
     private readonly clock: () => Date,
     private readonly lock: WorkspaceLock | null,
     journal: Journal | null,
+    snapshotSeq: number,
     options: StoreOptions,
   ) {
     const writable = lock !== null;
     const rewrite = rewriteFromMemory.bind(null, { fs, dir, document, clock, foldDone: () => this.compactions.foldDone() });
-    this.writer = new GroupCommit(writable ? journal : null, document.data.seq, rewrite, () => {
+    this.writer = new GroupCommit(writable ? journal : null, document.data.seq, snapshotSeq, rewrite, () => {
       if (!this.closed) this.compactions.startIfDue();
     });
     this.compactions = new CompactionScheduler({
@@ -101,13 +104,15 @@ export class Store {
     const clock = options.clock ?? (() => new Date());
     if (options.readOnly) {
       const { workspace, report } = await readWorkspaceReadOnly(fs, options.dir);
+      const snapshotSeq = workspace.seq;
       const replay = await replayJournals(fs, options.dir, workspace);
-      return new Store(workspaceDocument(fs, options.dir, workspace), fs, options.dir, report, replay, clock, null, null, options);
+      return new Store(workspaceDocument(fs, options.dir, workspace), fs, options.dir, report, replay, clock, null, null, snapshotSeq, options);
     }
     await fs.mkdir(options.dir);
     const lock = await WorkspaceLock.acquire(fs, options.dir, options.owner);
     try {
       const { workspace, report } = await loadWorkspaceFile(fs, options.dir, clock());
+      const snapshotSeq = workspace.seq;
       const replay = await replayJournals(fs, options.dir, workspace);
       let journal: Journal | null = null;
       if (replay.damaged) {
@@ -117,7 +122,7 @@ export class Store {
       } else if (!replay.gap) {
         journal = await Journal.open(fs, options.dir, replay.active, workspace.seq, replay.replayed);
       }
-      return new Store(workspaceDocument(fs, options.dir, workspace), fs, options.dir, report, replay, clock, lock, journal, options);
+      return new Store(workspaceDocument(fs, options.dir, workspace), fs, options.dir, report, replay, clock, lock, journal, snapshotSeq, options);
     } catch (error) {
       await lock.release();
       throw error;
@@ -170,7 +175,7 @@ export class Store {
    * the change is durable.
    */
   async commit(commands: readonly Command[]): Promise<CommitResult> {
-    this.assertWritable();
+    await this.admitted();
     const { result, entry, change } = applyCommit(this.ws, commands);
     this.writer.enqueue(entry);
     this.emit(change);
@@ -180,7 +185,7 @@ export class Store {
 
   /** Settings are preferences: saved like everything else, but never part of undo. */
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
-    this.assertWritable();
+    await this.admitted();
     const next = SettingsSchema.parse({ ...this.ws.settings, ...patch });
     this.ws.settings = next;
     this.ws.seq += 1;
@@ -208,11 +213,21 @@ export class Store {
     return this.compactions.compact(within);
   }
 
-  /** Replaces the workspace with a backup; see restoreWorkspace. */
+  /**
+   * Replaces the workspace with a backup; see restoreWorkspace. Commits that arrive meanwhile wait
+   * and then apply to the restored workspace: one applied to the old one after its pre-restore
+   * snapshot was taken would be acknowledged and then lost with it.
+   */
   async restore(source: string, task?: Task): Promise<RestoreResult> {
     this.assertWritable();
     const { fs, dir, clock, document, writer, compactions } = this;
-    const { change, ...result } = await restoreWorkspace({ fs, dir, clock, document, writer, compactions }, source, task);
+    const previous = this.restoring ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => restoreWorkspace({ fs, dir, clock, document, writer, compactions }, source, task));
+    const tracked = run.finally(() => {
+      if (this.restoring === tracked) this.restoring = null;
+    });
+    this.restoring = tracked;
+    const { change, ...result } = await tracked;
     this.emit(change);
     return result;
   }
@@ -251,6 +266,15 @@ export class Store {
 
   private emit(change: StoreChange): void {
     for (const listener of this.listeners) listener(change);
+  }
+
+  /** Writable, and no restore under way: commits wait for one (synchronously admitted otherwise). */
+  private async admitted(): Promise<void> {
+    this.assertWritable();
+    while (this.restoring) {
+      await this.restoring.catch(() => undefined);
+      this.assertWritable();
+    }
   }
 
   private assertWritable(): void {
