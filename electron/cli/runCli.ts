@@ -68,18 +68,6 @@ const commands: Record<string, Runner> = {
 export const commandNames: readonly string[] = Object.keys(commands);
 
 /**
- * Runs a command's strict parseArgs call (an unknown flag or a missing value throws) and turns
- * its complaint into a usage error: exit 2 with the usage line.
- */
-export function asUsage<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
-
-/**
  * Runs one `liaison` command and returns its exit code: 0 ok, 1 failure with a one-line reason
  * on stderr, 2 usage. Never throws and never prints a stack trace.
  */

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { backupToFolder } from '../../core/store/backups';
 import { nodeFsOps } from '../../core/store/nodeFsOps';
 import { UsageError } from '../CliIo';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /** `liaison backup --to DIR`: a complete, durable copy of the workspace in a folder the user picks. */

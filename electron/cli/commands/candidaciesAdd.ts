@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../CliIo';
 import { findConference } from '../findByName';
 import { findCity } from '../findPlace';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /** `candidacies add --conference C --city CITY [--json]`: a new candidate host city, at "identified". */

@@ -5,7 +5,8 @@ import { formatScore } from '../../shared/negotiations/formatScore';
 import { todayIn } from '../../shared/negotiations/todayIn';
 import { UsageError } from '../CliIo';
 import { findConference } from '../findByName';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /** `candidacies list --conference C [--json]`: the candidate host cities, in board order. */

@@ -5,7 +5,8 @@ import { todayIn } from '../../shared/negotiations/todayIn';
 import { CandidacyStageSchema } from '../../shared/schemas/candidacy';
 import { UsageError } from '../CliIo';
 import { findCandidacy } from '../findPlace';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /**

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { NegotiationQueries } from '../../core/negotiations/NegotiationQueries';
 import { fuzzyDateText } from '../../shared/negotiations/offerItems';
 import { todayIn } from '../../shared/negotiations/todayIn';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /** `conferences list [--json]`: each conference with its dates, host and the state of the race. */

@@ -3,7 +3,8 @@ import { CommandError } from '../../core/commands/CommandError';
 import { parseFuzzyDate } from '../../shared/dates/parseFuzzyDate';
 import { UsageError } from '../CliIo';
 import { findConference } from '../findByName';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /** `conferences set-date C "TEXT" [--json]`: "late Sep – early Oct 2019", or a fixed day. */

@@ -4,7 +4,8 @@ import { deriveLatinName } from '../../shared/names/deriveLatinName';
 import { UsageError } from '../CliIo';
 import { findOrCreateCity, findOrCreateOrganization } from '../findOrCreateByName';
 import { parseArgs } from 'node:util';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 export async function contactsAdd(ctx: CliContext): Promise<number> {

@@ -3,7 +3,8 @@ import { CommandError } from '../../core/commands/CommandError';
 import { formatFuzzyDate } from '../../shared/dates/formatFuzzyDate';
 import { parseFuzzyDate } from '../../shared/dates/parseFuzzyDate';
 import { UsageError } from '../CliIo';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 
 /** `dates parse "TEXT" [--json]`: how Liaison reads a fuzzy date; no workspace needed. */
 export function datesParse(ctx: CliContext): Promise<number> {

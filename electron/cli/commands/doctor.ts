@@ -11,7 +11,8 @@ import { readLock } from '../../core/store/WorkspaceLock';
 import { readWorkspaceReadOnly } from '../../core/store/readWorkspaceReadOnly';
 import { storeFilePath } from '../../core/store/storeFilePath';
 import { parseArgs } from 'node:util';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 
 export interface DoctorReport {
   ok: boolean;

@@ -7,7 +7,8 @@ import { writeFileDurable } from '../../core/store/writeFileDurable';
 import { todayIn } from '../../shared/negotiations/todayIn';
 import { UsageError } from '../CliIo';
 import { findConference } from '../findByName';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /** `export brief --conference C --format md --out FILE`: the negotiation brief, written durably. */

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { exportCalendar as writeCalendar } from '../../core/calendar/exportCalendar';
 import { UsageError } from '../CliIo';
 import { findConference } from '../findByName';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /** `export calendar [--conference C] --out FILE.ics [--json]` (RFC 5545). */

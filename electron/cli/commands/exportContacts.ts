@@ -7,7 +7,8 @@ import { nodeFsOps } from '../../core/store/nodeFsOps';
 import { writeFileDurable } from '../../core/store/writeFileDurable';
 import { cancellableChunks } from '../../core/tasks/cancellableChunks';
 import { UsageError } from '../CliIo';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /**

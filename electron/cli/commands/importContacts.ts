@@ -6,7 +6,8 @@ import { planImport, type ImportPlan } from '../../core/import/planImport';
 import { readContactsFile, type ContactsFile } from '../../core/import/readContactsFile';
 import { ImportFileError } from '../../core/import/ImportFileError';
 import { UsageError } from '../CliIo';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { turn } from '../../core/export/forEachSliced';
 import { withService } from './openService';
 

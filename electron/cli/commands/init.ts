@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 export async function init(ctx: CliContext): Promise<number> {

@@ -4,7 +4,8 @@ import { parseFuzzyDate } from '../../shared/dates/parseFuzzyDate';
 import type { Schedule } from '../../shared/schemas/milestone';
 import { UsageError } from '../CliIo';
 import { findConference, findContact } from '../findByName';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /** `milestones add --conference C --title T (--date "TEXT" | --before DAYS) [--owner P] [--json]` */

@@ -3,7 +3,8 @@ import { timelineItems } from '../../core/timelines/timelineItems';
 import { calendarDateInZone } from '../../shared/dates/instantInZone';
 import { UsageError } from '../CliIo';
 import { findConference } from '../findByName';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /** `milestones list --conference C [--json]`: each with the span it currently falls in. */

@@ -3,7 +3,8 @@ import { recruitmentView } from '../../core/timelines/recruitmentView';
 import { calendarDateInZone } from '../../shared/dates/instantInZone';
 import { UsageError } from '../CliIo';
 import { findConference } from '../findByName';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /** `participants funnel --conference C [--json]`: counts per stage, targets, and the participants. */

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { CommandError } from '../../core/commands/CommandError';
 import { ParticipantStageSchema } from '../../shared/schemas/participant';
 import { UsageError } from '../CliIo';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /** `participants move ID --stage S [--reason R] [--json]`; "declined" needs --reason. */

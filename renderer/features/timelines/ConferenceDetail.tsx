@@ -3,7 +3,6 @@ import type { TimelineItem } from '../../../electron/shared/contracts/timelineCh
 import { formatFuzzyDate } from '../../../electron/shared/dates/formatFuzzyDate';
 import { countdown } from '../../../electron/shared/timelines/countdown';
 import { settle } from '../../api/api';
-import { findSection } from '../../app/sections';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { ConferenceDateForm } from './ConferenceDateForm';
@@ -40,7 +39,6 @@ export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
       </p>
     );
   const { conference, today, items } = result.value;
-  const negotiations = findSection('negotiations');
 
   const exportCalendar = async () => {
     const exported = await settle(api.calendar.export({ conferenceId }), t('error.requestFailed'));
@@ -87,11 +85,10 @@ export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
                   : t('timelines.noCandidates')}
               </span>
               {conference.tentativeCities.length > 0 && <span className="muted block">{t('timelines.tentative', { list: conference.tentativeCities.map((c) => c.name).join(', ') })}</span>}
-              {negotiations && (
-                <button type="button" className="button button-quiet" onClick={() => store.getState().navigate(negotiations.id)}>
-                  {t('timelines.openNegotiations')}
-                </button>
-              )}
+              {/* By section id through the store: importing the section table here would close an import circle (sections -> TimelinesScreen -> here). */}
+              <button type="button" className="button button-quiet" onClick={() => store.getState().navigate('negotiations')}>
+                {t('timelines.openNegotiations')}
+              </button>
             </>
           )}
         </dd>
