@@ -11,6 +11,7 @@ import { trashChannels } from './contracts/trashChannels';
 import { timelineChannels } from './contracts/timelineChannels';
 import { backupChannels } from './contracts/backupChannels';
 import { taskChannels } from './contracts/taskChannels';
+import { programChannels } from './contracts/programChannels';
 import { CommandSchema } from './commands/commandSchemas';
 import type { StoredPhrase } from './i18n/Phrase';
 import { IdSchema } from './schemas/common';
@@ -113,6 +114,7 @@ export const contract = {
   ...timelineChannels,
   ...backupChannels,
   ...taskChannels,
+  ...programChannels,
   'workspace:status': channel<WorkspaceStatus>()(Empty),
   'workspace:openSample': channel<CommitAck>()(Empty),
   'contacts:list': channel<ListPage<ContactRow>>()(ListQuerySchema),

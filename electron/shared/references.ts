@@ -60,6 +60,10 @@ export const references: readonly Reference[] = [
   ref('participants', 'conferenceId', 'conferences', false, 'cascade'),
   ref('participants', 'contactId', 'contacts', false, 'cascade'),
   ref('participants', 'partnershipId', 'partnerships', false, 'clear'),
+  ref('programItems', 'conferenceId', 'conferences', false, 'cascade'),
+  ref('programItems', 'speakerIds', 'contacts', true, 'clear'),
+  ref('programItems', 'moderatorIds', 'contacts', true, 'clear'),
+  ref('programItems', 'proposedById', 'organizations', false, 'clear'),
 ];
 
 export function referencesTo(kind: Kind): Reference[] {

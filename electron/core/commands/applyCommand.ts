@@ -8,6 +8,7 @@ import { interactionAppliers } from './interactionAppliers';
 import { negotiationAppliers } from './negotiationAppliers';
 import { importAppliers } from './importAppliers';
 import { timelineAppliers } from './timelineAppliers';
+import { programAppliers } from './programAppliers';
 import type { Transaction } from './Transaction';
 
 type Applied = Exclude<CommandType, 'history.undo' | 'history.redo'>;
@@ -24,6 +25,7 @@ const appliers: Appliers<Applied> = {
   ...negotiationAppliers,
   ...importAppliers,
   ...timelineAppliers,
+  ...programAppliers,
 };
 
 /** Applies one (non-history) command; rules that refuse throw CommandError. */

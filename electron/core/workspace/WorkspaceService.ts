@@ -6,6 +6,7 @@ import { workspaceHandlers } from '../handlers/workspaceHandlers';
 import { exportHandlers } from '../handlers/exportHandlers';
 import { importHandlers } from '../handlers/importHandlers';
 import { timelineHandlers } from '../handlers/timelineHandlers';
+import { programHandlers } from '../handlers/programHandlers';
 import { contactSelectionHandlers } from '../handlers/contactSelectionHandlers';
 import { duplicateHandlers } from '../handlers/duplicateHandlers';
 import { interactionHandlers } from '../handlers/interactionHandlers';
@@ -218,6 +219,7 @@ export class WorkspaceService {
       ...duplicateHandlers(this),
       ...backupHandlers(this),
       ...taskHandlers(this),
+      ...programHandlers(this),
     };
   }
 

@@ -37,6 +37,17 @@ import {
 } from './placeCommands';
 import { ContactImportSchema } from './importCommands';
 import {
+  ParticipantSetArrivalSchema,
+  ProgramCreateSchema,
+  ProgramDeleteSchema,
+  ProgramImportSchema,
+  ProgramInviteSchema,
+  ProgramMoveSchema,
+  ProgramPlaceSchema,
+  ProgramSetVenueHoursSchema,
+  ProgramUpdateSchema,
+} from './programCommands';
+import {
   ConferenceCreateSchema,
   ConferenceDeleteSchema,
   ConferenceSetDateSchema,
@@ -139,6 +150,15 @@ export const CommandSchema = z.discriminatedUnion('type', [
   ParticipantAddSchema,
   ParticipantMoveSchema,
   ParticipantRemoveSchema,
+  ProgramCreateSchema,
+  ProgramUpdateSchema,
+  ProgramPlaceSchema,
+  ProgramMoveSchema,
+  ProgramDeleteSchema,
+  ProgramInviteSchema,
+  ProgramSetVenueHoursSchema,
+  ProgramImportSchema,
+  ParticipantSetArrivalSchema,
   HistoryUndoSchema,
   HistoryRedoSchema,
 ]);

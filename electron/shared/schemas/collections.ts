@@ -8,6 +8,7 @@ import { MilestoneSchema } from './milestone';
 import { OrganizationSchema } from './organization';
 import { ParticipantSchema } from './participant';
 import { PartnershipSchema } from './partnership';
+import { ProgramItemSchema } from './programItem';
 import { TaskSchema } from './task';
 
 /** Every kind of record the workspace keeps, each in its own map keyed by id. */
@@ -22,6 +23,7 @@ export const collectionSchemas = {
   milestones: MilestoneSchema,
   tasks: TaskSchema,
   participants: ParticipantSchema,
+  programItems: ProgramItemSchema,
 } as const;
 
 export type Kind = keyof typeof collectionSchemas;

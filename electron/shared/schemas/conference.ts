@@ -19,6 +19,8 @@ export const ConferenceFields = {
   /** When the user last marked the comparison reviewed; offer items changed later are highlighted. */
   reviewedAt: InstantSchema.nullable().optional(),
   /** Recruitment targets: how many participants should reach each stage ("30 confirmed"). */
+  /** When the venue is open, minutes after midnight in the host city; the program's items at the venue fit inside. */
+  venueHours: z.object({ opens: z.number().int().min(0).max(1439), closes: z.number().int().min(1).max(1440) }).optional(),
   recruitmentTargets: z.partialRecord(ParticipantStageSchema, z.number().int().min(0).max(100_000)).optional(),
 };
 export const ConferenceSchema = z.object({ ...RecordBase, ...ConferenceFields });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, LongText, RecordBase } from './common';
+import { IdSchema, InstantSchema, LongText, RecordBase } from './common';
 
 export const ParticipantStageSchema = z.enum([
   'identified',
@@ -21,6 +21,8 @@ export const ParticipantFields = {
   stageReason: z.string().max(2000).default(''),
   partnershipId: IdSchema.nullable().default(null),
   notes: LongText.default(''),
+  /** When a US participant's travel is booked: the planned arrival in the host city (the program checks speakers against it). */
+  arrivesAt: InstantSchema.nullable().optional(),
 };
 export const ParticipantSchema = z.object({ ...RecordBase, ...ParticipantFields });
 export type Participant = z.infer<typeof ParticipantSchema>;
