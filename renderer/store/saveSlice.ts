@@ -29,7 +29,7 @@ export const createSaveSlice =
 
     async write(run) {
       // A toast's Undo takes back the last change; once another change starts it would undo that one.
-      if (get().toast?.undo) get().dismissToast();
+      get().dropToastUndo();
       set((s) => ({ pendingWrites: s.pendingWrites + 1 }));
       const result = await settle(run(), get().t('error.requestFailed'));
       // Any failure but not-saved (invalid input, a rule, a conflict) changed nothing on disk, so

@@ -99,7 +99,7 @@ export const createWorkspaceSlice =
           if (result.ok) {
             // A toast already shown is a sentence in the old language: it goes with it.
             const switched = result.value.locale !== get().settings?.locale;
-            set({ settings: result.value, t: createT(toLocale(result.value.locale)), ...(switched ? { toast: null } : {}) });
+            set({ settings: result.value, t: createT(toLocale(result.value.locale)), ...(switched ? { toasts: [] } : {}) });
           } else get().showToast({ message: result.error.message, tone: 'error' });
         });
         settingsQueue = run.catch(() => undefined);

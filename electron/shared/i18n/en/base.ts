@@ -20,6 +20,7 @@ export const base = {
   'error.requestFailed': 'Liaison could not complete the request. Try again; if it keeps failing, restart the app.',
   'history.label': 'Edit history',
   'toast.dismiss': 'Dismiss message',
+  'toast.region': 'Notifications',
   'home.title': 'Home',
   'home.welcome': 'Welcome to Liaison',
   'home.emptyIntro': 'Your workspace is empty. Add your first contact, or open the sample workspace to explore US–Russia partner cities.',
