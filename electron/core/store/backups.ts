@@ -199,8 +199,7 @@ export async function findNewestValid(fs: FsOps, backups: readonly BackupInfo[])
  */
 export async function maybeHourlyBackup(fs: FsOps, dir: string, now: Date): Promise<string | null> {
   const [newest] = await listBackups(fs, dir);
-  const age = newest ? now.getTime() - newest.time.getTime() : Infinity;
-  if (age >= 0 && age < HOUR) return null;
+  if (!hourPassed(newest, now)) return null;
   let current: Buffer;
   try {
     current = await fs.readFile(storeFilePath(dir));
@@ -213,6 +212,17 @@ export async function maybeHourlyBackup(fs: FsOps, dir: string, now: Date): Prom
   const path = await writeBackup(fs, dir, now, 'hourly', current);
   await pruneBackups(fs, dir, now);
   return path;
+}
+
+/** Whether the newest backup is an hour old or more, or dated in the future (the clock was moved back). */
+export async function hourlyBackupDue(fs: FsOps, dir: string, now: Date): Promise<boolean> {
+  const [newest] = await listBackups(fs, dir);
+  return hourPassed(newest, now);
+}
+
+function hourPassed(newest: BackupInfo | undefined, now: Date): boolean {
+  const age = newest ? now.getTime() - newest.time.getTime() : Infinity;
+  return !(age >= 0 && age < HOUR);
 }
 
 /**
