@@ -162,6 +162,12 @@ export async function pruneBackups(
       keep.add(backup.path);
     }
   }
+  // The state before a restore or a migration is the only way back from it: kept for the daily
+  // window whatever else was taken in its hour (only the size cap can remove it sooner).
+  for (const backup of all) {
+    const age = now.getTime() - backup.time.getTime();
+    if ((backup.reason === 'pre-restore' || backup.reason === 'pre-migration') && age < policy.dailyForDays * DAY) keep.add(backup.path);
+  }
   let total = all.filter((b) => keep.has(b.path)).reduce((sum, b) => sum + b.size, 0);
   for (const backup of [...all].reverse()) {
     if (total <= policy.maxTotalBytes) break;
