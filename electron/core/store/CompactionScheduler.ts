@@ -2,7 +2,7 @@ import { runCompaction, type CompactionRunner } from '../journal/runCompaction';
 import type { Task } from '../tasks/Task';
 import { TaskCancelledError } from '../tasks/TaskCancelledError';
 import type { TaskRegistry } from '../tasks/TaskRegistry';
-import { createBackup, pruneBackups } from './backups';
+import { createBackup, pruneBackups, type BackupReason } from './backups';
 import { clearCompactionFailure, compactionFailure, writeCompactionFailure, type CompactionFailure } from './CompactionFailure';
 import type { FsOps } from './FsOps';
 import type { GroupCommit } from './GroupCommit';
@@ -76,14 +76,14 @@ export class CompactionScheduler {
    * Compacts, reporting into `within` (a backup's task) or else into a compaction task of its own;
    * cancelled before the snapshot write, it leaves every journal file in place (TaskCancelledError).
    */
-  compact(within?: Task): Promise<void> {
+  compact(within?: Task, reason: BackupReason = 'compaction'): Promise<void> {
     const { tasks, policy } = this.context;
     const previous = this.compacting ?? Promise.resolve();
     const inTask = (work: (task: Task | null) => Promise<void>): Promise<void> =>
       within || !tasks
         ? work(within ?? null)
         : tasks.run('compaction', work, { quietMs: policy.quietMs, cancellable: !this.quitting, phase: 'compacting' });
-    const run = previous.catch(() => undefined).then(() => inTask((task) => this.fold(task, !within)));
+    const run = previous.catch(() => undefined).then(() => inTask((task) => this.fold(task, !within, reason)));
     const tracked = run.finally(() => {
       if (this.compacting === tracked) this.compacting = null;
     });
@@ -96,7 +96,12 @@ export class CompactionScheduler {
     const journal = this.context.writer.journal;
     const { maxLines, maxBytes } = this.context.policy;
     if (!journal || this.compacting || (journal.lines < maxLines && journal.bytes < maxBytes)) return;
-    const noting: Promise<void> = this.compact()
+    void this.inBackground('compaction');
+  }
+
+  /** A compaction nobody waits for: its failure is kept for workspace:status and doctor. */
+  inBackground(reason: BackupReason): Promise<void> {
+    const noting: Promise<void> = this.compact(undefined, reason)
       .then(
         () => this.note(null),
         (error: unknown) => this.note(error),
@@ -105,6 +110,7 @@ export class CompactionScheduler {
         if (this.noting === noting) this.noting = null;
       });
     this.noting = noting;
+    return noting;
   }
 
   /** Keeps (and writes down for doctor) a compaction's failure, or clears it after a success. */
@@ -122,7 +128,7 @@ export class CompactionScheduler {
     await writeCompactionFailure(fs, dir, this.failed);
   }
 
-  private async fold(task: Task | null, own: boolean): Promise<void> {
+  private async fold(task: Task | null, own: boolean, reason: BackupReason): Promise<void> {
     const { fs, dir, clock, writer, runner } = this.context;
     await writer.save();
     // The rotated files must end exactly where the new one starts: take the sequence of the last
@@ -144,7 +150,7 @@ export class CompactionScheduler {
       this.folding = null;
     }
     writer.folded(upTo);
-    await createBackup(fs, dir, clock(), 'compaction');
+    await createBackup(fs, dir, clock(), reason);
     await pruneBackups(fs, dir, clock()).catch(() => undefined);
   }
 }

@@ -16,6 +16,7 @@ import { CompactionScheduler, defaultCompactionPolicy, type CompactionPolicy } f
 import type { CompactionFailure } from './CompactionFailure';
 import type { FsOps } from './FsOps';
 import { GroupCommit } from './GroupCommit';
+import { HourlyBackups } from './HourlyBackups';
 import type { LoadReport } from './LoadReport';
 import { loadWorkspaceFile } from './loadWorkspaceFile';
 import { nodeFsOps } from './nodeFsOps';
@@ -40,6 +41,8 @@ export interface StoreOptions {
   compaction?: Partial<CompactionPolicy> & { runner?: CompactionRunner };
   /** Where a compaction reports its progress and can be cancelled (the workspace's long jobs). */
   tasks?: TaskRegistry;
+  /** A backup per hour while open and something changed (the app's default; a CLI command is too short). */
+  hourlyBackups?: boolean;
 }
 
 export type SaveState = { status: 'saved' } | { status: 'saving' } | { status: 'not-saved'; message: string; i18n: Phrase };
@@ -63,6 +66,7 @@ export class Store {
   private readonly listeners = new Set<(change: StoreChange) => void>();
   private readonly writer: GroupCommit;
   private readonly compactions: CompactionScheduler;
+  private readonly hourly: HourlyBackups;
   private closed = false;
   /** A restore under way: commits wait for it, then apply to the restored workspace. */
   private restoring: Promise<unknown> | null = null;
@@ -93,6 +97,8 @@ export class Store {
       runner: options.compaction?.runner ?? 'inline',
       tasks: options.tasks ?? null,
     });
+    this.hourly = new HourlyBackups({ fs, dir, clock, compactions: this.compactions, seq: () => this.document.data.seq });
+    if (writable && (options.hourlyBackups ?? options.owner === 'app')) this.hourly.start();
   }
 
   private get ws(): Workspace {
@@ -239,8 +245,9 @@ export class Store {
 
   /** Resolves once no save or compaction is running (for an orderly stop, and for tests). */
   async whenIdle(): Promise<void> {
-    while (this.compactions.busy || this.writer.busy) {
-      if (this.compactions.busy) await this.compactions.settled();
+    while (this.compactions.busy || this.writer.busy || this.hourly.busy) {
+      if (this.hourly.busy) await this.hourly.settled();
+      else if (this.compactions.busy) await this.compactions.settled();
       else await new Promise((resolve) => setImmediate(resolve));
     }
   }
@@ -248,6 +255,7 @@ export class Store {
   async close(): Promise<void> {
     if (this.closed) return;
     if (this.lock) {
+      await this.hourly.stop();
       this.compactions.quitting = true;
       try {
         await this.compactions.compact();

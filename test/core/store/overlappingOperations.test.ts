@@ -122,5 +122,7 @@ describe('a commit that arrives while a restore swaps the workspace', () => {
     const again = await Store.open({ dir, owner: 'app' });
     expect(names(again.state)).toEqual(['During', 'Restored']);
     await again.close();
+    // Two compactions (at each close) in the same hour took backups: the pre-restore one is still kept.
+    expect(familiesIn(restored.preRestoreBackup).families).toEqual(['Before']);
   });
 });
