@@ -42,19 +42,20 @@ const FROM_CHARDET: Readonly<Record<string, TextEncodingLabel>> = {
 const SAMPLE = 256 * 1024;
 
 /**
- * The 8-bit code page bytes that are not UTF-8 most likely are. Only lines holding bytes above
- * 0x7F are judged (an address book is mostly ASCII: emails, numbers, column names), so a few
- * names among thousands of ASCII lines still decide.
+ * The 8-bit code page bytes that are not UTF-8 most likely are. Only the words holding bytes
+ * above 0x7F are judged, one space between each: an address book is mostly ASCII (emails,
+ * numbers, column names), which dilutes the letter statistics until Greek scored as Latin-1.
  */
 export function detectCodePage(bytes: Uint8Array): TextEncodingLabel {
-  const sample = highLines(bytes);
+  const sample = wordsWithHighBytes(bytes);
   for (const match of analyse(sample)) {
     const label = FROM_CHARDET[match.name];
     // On a few bytes every detector says "maybe" (10 to 16 of 100, double-byte ones above all);
     // a name or two in a real code page scores 25 and up.
     if (!label || match.confidence < (MULTI_BYTE.has(label) ? 30 : 20)) continue;
-    // ICU calls Greek with no C1 bytes ISO-8859-7; Windows-1253 differs from it only in Ά (0xA2 there, 0xB6 here), which Windows programs write.
-    if (label === 'windows-1253' && match.name === 'ISO-8859-7' && !sample.includes(0xa2)) return 'iso-8859-7';
+    // ICU calls Greek with no C1 bytes ISO-8859-7. Windows programs write Windows-1253, which
+    // has the same letters but Ά: 0xA2 there, 0xB6 in ISO-8859-7 (a pilcrow in Windows-1253).
+    if (match.name === 'ISO-8859-7' && sample.includes(0xb6)) return 'iso-8859-7';
     return label;
   }
   return mostlyCyrillic(sample) ? 'windows-1251' : 'windows-1252';
@@ -78,27 +79,29 @@ function mostlyCyrillic(bytes: Uint8Array): boolean {
   return high > 0 && inRuns / high >= 0.5;
 }
 
-function highLines(bytes: Uint8Array): Uint8Array {
-  const parts: Uint8Array[] = [];
+function wordsWithHighBytes(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(Math.min(bytes.length, SAMPLE) + 1);
   let size = 0;
-  let start = 0;
+  let start = -1;
+  let high = false;
   for (let i = 0; i <= bytes.length && size < SAMPLE; i++) {
-    if (i < bytes.length && bytes[i] !== 0x0a) continue;
-    const line = bytes.subarray(start, Math.min(i + 1, bytes.length));
-    if (line.some((b) => b >= 0x80)) {
-      parts.push(line);
-      size += line.length;
+    const b = i < bytes.length ? (bytes[i] ?? 0) : 0;
+    const letter = b >= 0x80 || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+    if (letter) {
+      if (start < 0) start = i;
+      high ||= b >= 0x80;
+      continue;
     }
-    start = i + 1;
+    if (start >= 0 && high) {
+      const word = bytes.subarray(start, Math.min(i, start + SAMPLE - size));
+      out.set(word, size);
+      size += word.length;
+      out[size++] = 0x20;
+    }
+    start = -1;
+    high = false;
   }
-  if (parts.length === 0) return bytes.subarray(0, SAMPLE);
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return out.subarray(0, Math.min(size, SAMPLE));
 }
 
 /**
