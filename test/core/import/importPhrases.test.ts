@@ -44,7 +44,7 @@ describe('what import says, as phrases', () => {
     expect(csv.notes).toHaveLength(2);
     expect(csv.notePhrases.map(englishText)).toEqual(csv.notes);
     expect(csv.notePhrases.map((said) => phraseText(russian, said, 'ru'))).toEqual([
-      'Файл не в кодировке UTF-8, поэтому Liaison прочитал его как Windows-1251 (кириллица) — эту кодировку Excel использует в русской локали. Если имена выглядят неправильно, сохраните файл как «CSV UTF-8» и импортируйте его.',
+      'Файл не в UTF-8, поэтому Liaison прочитал его как Windows-1251 (кириллица), судя по буквам в нём. Если имена выглядят неверно, выберите другую кодировку в окне импорта (или укажите --encoding в командной строке).',
       'Не импортированы (не выбрано поле Liaison): “Web”.',
     ]);
     const card = (extra: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nN:Petrov;Ivan;;;\r\n${extra}END:VCARD\r\n`;
