@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib';
-import { IMAGE_VERSION, type ContactSearchIndexImage } from './ContactSearchIndex';
+import { IMAGE_VERSION, type ContactSearchIndexImage } from './ContactSearchIndexImage';
 
 /**
  * A search index image as bytes: an 12-byte header (magic, the manifest's length, a CRC of all that
