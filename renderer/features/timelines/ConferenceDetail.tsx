@@ -88,7 +88,7 @@ export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
               </span>
               {conference.tentativeCities.length > 0 && <span className="muted block">{t('timelines.tentative', { list: conference.tentativeCities.map((c) => c.name).join(', ') })}</span>}
               {negotiations && (
-                <button type="button" className="button button-quiet" onClick={() => store.getState().navigate(negotiations.id)}>
+                <button type="button" className="button button-quiet" onClick={() => store.getState().showNegotiations(conference.id)}>
                   {t('timelines.openNegotiations')}
                 </button>
               )}
