@@ -32,6 +32,8 @@ export interface NegotiationsSlice {
   setNegotiationConference: (id: string | null) => void;
   setNegotiationView: (view: NegotiationView) => void;
   openCandidacy: (id: string | null) => void;
+  /** Opens the negotiations of one conference from elsewhere (its timeline), on the chosen view. */
+  showNegotiations: (conferenceId: string) => void;
   /** Shows a candidacy from elsewhere (a next step on Home): its conference, its details. */
   showCandidacy: (conferenceId: string, candidacyId: string) => void;
   setPendingMove: (move: PendingMove | null) => void;
@@ -52,6 +54,10 @@ export const createNegotiationsSlice: StateCreator<AppState, [], [], Negotiation
   },
   openCandidacy(id) {
     set({ openCandidacyId: id });
+  },
+  showNegotiations(conferenceId) {
+    get().setNegotiationConference(conferenceId);
+    get().navigate('negotiations');
   },
   showCandidacy(conferenceId, candidacyId) {
     set({ negotiationConferenceId: conferenceId, openCandidacyId: candidacyId });

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../electron/shared/commands/commandSchemas';
@@ -236,5 +236,17 @@ describe('settings and home', () => {
     expect(within(card).getByTestId('overdue-items').textContent).toBe('Programme draft — US–Russia Sister Cities Summit: May 20, 2019 (26 days ago)');
     expect(within(card).getByText(/^Send invitations — US–Russia Sister Cities Summit: June 23 – July 12, 2019 \(in 8–27 days\)$/)).toBeTruthy();
     expect(await seriousViolations()).toEqual([]);
+  });
+});
+
+describe('from a conference to its negotiations', () => {
+  it('“Open Negotiations” shows the negotiations of that conference, not the one shown last', async () => {
+    const { backend } = timelinesBackend();
+    const { store } = await renderApp(backend, { section: 'timelines' });
+    // The negotiations screen last showed another conference.
+    act(() => store.setState({ negotiationConferenceId: fakeId(99, 5) }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Open Negotiations' }));
+    expect(store.getState().section).toBe('negotiations');
+    expect(store.getState().negotiationConferenceId).toBe(summitId);
   });
 });

@@ -51,7 +51,11 @@ const textValue = z.string().trim().min(1, schemaMessage('validation.valueOrClea
 const numberValue = z.number().int(schemaMessage('validation.wholeNumber')).min(0, schemaMessage('validation.zeroOrMore')).max(10_000_000);
 
 export const OfferTextItemInputSchema = z.object({ value: textValue, ...provenance });
-export const OfferNumberItemInputSchema = z.object({ value: numberValue, ...provenance });
+/**
+ * A count as a number when it is one ("350"), else as the city put it ("350 rooms in 4 hotels"):
+ * refusing the words would make the user drop what the city said.
+ */
+export const OfferNumberItemInputSchema = z.object({ value: z.union([numberValue, textValue]), ...provenance });
 export const OfferDatesItemInputSchema = z.object({ value: FuzzyDateSchema, ...provenance });
 export const OfferFreeItemInputSchema = z.object({
   id: IdSchema,

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { parseFuzzyDate } from '../../../electron/shared/dates/parseFuzzyDate';
 import { formatFuzzyDate } from '../../../electron/shared/dates/formatFuzzyDate';
 import { numberOfferItems, offerItemKeys, OfferInputSchema, type Offer, type OfferInput, type OfferItemKey } from '../../../electron/shared/schemas/offer';
@@ -86,9 +87,8 @@ export function OfferFormDialog({ candidacyId, city, offer, onClose }: { candida
         const parsed = parseFuzzyDate(value, new Date());
         if (!parsed.ok) found[key] = parsed.reason;
         else input[key] = { value: parsed.value, ...provenance(row) };
-      } else if (numberOfferItems.includes(key)) {
-        if (!/^\d{1,8}$/.test(value)) found[key] = t('neg.offer.wholeNumber');
-        else input[key] = { value: Number(value), ...provenance(row) };
+      } else if (numberOfferItems.includes(key) && /^\d{1,8}$/.test(value)) {
+        input[key] = { value: Number(value), ...provenance(row) };
       } else input[key] = { value, ...provenance(row) };
     }
     input.free = rows.free.flatMap((row, index) => {
@@ -113,13 +113,19 @@ export function OfferFormDialog({ candidacyId, city, offer, onClose }: { candida
   const submit = async () => {
     if (saving) return;
     const built = build();
-    setErrors(built.errors);
     if (!built.offer) {
-      setFormError(t('form.fixErrors'));
+      // Rendered now, so the first invalid field exists to be focused (and scrolled into view)
+      // on this click, not the next one.
+      flushSync(() => {
+        setErrors(built.errors);
+        setFormError(t('form.fixErrors'));
+      });
       const first = document.getElementById(titleId)?.closest('form')?.querySelector<HTMLElement>('[aria-invalid="true"]');
       first?.focus();
+      first?.scrollIntoView({ block: 'center' });
       return;
     }
+    setErrors(built.errors);
     setFormError(null);
     if (JSON.stringify(OfferInputSchema.parse(built.offer)) === comparable(offer)) {
       onClose();

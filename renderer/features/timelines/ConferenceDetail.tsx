@@ -85,8 +85,8 @@ export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
                   : t('timelines.noCandidates')}
               </span>
               {conference.tentativeCities.length > 0 && <span className="muted block">{t('timelines.tentative', { list: conference.tentativeCities.map((c) => c.name).join(', ') })}</span>}
-              {/* By section id through the store: importing the section table here would close an import circle (sections -> TimelinesScreen -> here). */}
-              <button type="button" className="button button-quiet" onClick={() => store.getState().navigate('negotiations')}>
+              {/* Through the store by section id: importing the section table here would close an import circle (sections -> TimelinesScreen -> here). */}
+              <button type="button" className="button button-quiet" onClick={() => store.getState().showNegotiations(conference.id)}>
                 {t('timelines.openNegotiations')}
               </button>
             </>

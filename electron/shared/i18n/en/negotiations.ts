@@ -157,7 +157,6 @@ export const negotiations = {
   'neg.offer.confirmedOf': '{item}: last confirmed on',
   'neg.offer.valueOf': 'Value of {item}',
   'neg.offer.valueMissing': 'Enter what is offered, or clear the source and date.',
-  'neg.offer.wholeNumber': 'Enter a whole number.',
   'neg.offer.labelMissing': 'Name the item.',
   'neg.offer.datesRead': 'Reads as: {dates}',
   'neg.offer.freeTitle': 'Other items',

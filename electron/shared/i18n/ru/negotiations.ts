@@ -160,7 +160,6 @@ export const negotiations = {
   'neg.offer.confirmedOf': '{item}: последнее подтверждение',
   'neg.offer.valueOf': 'Значение: {item}',
   'neg.offer.valueMissing': 'Укажите, что предлагается, или очистите источник и дату.',
-  'neg.offer.wholeNumber': 'Введите целое число.',
   'neg.offer.labelMissing': 'Назовите пункт.',
   'neg.offer.datesRead': 'Читается как: {dates}',
   'neg.offer.freeTitle': 'Другие пункты',
