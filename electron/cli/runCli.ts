@@ -2,6 +2,7 @@ import { CommandError } from '../core/commands/CommandError';
 import { DamagedFileError } from '../core/store/DamagedFileError';
 import { NewerSchemaError } from '../core/store/NewerSchemaError';
 import { NotSavedError } from '../core/store/NotSavedError';
+import { WorkspaceBusyError } from '../core/store/WorkspaceBusyError';
 import { WorkspaceLockedError } from '../core/store/WorkspaceLockedError';
 import { defaultDataDir } from '../core/workspace/defaultDataDir';
 import { UsageError, usage, type CliIo } from './CliIo';
@@ -106,6 +107,7 @@ function describe(error: unknown): string {
     error instanceof CommandError ||
     error instanceof NotSavedError ||
     error instanceof WorkspaceLockedError ||
+    error instanceof WorkspaceBusyError ||
     error instanceof NewerSchemaError ||
     error instanceof DamagedFileError
   ) {

@@ -1,5 +1,6 @@
 import type { BrowserWindow, Dialog, Shell } from 'electron';
 import type { Platform } from '../core/platform/Platform';
+import { isExecutableFile } from './isExecutableFile';
 
 /** The desktop services core asks for, done with Electron's dialog, shell and webContents. */
 /**
@@ -23,6 +24,11 @@ export function electronPlatform(dialog: Dialog, shell: Shell, window: () => Bro
       return result.canceled ? [] : result.filePaths;
     },
     async openPath(path) {
+      // shell.openPath would run a program or a script: those are shown in their folder instead.
+      if (await isExecutableFile(path)) {
+        shell.showItemInFolder(path);
+        return;
+      }
       const error = await shell.openPath(path);
       if (error) throw new Error(`The file could not be opened: ${error}`);
     },

@@ -8,6 +8,7 @@ import type { StoreChangedEvent } from '../shared/contract';
 import { en } from '../shared/i18n/en';
 import { ru } from '../shared/i18n/ru';
 import { launchFailureText } from './launchFailureText';
+import { openAskingAboutLock } from './openAskingAboutLock';
 // The packaged app has no separate node to run the CLI with, so main runs it for `--cli`; the CLI
 // is plain Node and imports no Electron, so this one import across the layers is safe.
 // eslint-disable-next-line no-restricted-imports
@@ -157,10 +158,11 @@ async function start(): Promise<void> {
   denyPermissions(session.defaultSession);
   registerAppProtocol(protocol, rendererDir);
   try {
-    service = await WorkspaceService.open({
+    const opened = await openAskingAboutLock((takeOver) => WorkspaceService.open({
       // The same folder core's defaultDataDir() gives the CLI: userData (named after productName) + workspace/.
       dir: process.env.LIAISON_DATA_DIR || join(app.getPath('userData'), 'workspace'),
       owner: 'app',
+      takeOver,
       resourcesDir: join(app.getAppPath(), 'resources'),
       // Folding the journal into the snapshot parses the whole store: keep it off this thread.
       compaction: { runner: { worker: join(here, 'compactWorker.js') } },
@@ -169,7 +171,12 @@ async function start(): Promise<void> {
         openedFile = null;
         return file;
       }),
-    });
+    }), dialog, app.getLocale());
+    if (!opened) {
+      app.exit(0);
+      return;
+    }
+    service = opened;
   } catch (error) {
     const { title, content } = launchFailureText(error, app.getLocale());
     dialog.showErrorBox(title, content);

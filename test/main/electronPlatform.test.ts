@@ -1,5 +1,8 @@
 import type { BrowserWindow, Dialog, Shell } from 'electron';
-import { describe, expect, it, vi } from 'vitest';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { electronPlatform } from '../../electron/main/electronPlatform';
 
 vi.mock('electron', () => ({}));
@@ -9,7 +12,7 @@ function fakes(options: { canceled?: boolean; openError?: string; printed?: [boo
     showSaveDialog: vi.fn(() => Promise.resolve({ canceled: options.canceled ?? false, filePath: '/home/anna/contacts.vcf' })),
     showOpenDialog: vi.fn(() => Promise.resolve({ canceled: options.canceled ?? false, filePaths: ['/home/anna/a.vcf', '/home/anna/b.vcf'] })),
   };
-  const shell = { openPath: vi.fn(() => Promise.resolve(options.openError ?? '')) };
+  const shell = { openPath: vi.fn(() => Promise.resolve(options.openError ?? '')), showItemInFolder: vi.fn() };
   const print = vi.fn((_opts: unknown, done: (success: boolean, reason: string) => void) => done(...(options.printed ?? [true, ''])));
   const window = { webContents: { print } };
   const platform = electronPlatform(dialog as unknown as Dialog, shell as unknown as Shell, () => window as unknown as BrowserWindow);
@@ -36,5 +39,47 @@ describe('electron platform', () => {
     await expect(fakes({ openError: 'No application is associated' }).platform.openPath('/x.pdf')).rejects.toThrow('The file could not be opened: No application is associated');
     await expect(fakes({ printed: [false, 'cancelled'] }).platform.print()).resolves.toBeUndefined();
     await expect(fakes({ printed: [false, 'failed'] }).platform.print()).rejects.toThrow('Printing failed: failed');
+  });
+});
+
+describe('opening an attachment never runs it', () => {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  function attachment(name: string, mode = 0o644): string {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-attachment-'));
+    made.push(dir);
+    const path = join(dir, name);
+    writeFileSync(path, 'MZ\u0090\u0000 not really a program');
+    chmodSync(path, mode);
+    return path;
+  }
+
+  it.each([
+    'offer.exe', 'run.bat', 'run.cmd', 'old.com', 'setup.msi', 'Shortcut.lnk', 'start.command', 'Viewer.app', 'launch.desktop', 'install.sh',
+    'tool.jar', 'script.ps1', 'OFFER.EXE', 'Setup.MsI', 'screensaver.scr', 'macro.vbs', 'offer.pdf.exe', 'offer.exe. ', 'page.hta',
+  ])('shows %j in its folder instead of opening it', async (name) => {
+    const { platform, shell } = fakes();
+    const path = attachment(name);
+    await platform.openPath(path);
+    expect(shell.openPath).not.toHaveBeenCalled();
+    expect(shell.showItemInFolder).toHaveBeenCalledWith(path);
+  });
+
+  it('shows in its folder a file with an execute permission, whatever its name', async () => {
+    const { platform, shell } = fakes();
+    const path = attachment('budget', 0o755);
+    await platform.openPath(path);
+    expect(shell.openPath).not.toHaveBeenCalled();
+    expect(shell.showItemInFolder).toHaveBeenCalledWith(path);
+  });
+
+  it.each(['offer.pdf', 'Budget.XLSX', 'photo.jpg', 'letter.docx', 'exe-notes.txt'])('opens %j with its application', async (name) => {
+    const { platform, shell } = fakes();
+    const path = attachment(name);
+    await platform.openPath(path);
+    expect(shell.openPath).toHaveBeenCalledWith(path);
+    expect(shell.showItemInFolder).not.toHaveBeenCalled();
   });
 });

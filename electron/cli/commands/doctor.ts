@@ -68,7 +68,7 @@ export async function doctor(ctx: CliContext): Promise<number> {
   if (lock.state === 'held') {
     report.lock = {
       state: 'held',
-      holder: `${lock.holder.owner === 'app' ? 'the app' : 'the liaison command'}, process ${lock.holder.pid} on ${lock.holder.host} since ${lock.holder.startedAt}`,
+      holder: `${lock.holder.owner === 'app' ? 'the app' : 'the liaison command'}, process ${lock.holder.pid} on ${lock.holder.host}${lock.verdict.kind === 'unknown' ? ' (another machine)' : ''} since ${lock.holder.startedAt}`,
       stale: lock.stale,
     };
   } else report.lock = { state: lock.state };

@@ -33,6 +33,12 @@ export class Transaction {
     return record;
   }
 
+  /** Whether the workspace holds any record of a kind (stops at the first, whatever the size). */
+  hasAny(kind: Kind): boolean {
+    for (const id in this.ws[kind]) if (Object.hasOwn(this.ws[kind], id)) return true;
+    return false;
+  }
+
   /** All records of a kind; read-only use (scans for references). */
   all<K extends Kind>(kind: K): Iterable<RecordOf<K>> {
     return Object.values(this.ws[kind] as Record<string, RecordOf<K>>);

@@ -1,5 +1,6 @@
 import { contactDisplayName } from '../../shared/names/contactDisplayName';
 import { phrase } from '../../shared/i18n/Phrase';
+import { CommandError } from './CommandError';
 import type { Appliers } from './Applier';
 
 export const contactAppliers: Appliers<'contact.create' | 'contact.update' | 'contact.delete' | 'organization.create' | 'city.create' | 'sample.open'> = {
@@ -17,7 +18,10 @@ export const contactAppliers: Appliers<'contact.create' | 'contact.update' | 'co
   },
   'organization.create': (tx, command) => phrase('summary.organizationAdded', { name: tx.create('organizations', command.id, command.data).name }),
   'city.create': (tx, command) => phrase('summary.cityAdded', { name: tx.create('cities', command.id, command.data).nameLatin }),
+  // The rule lives here, where the command applies, so no caller (commands:run from the window
+  // included) can mix the sample's example records into someone's real workspace.
   'sample.open': (tx, command) => {
+    if (tx.hasAny('contacts') || tx.hasAny('cities')) throw new CommandError('rule', phrase('errors.sampleNotEmpty'));
     for (const { id, ...data } of command.cities) tx.create('cities', id, data);
     for (const { id, ...data } of command.organizations) tx.create('organizations', id, data);
     for (const { id, ...data } of command.partnerships) tx.create('partnerships', id, data);

@@ -14,7 +14,7 @@ export interface Platform {
   chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
   /** Files to open; empty when the user cancels. */
   chooseOpenPaths(options: { title: string; filters: FileFilter[]; multiple: boolean }): Promise<string[]>;
-  /** Opens a file with the system's default application (a PDF viewer, a spreadsheet). */
+  /** Opens a file with the system's default application (a PDF viewer, a spreadsheet); a program or script is shown in its folder instead, never run. */
   openPath(path: string): Promise<void>;
   /** The print dialog for the window (where "Save as PDF" lives). */
   print(): Promise<void>;

@@ -20,6 +20,8 @@ export interface FsOps {
   /** flags as in fs.open: 'wx' to create a new file only, 'a' to append, 'r+' to edit. */
   open(path: string, flags: string): Promise<FileHandleOps>;
   rename(from: string, to: string): Promise<void>;
+  /** A second name for an existing file; fails with EEXIST if `to` exists (atomic create-if-absent). */
+  link(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string): Promise<void>;
   readdir(path: string): Promise<string[]>;

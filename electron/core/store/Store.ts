@@ -38,6 +38,8 @@ export interface StoreOptions {
   clock?: () => Date;
   /** Read-only opens never lock, never repair and never write. */
   readOnly?: boolean;
+  /** A lock whose holder is proven gone: taken over at once ('auto', the default) or refused with its holder named ('ask', the app). */
+  takeOver?: 'auto' | 'ask';
   compaction?: Partial<CompactionPolicy> & { runner?: CompactionRunner };
   /** Where a compaction reports its progress and can be cancelled (the workspace's long jobs). */
   tasks?: TaskRegistry;
@@ -115,7 +117,7 @@ export class Store {
       return new Store(workspaceDocument(fs, options.dir, workspace), fs, options.dir, report, replay, clock, null, null, snapshotSeq, options);
     }
     await fs.mkdir(options.dir);
-    const lock = await WorkspaceLock.acquire(fs, options.dir, options.owner);
+    const lock = await WorkspaceLock.acquire(fs, options.dir, options.owner, { takeOver: options.takeOver ?? 'auto' });
     try {
       const { workspace, report } = await loadWorkspaceFile(fs, options.dir, clock());
       const snapshotSeq = workspace.seq;

@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { copyFile, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import type { FileHandleOps, FsOps } from './FsOps';
 import { readWholeFile } from './readWholeFile';
 
@@ -11,6 +11,7 @@ export const nodeFsOps: FsOps = {
   readFile: (path) => readWholeFile(path),
   open: async (path, flags) => handleOps(await open(path, flags)),
   rename: (from, to) => rename(from, to),
+  link: (from, to) => link(from, to),
   unlink: (path) => unlink(path),
   // Recursive, so "make sure the folder exists" needs no EEXIST dance at every call site.
   mkdir: async (path) => {

@@ -165,9 +165,9 @@ export class WorkspaceService {
   }
 
   async openSample(): Promise<CommitAck> {
-    if (Object.keys(this.store.state.cities).length > 0) {
-      throw new CommandError('rule', phrase('errors.sampleNotEmpty'));
-    }
+    // Checked before reading the sample file; the applier of sample.open enforces it for every caller.
+    const ws = this.store.state;
+    if (this.anyContact.hasAny(ws.contacts) || this.anyCity.hasAny(ws.cities)) throw new CommandError('rule', phrase('errors.sampleNotEmpty'));
     const csv = await readFile(join(this.resourcesDir, 'sample', 'us-russia-sister-cities.csv'), 'utf8');
     const result = await this.commit([buildSampleCommand(csv, this.clock().toISOString())]);
     await this.store.updateSettings({ sampleOffered: true });

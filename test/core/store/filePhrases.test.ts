@@ -61,7 +61,7 @@ describe('what the store says about its files, as phrases', () => {
 
   it('names the other Liaison holding the workspace in Russian too, and sends the phrase with the locked failure', () => {
     const now = new Date(2026, 10, 28, 18, 0);
-    const error = new WorkspaceLockedError({ pid: 4242, host: 'office-desktop', startedAt: new Date(2026, 10, 27, 9, 5).toISOString(), owner: 'app' }, false, now);
+    const error = new WorkspaceLockedError({ pid: 4242, host: 'office-desktop', startedAt: new Date(2026, 10, 27, 9, 5).toISOString(), owner: 'app' }, { kind: 'unknown' }, now);
     expect(error.message).toBe('Liaison is already open on this workspace (the app on office-desktop, process 4242, since 27 Nov 2026 09:05). Close it first.');
     expect(phraseText(russian, error.phrase, 'ru')).toBe('Liaison уже открыт в этой рабочей области (приложение на office-desktop, процесс 4242, с 27 ноября 2026 г., 09:05). Сначала закройте его.');
     expect(toFailure(error)).toEqual({ code: 'locked', message: error.message, i18n: error.phrase });

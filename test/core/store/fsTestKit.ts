@@ -57,6 +57,7 @@ export function recording(log: string[], inner: FsOps = nodeFsOps): FsOps {
       };
     },
     rename: (a, b) => note(`rename ${a} -> ${b}`, () => inner.rename(a, b)),
+    link: (a, b) => note(`link ${a} -> ${b}`, () => inner.link(a, b)),
     unlink: (p) => note(`unlink ${p}`, () => inner.unlink(p)),
     mkdir: (p) => note(`mkdir ${p}`, () => inner.mkdir(p)),
     readdir: (p) => note(`readdir ${p}`, () => inner.readdir(p)),

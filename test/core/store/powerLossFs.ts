@@ -190,6 +190,14 @@ export class PowerLossFs {
       this.live.set(to, inode);
       this.pendingDir.push({ kind: 'rename', from: dirname(from), fromName: basename(from), to: dirname(to), toName: basename(to), inode });
     },
+    link: async (from, to) => {
+      this.step(`link ${this.rel(from)} -> ${this.rel(to)}`);
+      await nodeFsOps.link(from, to);
+      this.landed();
+      const inode = this.live.get(from) ?? 0;
+      this.live.set(to, inode);
+      this.pendingDir.push({ kind: 'link', folder: dirname(to), name: basename(to), inode });
+    },
     unlink: async (path) => {
       this.step(`unlink ${this.rel(path)}`);
       await nodeFsOps.unlink(path);

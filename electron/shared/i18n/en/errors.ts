@@ -89,7 +89,7 @@ export const errors = {
   'errors.notAFile': '“{name}” is not a file; choose a file to attach.',
   'errors.attachUnreadable': '“{name}” could not be read ({code}); nothing was attached.',
   'errors.attachTooLarge': '“{name}” is larger than 200 MB; attach a smaller copy or keep it elsewhere. Nothing was attached.',
-  'errors.sampleNotEmpty': 'The sample can only be opened in an empty workspace; this one already has cities.',
+  'errors.sampleNotEmpty': 'The sample can only be opened in an empty workspace; this one already has contacts or cities.',
   'errors.selectionEmpty': 'No contact is selected any more; select contacts in the list and try again.',
   'errors.bulkTooMany': 'A bulk action takes at most {count} contacts at a time; narrow the list with a search or a tag first.',
   'errors.nothingToExport': 'No contact matches, so there is nothing to export; change the search or the selection.',

@@ -117,4 +117,7 @@ export const fileMessages = {
   'locked.cli': 'the liaison command, process {pid}, since {since}',
   'locked.appOn': 'the app on {host}, process {pid}, since {since}',
   'locked.cliOn': 'the liaison command on {host}, process {pid}, since {since}',
+  'locked.gone': 'Liaison was not closed properly: {holder} is no longer running. Nothing else is using this workspace.',
+  'locked.goneRebooted': 'Liaison was not closed properly: {holder}; the computer has restarted since. Nothing else is using this workspace.',
+  'locked.busy': 'Another copy of Liaison is opening this workspace right now. Try again in a moment.',
 } as const;

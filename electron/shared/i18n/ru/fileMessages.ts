@@ -137,4 +137,7 @@ export const fileMessages = {
   'locked.cli': 'команда liaison, процесс {pid}, с {since}',
   'locked.appOn': 'приложение на {host}, процесс {pid}, с {since}',
   'locked.cliOn': 'команда liaison на {host}, процесс {pid}, с {since}',
+  'locked.gone': 'Liaison не был закрыт как следует: {holder} — уже не работает. Больше эту рабочую область никто не использует.',
+  'locked.goneRebooted': 'Liaison не был закрыт как следует: {holder}; с тех пор компьютер перезагружался. Больше эту рабочую область никто не использует.',
+  'locked.busy': 'Другая копия Liaison как раз сейчас открывает эту рабочую область. Попробуйте ещё раз через минуту.',
 } as const satisfies Translation<typeof en>;
