@@ -85,8 +85,30 @@ describe('liaison import', () => {
     expect(report.created).toBe(1);
     expect(report.merged).toBe(1);
     expect(report.rejected).toEqual([{ at: 'line 7', reason: 'No name: the record has no family name, given name or full name.' }]);
-    expect(Object.keys(report).sort()).toEqual(['created', 'fuzzyMatches', 'merged', 'notes', 'rejected']);
+    expect(Object.keys(report).sort()).toEqual(['created', 'encoding', 'fuzzyMatches', 'merged', 'notes', 'rejected']);
     expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it('--encoding reads the file as the user says; --no-header and --header decide what the first row is', async () => {
+    const dir = await tempDir();
+    expect((await cli(dir, 'init')).code).toBe(0);
+    const koi8 = fixture('programs/koi8r.csv');
+    const guessed = await cli(dir, 'import', koi8, '--dry-run', '--json');
+    expect(JSON.parse(guessed.out)).toMatchObject({ encoding: 'KOI8-R', created: 2 });
+    expect(guessed.out).toMatch(/read it as KOI8-R \(Cyrillic\)/);
+    const chosen = await cli(dir, 'import', koi8, '--encoding', 'windows-1251', '--dry-run', '--json');
+    expect(JSON.parse(chosen.out)).toMatchObject({ encoding: 'Windows-1251' });
+
+    const list = join(dir, 'list.csv');
+    await writeFile(list, 'Ann Lee,ann@example.org,+1 415 555 0100\nBob Roe,bob@example.org,+1 415 555 0101\n');
+    const auto = await cli(dir, 'import', list, '--dry-run');
+    expect(auto.out).toMatch(/2 created/);
+    expect(auto.out).toMatch(/first row of list.csv holds a contact/);
+    const header = await cli(dir, 'import', list, '--header', '--dry-run');
+    expect(header.out).not.toMatch(/first row/);
+    const noHeader = await cli(dir, 'import', list, '--no-header', '--dry-run');
+    expect(noHeader.out).toMatch(/2 created/);
+    expect(noHeader.out).not.toMatch(/first row/);
   });
 
   it('imports as one undoable step, merges on an exact email only, lists same-name contacts', async () => {

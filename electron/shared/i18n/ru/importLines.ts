@@ -11,7 +11,6 @@ export const importLines = {
   'importLines.headerlessThunderbird':
     'В первой строке файла {name} — контакт, а не названия столбцов: в файле столбцы Thunderbird без строки заголовка, поэтому он прочитан со столбцами Thunderbird.',
   'importLines.column': 'Столбец {n}',
-  'importLines.unknownEncoding': 'Liaison не умеет читать кодировку «{encoding}». Выберите одну из: {list}.',
   'import.encoding': 'Кодировка',
   'import.encodingGuessed': 'Кодировка (угадана по тексту)',
   'import.hasHeader': 'В первой строке — названия столбцов',
