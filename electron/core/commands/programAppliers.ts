@@ -1,6 +1,7 @@
 import type { ProgramChange } from '../../shared/commands/programCommands';
 import { phrase } from '../../shared/i18n/Phrase';
 import { contactDisplayName } from '../../shared/names/contactDisplayName';
+import { programChangeProblem } from '../../shared/program/programChangeProblem';
 import { checkStatusMove } from '../../shared/program/programStatus';
 import type { ProgramItem, ProgramItemData, ProgramStatus } from '../../shared/schemas/programItem';
 import type { Appliers } from './Applier';
@@ -96,6 +97,7 @@ export const programAppliers: Appliers<ProgramCommand> = {
     for (const { id, data } of command.creates) {
       if (data.conferenceId !== command.conferenceId) throw new CommandError('rule', phrase('errors.program.otherConference'));
       checkItem(tx, data);
+      if (data.status !== 'idea') requireStatusMove({ ...data, status: 'idea' }, data.status, data.statusReason);
       tx.create('programItems', id, withoutStaleInvitations(data));
     }
     for (const { id, change } of command.updates) {
@@ -108,11 +110,13 @@ export const programAppliers: Appliers<ProgramCommand> = {
 };
 
 function applyChange(tx: Transaction, current: ProgramItem, change: ProgramChange): void {
-  const { status, ...fields } = change;
-  if (status !== undefined && status !== current.status) requireStatusMove({ ...current, ...fields }, status, '');
-  const next = { ...current, ...fields, ...(status === undefined ? {} : { status }) };
+  const problem = programChangeProblem(current, change);
+  if (problem) throw new CommandError('rule', problem);
+  const { statusReason, ...fields } = change;
+  const next = { ...current, ...fields };
   if (next.titleEn.trim() === '' && next.titleRu.trim() === '') throw new CommandError('invalid', phrase('errors.program.titleNeeded'));
-  tx.update('programItems', current.id, { ...fields, ...(status === undefined ? {} : { status }) }, 'program item');
+  const reason = next.status === 'dropped' ? (statusReason ?? current.statusReason).trim() : '';
+  tx.update('programItems', current.id, { ...fields, statusReason: reason }, 'program item');
 }
 
 type StatusSubject = Pick<ProgramItem, 'status' | 'day' | 'start' | 'speakerIds' | 'moderatorIds' | 'invitations'>;

@@ -54,6 +54,8 @@ export const ProgramChangeSchema = z.object({
   start: MinuteOfDaySchema.nullable().optional(),
   minutes: z.number().int().min(5).max(1440).optional(),
   status: ProgramStatusSchema.optional(),
+  /** Why, when the partner dropped the item. */
+  statusReason: z.string().max(2000).optional(),
 });
 export type ProgramChange = z.infer<typeof ProgramChangeSchema>;
 

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { CalendarDate } from '../schemas/common';
 import { IdSchema } from '../schemas/common';
 import type { FuzzyDate } from '../schemas/fuzzyDate';
-import type { Invitation, ProgramKind, ProgramStatus } from '../schemas/programItem';
+import type { Invitation, ProgramItemData, ProgramKind, ProgramStatus } from '../schemas/programItem';
 import type { Clash } from '../program/programClashes';
 import type { ProgramChange } from '../commands/programCommands';
+import type { StoredPhrase } from '../i18n/Phrase';
 import { Empty, channel } from './channel';
 
 /** A speaker or moderator as the timetable shows them. */
@@ -94,14 +95,16 @@ export interface ProgramReviewChange {
   kinds: ('new' | 'time' | 'title' | 'status')[];
   change: ProgramChange;
   /** Why the change cannot be accepted as it stands (e.g. confirming an item without a time), in no language yet. */
-  problem: { key: string; params?: Record<string, string | number> } | null;
+  problem: StoredPhrase | null;
 }
 
 export interface ProgramReview {
   path: string;
+  /** New items as they would be created, by the change's id: accepting one runs it in program.import. */
+  creates: Record<string, ProgramItemData>;
   changes: ProgramReviewChange[];
   /** Rows that could not be read, each with its line and a sentence. */
-  skipped: { line: number; reason: string }[];
+  skipped: { line: number; reason: StoredPhrase }[];
 }
 
 export const ProgramExportFormatSchema = z.enum(['csv', 'md', 'ics']);
@@ -112,4 +115,10 @@ const conferenceId = z.object({ conferenceId: IdSchema }).strict();
 export const programChannels = {
   'program:get': channel<ProgramView>()(conferenceId),
   'program:overdueReplies': channel<OverdueReply[]>()(Empty),
+  /** Asks where to save, then writes the file; `path` is null when the user cancelled. */
+  'program:export': channel<{ path: string | null; items: number }>()(z.object({ conferenceId: IdSchema, format: ProgramExportFormatSchema }).strict()),
+  /** Asks for the partner's edited spreadsheet and compares it with the program; null when cancelled. Nothing changes until the accepted part runs as `program.import`. */
+  'program:review': channel<{ review: ProgramReview | null }>()(conferenceId),
+  /** The print dialog for the window showing the printable program. */
+  'program:print': channel<{ done: true }>()(Empty),
 } as const;

@@ -27,6 +27,23 @@ export const program = {
   'program.clash.after-end': 'After the conference’s last day',
   'program.clash.arrival': '{name} arrives only {when}',
 
+  'program.import.unreadable': 'Liaison could not read {path}. Check that the file exists and is not open in another program.',
+  'program.import.notProgram': 'This is not a program spreadsheet from Liaison: its first row has no ID and title columns.',
+  'program.import.unknownId': 'Row {line} names an item that is not in this program (ID {id}); it was left out.',
+  'program.import.badDay': 'Row {line}: “{text}” is not a day of the conference (1–14); the row was left out.',
+  'program.import.badDate': 'Row {line}: “{text}” is not a date like 2019-10-02; the row was left out.',
+  'program.import.dateOutside': 'Row {line}: {text} is not during the conference; the row was left out.',
+  'program.import.badTime': 'Row {line}: “{text}” is not a time like 14:30; the row was left out.',
+  'program.import.badMinutes': 'Row {line}: “{text}” is not a length in minutes (5–1440); the row was left out.',
+  'program.import.badStatus': 'Row {line}: “{text}” is not a program status; the row was left out.',
+  'program.import.noTitle': 'Row {line} has no title in either language; it was left out.',
+
+  'program.doc.title': '{name}: program',
+  'program.doc.daysNumbered': 'The date is not fixed yet, so the days are numbered.',
+  'program.doc.speakers': 'Speakers: {list}',
+  'program.doc.moderators': 'Moderator: {list}',
+  'program.doc.time': 'Time',
+
   'summary.program.added': 'Add program item {title}',
   'summary.program.edited': 'Edit program item {title}',
   'summary.program.placed': 'Move {title} in the timetable',

@@ -30,6 +30,23 @@ export const program = {
   'program.clash.after-end': 'После последнего дня конференции',
   'program.clash.arrival': '{name} прибывает только {when}',
 
+  'program.import.unreadable': 'Liaison не удалось прочитать {path}. Проверьте, что файл существует и не открыт в другой программе.',
+  'program.import.notProgram': 'Это не таблица программы из Liaison: в первой строке нет столбцов ID и названия.',
+  'program.import.unknownId': 'Строка {line} относится к пункту, которого нет в этой программе (ID {id}); она пропущена.',
+  'program.import.badDay': 'Строка {line}: «{text}» — не день конференции (1–14); строка пропущена.',
+  'program.import.badDate': 'Строка {line}: «{text}» — не дата вида 2019-10-02; строка пропущена.',
+  'program.import.dateOutside': 'Строка {line}: {text} не приходится на дни конференции; строка пропущена.',
+  'program.import.badTime': 'Строка {line}: «{text}» — не время вида 14:30; строка пропущена.',
+  'program.import.badMinutes': 'Строка {line}: «{text}» — не длительность в минутах (5–1440); строка пропущена.',
+  'program.import.badStatus': 'Строка {line}: «{text}» — не статус пункта программы; строка пропущена.',
+  'program.import.noTitle': 'В строке {line} нет названия ни на одном языке; она пропущена.',
+
+  'program.doc.title': '{name}: программа',
+  'program.doc.daysNumbered': 'Дата пока не назначена, поэтому дни пронумерованы.',
+  'program.doc.speakers': 'Выступают: {list}',
+  'program.doc.moderators': 'Модератор: {list}',
+  'program.doc.time': 'Время',
+
   'summary.program.added': 'Добавление пункта программы «{title}»',
   'summary.program.edited': 'Изменение пункта программы «{title}»',
   'summary.program.placed': 'Перенос «{title}» в расписании',
