@@ -1,3 +1,5 @@
+import type { FsOps } from '../core/store/FsOps';
+
 /** Where a CLI run writes, so tests can capture it; the entry passes process streams. */
 export interface CliIo {
   out(text: string): void;
@@ -10,6 +12,8 @@ export interface CliIo {
   progress?: boolean;
   /** Subscribes to Ctrl+C (SIGINT); returns the unsubscribe function. Absent: Ctrl+C is left to Node. */
   onInterrupt?: (handler: () => void) => () => void;
+  /** The file system the workspace is read and written through (tests inject faults); the real one by default. */
+  fs?: FsOps;
 }
 
 /** A usage error: exit 2 with the sentence and the usage line. */

@@ -14,6 +14,7 @@ export async function withService<T>(ctx: CliContext, readOnly: boolean, use: (s
     readOnly,
     resourcesDir: ctx.io.resourcesDir,
     clock: ctx.now,
+    ...(ctx.io.fs ? { fs: ctx.io.fs } : {}),
   });
   let drawn = false;
   const stopDrawing = ctx.io.progress
@@ -35,7 +36,11 @@ export async function withService<T>(ctx: CliContext, readOnly: boolean, use: (s
       }
     }) ?? (() => undefined);
   try {
-    return await use(service);
+    const result = await use(service);
+    // The exit status says what is on disk: a refused write that a second attempt saved is saved.
+    const retried = service.store.savedOnRetry;
+    if (retried) ctx.io.err(`liaison: the disk refused the first write (${retried.code}); the change was written again and is saved.\n`);
+    return result;
   } finally {
     try {
       await service.close();

@@ -58,13 +58,20 @@ export class Journal {
   }
 
   async append(data: Buffer, lines: number): Promise<void> {
-    let written = 0;
-    while (written < data.byteLength) {
-      const { bytesWritten } = await this.handle.write(data.subarray(written), this.position + written);
-      if (bytesWritten <= 0) throw Object.assign(new Error('The journal write made no progress.'), { code: 'EIO' });
-      written += bytesWritten;
+    try {
+      let written = 0;
+      while (written < data.byteLength) {
+        const { bytesWritten } = await this.handle.write(data.subarray(written), this.position + written);
+        if (bytesWritten <= 0) throw Object.assign(new Error('The journal write made no progress.'), { code: 'EIO' });
+        written += bytesWritten;
+      }
+      await this.handle.datasync();
+    } catch (error) {
+      // The refused lines may be in the file though not durable: cut them off (as far as the disk
+      // lets us), so that the next start does not replay a change that was reported as not saved.
+      await this.handle.truncate(this.position).catch(() => undefined);
+      throw error;
     }
-    await this.handle.datasync();
     this.position += data.byteLength;
     this.lines += lines;
   }

@@ -150,7 +150,7 @@ export class CompactionScheduler {
       this.folding = null;
     }
     writer.folded(upTo);
-    await createBackup(fs, dir, clock(), reason);
-    await pruneBackups(fs, dir, clock()).catch(() => undefined);
+    const backup = await createBackup(fs, dir, clock(), reason);
+    await pruneBackups(fs, dir, clock(), undefined, backup).catch(() => undefined);
   }
 }

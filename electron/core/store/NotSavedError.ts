@@ -1,8 +1,10 @@
 import { phrase, type Phrase } from '../../shared/i18n/Phrase';
 
 /**
- * The change is applied in memory but the disk refused it. Nothing acknowledged earlier is lost,
- * and the next successful save writes this change too.
+ * The disk refused a change. Usually (the app) the change stays applied in memory, nothing
+ * acknowledged earlier is lost, and the next successful save writes this change too. `leftOut`
+ * (a CLI command, after its retry failed too): the change is not on disk and will not be written,
+ * so running the command again is safe.
  */
 export class NotSavedError extends Error {
   override readonly name = 'NotSavedError';
@@ -11,9 +13,15 @@ export class NotSavedError extends Error {
   constructor(
     readonly code: string,
     cause: unknown,
+    readonly leftOut = false,
   ) {
-    super(`Not saved: ${describeFsError(code)} Your change is kept and will be saved with the next one.`, { cause });
-    this.phrase = phrase('errors.notSaved', { reason: fsErrorPhrase(code) });
+    super(
+      leftOut
+        ? `Not saved: ${describeFsError(code)} The change was left out: nothing of it is on disk, so running the command again will not save it twice.`
+        : `Not saved: ${describeFsError(code)} Your change is kept and will be saved with the next one.`,
+      { cause },
+    );
+    this.phrase = phrase(leftOut ? 'errors.notSavedLeftOut' : 'errors.notSaved', { reason: fsErrorPhrase(code) });
   }
 }
 

@@ -20,6 +20,7 @@ import { HourlyBackups } from './HourlyBackups';
 import type { LoadReport } from './LoadReport';
 import { loadWorkspaceFile } from './loadWorkspaceFile';
 import { nodeFsOps } from './nodeFsOps';
+import { NotSavedError } from './NotSavedError';
 import { readWorkspaceReadOnly } from './readWorkspaceReadOnly';
 import { restoreWorkspace, type RestoreResult } from './restoreWorkspace';
 import { rewriteFromMemory } from './rewriteFromMemory';
@@ -45,6 +46,12 @@ export interface StoreOptions {
   tasks?: TaskRegistry;
   /** A backup per hour while open and something changed (the app's default; a CLI command is too short). */
   hourlyBackups?: boolean;
+  /**
+   * What a refused save does. `keep` (the app): the change stays in memory and is written with
+   * the next save. `retry` (the CLI, whose exit status a script trusts): it is written again at
+   * once, from memory; if that fails too it is left out, and nothing writes it later.
+   */
+  onRefusedSave?: 'keep' | 'retry';
 }
 
 export type SaveState = { status: 'saved' } | { status: 'saving' } | { status: 'not-saved'; message: string; i18n: Phrase };
@@ -70,6 +77,11 @@ export class Store {
   private readonly compactions: CompactionScheduler;
   private readonly hourly: HourlyBackups;
   private closed = false;
+  private readonly onRefusedSave: 'keep' | 'retry';
+  /** A save that was refused and then written on the second attempt ('retry' only). */
+  private retried: NotSavedError | null = null;
+  /** Set when a refused change was left out: from then on nothing is written from memory. */
+  private leftOut = false;
   /** A restore under way: commits wait for it, then apply to the restored workspace. */
   private restoring: Promise<unknown> | null = null;
 
@@ -86,6 +98,7 @@ export class Store {
     options: StoreOptions,
   ) {
     const writable = lock !== null;
+    this.onRefusedSave = options.onRefusedSave ?? (options.owner === 'cli' ? 'retry' : 'keep');
     const rewrite = rewriteFromMemory.bind(null, { fs, dir, document, clock, foldDone: () => this.compactions.foldDone() });
     this.writer = new GroupCommit(writable ? journal : null, document.data.seq, snapshotSeq, rewrite, () => {
       if (!this.closed) this.compactions.startIfDue();
@@ -155,6 +168,11 @@ export class Store {
     return this.writer.busy ? { status: 'saving' } : { status: 'saved' };
   }
 
+  /** The refusal a second attempt overcame (`onRefusedSave: 'retry'`): the change is saved; say so. */
+  get savedOnRetry(): NotSavedError | null {
+    return this.retried;
+  }
+
   /** The last background compaction's failure (the journal is intact), or null. */
   get maintenance(): CompactionFailure | null {
     return this.compactions.failure;
@@ -182,24 +200,30 @@ export class Store {
    * command undoes the whole batch in memory and rejects with its sentence), then resolves when
    * the change is durable.
    */
-  async commit(commands: readonly Command[]): Promise<CommitResult> {
-    await this.admitted();
-    const { result, entry, change } = applyCommit(this.ws, commands);
-    this.writer.enqueue(entry);
-    this.emit(change);
-    await this.writer.save();
-    return result;
+  commit(commands: readonly Command[]): Promise<CommitResult> {
+    // Not async: with no restore under way the commit applies at once, in the caller's turn.
+    if (this.restoring) return this.afterRestore(() => this.commit(commands));
+    try {
+      this.assertWritable();
+      const { result, entry, change } = applyCommit(this.ws, commands);
+      this.writer.enqueue(entry);
+      this.emit(change);
+      return this.saved(result.seq).then(() => result);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   /** Settings are preferences: saved like everything else, but never part of undo. */
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
-    await this.admitted();
+    if (this.restoring) return this.afterRestore(() => this.updateSettings(patch));
+    this.assertWritable();
     const next = SettingsSchema.parse({ ...this.ws.settings, ...patch });
     this.ws.settings = next;
     this.ws.seq += 1;
     this.writer.enqueue({ seq: this.ws.seq, records: [], settings: next });
     this.emit({ seq: this.ws.seq, type: 'settings', ids: [] });
-    await this.writer.save();
+    await this.saved(this.ws.seq);
     return next;
   }
 
@@ -259,12 +283,16 @@ export class Store {
     if (this.lock) {
       await this.hourly.stop();
       this.compactions.quitting = true;
-      try {
-        await this.compactions.compact();
-        await this.compactions.note(null);
-      } catch (error) {
-        // Nothing is lost: the journal still holds every acknowledged change; doctor will say why.
-        await this.compactions.note(error);
+      // A change left out must stay out: the closing compaction would write it from memory. Every
+      // acknowledged change is in the journal, which the next start replays.
+      if (!this.leftOut) {
+        try {
+          await this.compactions.compact();
+          await this.compactions.note(null);
+        } catch (error) {
+          // Nothing is lost: the journal still holds every acknowledged change; doctor will say why.
+          await this.compactions.note(error);
+        }
       }
       this.closed = true;
       await this.writer.journal?.close().catch(() => undefined);
@@ -278,17 +306,51 @@ export class Store {
     for (const listener of this.listeners) listener(change);
   }
 
-  /** Writable, and no restore under way: commits wait for one (synchronously admitted otherwise). */
-  private async admitted(): Promise<void> {
-    this.assertWritable();
-    while (this.restoring) {
-      await this.restoring.catch(() => undefined);
-      this.assertWritable();
+  /** Resolves once the change numbered `seq` is durable; see `onRefusedSave` for when the disk refuses it. */
+  private saved(seq: number): Promise<void> {
+    const saving = this.writer.save();
+    return this.onRefusedSave === 'keep' ? saving : saving.catch((first: unknown) => this.retryRefused(seq, first));
+  }
+
+  private async retryRefused(seq: number, first: unknown): Promise<void> {
+    if (!(first instanceof NotSavedError)) throw first;
+    try {
+      // The writer now rewrites the whole state from memory into a new snapshot and journal.
+      await this.writer.save();
+      this.retried = first;
+    } catch (second) {
+      // Said as the next start will find it: a refused write may still have reached the file.
+      if (await this.nextOpenHolds(seq)) {
+        this.retried = first;
+        return;
+      }
+      this.leftOut = true;
+      throw new NotSavedError(second instanceof NotSavedError ? second.code : first.code, second, true);
     }
+  }
+
+
+  /** Whether opening the workspace now would load the change numbered `seq` (read only, no repair). */
+  private async nextOpenHolds(seq: number): Promise<boolean> {
+    try {
+      const { workspace } = await readWorkspaceReadOnly(this.fs, this.dir);
+      await replayJournals(this.fs, this.dir, workspace);
+      return workspace.seq >= seq;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Runs `work` once the restore under way (and any queued after it) has ended, whatever its outcome. */
+  private async afterRestore<T>(work: () => Promise<T>): Promise<T> {
+    this.assertWritable();
+    await this.restoring?.catch(() => undefined);
+    return work();
   }
 
   private assertWritable(): void {
     if (!this.lock) throw new CommandError('rule', phrase('errors.readOnly'));
+    if (this.leftOut) throw new CommandError('rule', phrase('errors.closed'));
     if (this.closed) throw new CommandError('rule', phrase('errors.closed'));
   }
 }

@@ -142,9 +142,15 @@ export async function pruneBackups(
   dir: string,
   now: Date,
   policy: BackupPolicy = defaultBackupPolicy,
+  /**
+   * A backup known to load without reading it: the copy a compaction just made of the snapshot it
+   * wrote from a validated workspace. Validating it again would parse the whole store on the main
+   * thread, stalling the saves that overlap the compaction.
+   */
+  knownValid?: string,
 ): Promise<{ kept: BackupInfo[]; deleted: BackupInfo[] }> {
   const all = await listBackups(fs, dir);
-  const newestValid = await findNewestValid(fs, all);
+  const newestValid = all[0]?.path === knownValid ? (all[0] ?? null) : await findNewestValid(fs, all);
   const keep = new Set<string>(newestValid ? [newestValid.path] : []);
   const rules: [bucket: number, window: number, offset: number][] = [
     [HOUR, policy.hourlyForHours * HOUR, 0],

@@ -105,6 +105,7 @@ export const errors = {
   'errors.backupUnreadable': 'The backup at {path} could not be read ({code}); nothing was changed.',
   // A save the disk refused; the reason ends the sentence.
   'errors.notSaved': 'Not saved: {reason} Your change is kept and will be saved with the next one.',
+  'errors.notSavedLeftOut': 'Not saved: {reason} The change was left out: nothing of it is on disk, so running the command again will not save it twice.',
   'errors.fs.diskFull': 'the disk is full.',
   'errors.fs.permission': 'Liaison may not write to its data folder (permission denied).',
   'errors.fs.readOnly': 'the data folder is on a read-only disk.',
