@@ -136,7 +136,7 @@ export function importHandlers(service: WorkspaceService): HandlersOf<'import:ch
     },
     'import:reread': ({ sessionId, encoding, header }) => {
       const session = sessionFor(sessionId);
-      if (encoding !== undefined && !isTextEncodingLabel(encoding)) throw new CommandError('invalid', phrase('errors.notImportField', { field: encoding }));
+      if (encoding !== undefined && !isTextEncodingLabel(encoding)) throw new CommandError('invalid', phrase('importLines.unknownEncoding', { encoding }));
       const options: ReadOptions = { ...session.options, ...(encoding !== undefined ? { encoding } : {}), ...(header !== undefined ? { header } : {}) };
       let file: ContactsFile;
       try {

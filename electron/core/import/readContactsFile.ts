@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { englishText, phrase, type Phrase } from '../../shared/i18n/Phrase';
+import { describesItem } from './csvHeaderWords';
 import { csvRecords } from './csvRecords';
 import { decodeText } from './decodeText';
 import { guessCsvMapping, type CsvFlavour } from './guessCsvMapping';
@@ -115,7 +116,7 @@ export function readContactsFile(bytes: Uint8Array, path: string, format: Import
   const columnName = (header: string, i: number) => header || englishText(phrase('importLines.column', { n: i + 1 }));
   const unmapped = headers
     .map(columnName)
-    .filter((header, i) => chosen[i] === 'ignore' && !BOOKKEEPING.has(header) && rows.slice(1).some((row) => (row.cells[i] ?? '').trim() !== ''));
+    .filter((header, i) => chosen[i] === 'ignore' && !BOOKKEEPING.has(header) && !describesItem(header) && rows.slice(1).some((row) => (row.cells[i] ?? '').trim() !== ''));
   if (unmapped.length > 0) notePhrases.push(phrase('importFile.unmapped', { columns: unmapped.map((h) => `“${h}”`).join(', ') }));
   const table = { headers, hasHeader, firstRowLooksLikeData: looksLikeData, rows, delimiter, flavour: guess.flavour, targets: [...chosen] };
   return { name, kind, ...read, notes: notePhrases.map(englishText), notePhrases, table, records };

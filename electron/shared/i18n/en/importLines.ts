@@ -12,6 +12,7 @@ export const importLines = {
   'importLines.headerlessThunderbird':
     'The first row of {name} holds a contact, not column names: the file has Thunderbird’s columns without their header row, so it was read with Thunderbird’s columns.',
   'importLines.column': 'Column {n}',
+  'importLines.unknownEncoding': '“{encoding}” is not an encoding Liaison can read; choose one from the list.',
   'import.encoding': 'Encoding',
   'import.encodingGuessed': 'Encoding (guessed from the text)',
   'import.hasHeader': 'The first row holds column names',

@@ -11,6 +11,7 @@ export const importLines = {
   'importLines.headerlessThunderbird':
     'В первой строке файла {name} — контакт, а не названия столбцов: в файле столбцы Thunderbird без строки заголовка, поэтому он прочитан со столбцами Thunderbird.',
   'importLines.column': 'Столбец {n}',
+  'importLines.unknownEncoding': 'Liaison не умеет читать кодировку «{encoding}»; выберите кодировку из списка.',
   'import.encoding': 'Кодировка',
   'import.encodingGuessed': 'Кодировка (угадана по тексту)',
   'import.hasHeader': 'В первой строке — названия столбцов',
