@@ -146,7 +146,7 @@ describe('the import dialog', () => {
     await renderContacts(backend);
     fireEvent.click(screen.getByRole('button', { name: 'Import…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Import contacts from list.csv' });
-    const picker = within(dialog).getByLabelText('Encoding (guessed from the text)');
+    const picker = within(dialog).getByLabelText('Encoding (as read from the file)');
     expect(picker).toHaveProperty('value', 'windows-1251');
     expect(within(dialog).getByText('юФЙЕ')).toBeTruthy();
     expect(within(dialog).getByText('Column 2')).toBeTruthy();

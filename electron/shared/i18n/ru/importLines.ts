@@ -13,7 +13,7 @@ export const importLines = {
   'importLines.column': 'Столбец {n}',
   'importLines.unknownEncoding': 'Liaison не умеет читать кодировку «{encoding}»; выберите кодировку из списка.',
   'import.encoding': 'Кодировка',
-  'import.encodingGuessed': 'Кодировка (угадана по тексту)',
+  'import.encodingGuessed': 'Кодировка (как прочитана из файла)',
   'import.hasHeader': 'В первой строке — названия столбцов',
   'import.headerlessHint': 'Первая строка похожа на контакт, поэтому Liaison читает её как контакт. Отметьте, если в ней названия столбцов.',
   'encoding.script.any': 'Юникод',
