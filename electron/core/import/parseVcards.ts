@@ -26,6 +26,10 @@ export interface ParsedVcards {
   notes: string[];
   /** `notes` in no language yet, one phrase per note, for the UI. */
   notePhrases: Phrase[];
+  /** The encoding the file was read in, as users know it ("UTF-8", "Windows-1251": the guess for values that are not UTF-8). */
+  encoding: string;
+  /** The same as a TextDecoder label. */
+  label: string;
 }
 
 // What people notice is missing; bookkeeping (PRODID, REV, X-ABUID, ...) is not worth a sentence.
@@ -78,7 +82,8 @@ export function parseVcards(bytes: Uint8Array, chosen?: string): ParsedVcards {
     });
     notePhrases.push(phrase('importFile.noPlace', { parts: joined(parts, 'importFile.list') }));
   }
-  return { records, notes: notePhrases.map(englishText), notePhrases };
+  const label = utf16Label ?? chosen ?? fallback ?? 'utf-8';
+  return { records, notes: notePhrases.map(englishText), notePhrases, encoding: encodingName(label), label };
 }
 
 /** Items as one phrase param, "a, b, c" or "a and b": each item joined to the rest, so every separator is translated. */
