@@ -172,6 +172,13 @@ const ADDRESS_WORDS: Readonly<Record<string, string>> = {
 const ADDRESS_PLACE = /^(?:(home|work|business|other) (.+)|(.+) (?:(дом|раб|другой) адрес))$/;
 const isTarget = (key: string) => parseCsvTarget(key) !== null;
 
+/** "E-mail Type", "Тип эл. почты", "E-mail Display Name": bookkeeping a tool writes beside an address, not worth a "not imported" line. */
+export function describesItem(header: string): boolean {
+  const folded = foldHeader(header);
+  const ws = words(folded);
+  return (isEmail(folded, ws) || isPhone(ws)) && isAboutItem(ws);
+}
+
 /**
  * Targets for a header row no known tool wrote (or the columns a known layout does not cover,
  * given as `taken` null). "Title" is an honorific ("Mr.", "Dr.") when the sheet also has a

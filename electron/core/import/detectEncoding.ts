@@ -39,7 +39,7 @@ const FROM_CHARDET: Readonly<Record<string, TextEncodingLabel>> = {
 };
 
 // Enough text to judge by; a contacts file larger than this says nothing new about its code page.
-const SAMPLE = 256 * 1024;
+const SAMPLE = 64 * 1024;
 
 /**
  * The 8-bit code page bytes that are not UTF-8 most likely are. Only the words holding bytes

@@ -7,7 +7,7 @@ import { X_LIAISON, X_PHONETIC } from '../export/writeVcard';
 import { decodeQuotedPrintable } from './decodeQuotedPrintable';
 import { encodingName } from '../../shared/import/textEncodings';
 import { decodeText } from './decodeText';
-import { detectCodePage } from './detectEncoding';
+import { detectCodePage, detectUtf16 } from './detectEncoding';
 import type { ImportedRecord } from './ImportedRecord';
 import { parseGender } from './parseGender';
 import { splitFullName } from './splitFullName';
@@ -26,6 +26,10 @@ export interface ParsedVcards {
   notes: string[];
   /** `notes` in no language yet, one phrase per note, for the UI. */
   notePhrases: Phrase[];
+  /** The encoding the file was read in, as users know it ("UTF-8", "Windows-1251": the guess for values that are not UTF-8). */
+  encoding: string;
+  /** The same as a TextDecoder label. */
+  label: string;
 }
 
 // What people notice is missing; bookkeeping (PRODID, REV, X-ABUID, ...) is not worth a sentence.
@@ -56,7 +60,9 @@ const SUBTITLES: Readonly<Record<string, MessageKey>> = {
  * page the statistics of all of them point to, or in `chosen` when the user picked one.
  */
 export function parseVcards(bytes: Uint8Array, chosen?: string): ParsedVcards {
-  const utf16 = chosen?.startsWith('utf-16') ? decodeText(bytes, chosen) : decodeText(bytes.subarray(0, 4096)).label.startsWith('utf-16') ? decodeText(bytes) : null;
+  const utf16Label = chosen?.startsWith('utf-16') ? chosen : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : detectUtf16(bytes);
+  // UTF-16 is turned to UTF-8 first: the line and card syntax below works on one byte per char.
+  const utf16 = utf16Label ? decodeText(bytes, utf16Label) : null;
   const cards = splitVcards(toBinaryString(utf16 ? new TextEncoder().encode(utf16.text) : bytes));
   const valueBytes = cards.map((card) => card.lines.map(bytesOf));
   const fallback = utf16 || chosen ? null : codePageOf(cards, valueBytes);
@@ -76,7 +82,8 @@ export function parseVcards(bytes: Uint8Array, chosen?: string): ParsedVcards {
     });
     notePhrases.push(phrase('importFile.noPlace', { parts: joined(parts, 'importFile.list') }));
   }
-  return { records, notes: notePhrases.map(englishText), notePhrases };
+  const label = utf16Label ?? chosen ?? fallback ?? 'utf-8';
+  return { records, notes: notePhrases.map(englishText), notePhrases, encoding: encodingName(label), label };
 }
 
 /** Items as one phrase param, "a, b, c" or "a and b": each item joined to the rest, so every separator is translated. */

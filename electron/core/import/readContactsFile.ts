@@ -1,7 +1,9 @@
 import { basename, extname } from 'node:path';
 import { englishText, phrase, type Phrase } from '../../shared/i18n/Phrase';
+import { describesItem } from './csvHeaderWords';
 import { csvRecords } from './csvRecords';
 import { decodeText } from './decodeText';
+import { detectUtf16 } from './detectEncoding';
 import { guessCsvMapping, type CsvFlavour } from './guessCsvMapping';
 import { contentTargets, firstRowIsData, hasThunderbirdShape, THUNDERBIRD_COLUMNS } from './headerlessCsv';
 import { ImportFileError } from './ImportFileError';
@@ -78,21 +80,25 @@ export function readContactsFile(bytes: Uint8Array, path: string, format: Import
     throw new ImportFileError(phrase('importFile.workbook', { name }));
   }
   if (bytes.length === 0) throw new ImportFileError(phrase('importFile.empty', { name }));
-  const decoded = decodeText(bytes, options.encoding);
-  const read = { encoding: decoded.encoding, encodingLabel: decoded.label, encodingChosen: options.encoding !== undefined };
-  if (decoded.text.slice(0, 4096).includes('\u0000')) {
+  // What kind of file it is needs no code-page guess (ASCII reads the same in all of them);
+  // the guess, a statistic over the whole file, is made once, by the reader of that kind.
+  const head = sniffText(bytes.subarray(0, 65_536), options.encoding);
+  if (head.slice(0, 4096).includes('\u0000')) {
     throw new ImportFileError(phrase('importFile.notText', { name }));
   }
-  const looksVcard = /^\s*BEGIN:VCARD\s*$/im.test(decoded.text.slice(0, 65_536));
+  const looksVcard = /^\s*BEGIN:VCARD\s*$/im.test(head);
   const ext = extname(name).toLowerCase();
   const kind = format === 'auto' ? (looksVcard || ext === '.vcf' || ext === '.vcard' ? 'vcard' : 'csv') : format;
   if (kind === 'vcard') {
     const parsed = parseVcards(bytes, options.encoding);
+    const read = { encoding: parsed.encoding, encodingLabel: parsed.label, encodingChosen: options.encoding !== undefined };
     if (parsed.records.length === 0) {
       throw new ImportFileError(phrase(looksVcard ? 'importFile.noVcard' : 'importFile.noVcardMaybeCsv', { name }));
     }
     return { name, kind, ...read, notes: parsed.notes, notePhrases: parsed.notePhrases, table: null, records: parsed.records };
   }
+  const decoded = decodeText(bytes, options.encoding);
+  const read = { encoding: decoded.encoding, encodingLabel: decoded.label, encodingChosen: options.encoding !== undefined };
   const delimiter = sniffDelimiter(decoded.text);
   const parsed = parseCsvLines(decoded.text, delimiter);
   const headerRow = parsed[0];
@@ -115,10 +121,16 @@ export function readContactsFile(bytes: Uint8Array, path: string, format: Import
   const columnName = (header: string, i: number) => header || englishText(phrase('importLines.column', { n: i + 1 }));
   const unmapped = headers
     .map(columnName)
-    .filter((header, i) => chosen[i] === 'ignore' && !BOOKKEEPING.has(header) && rows.slice(1).some((row) => (row.cells[i] ?? '').trim() !== ''));
+    .filter((header, i) => chosen[i] === 'ignore' && !BOOKKEEPING.has(header) && !describesItem(header) && rows.slice(1).some((row) => (row.cells[i] ?? '').trim() !== ''));
   if (unmapped.length > 0) notePhrases.push(phrase('importFile.unmapped', { columns: unmapped.map((h) => `“${h}”`).join(', ') }));
   const table = { headers, hasHeader, firstRowLooksLikeData: looksLikeData, rows, delimiter, flavour: guess.flavour, targets: [...chosen] };
   return { name, kind, ...read, notes: notePhrases.map(englishText), notePhrases, table, records };
+}
+
+/** The start of a file as text for telling its kind: in the chosen encoding, UTF-16 when it is, else one char per byte. */
+function sniffText(bytes: Uint8Array, chosen: string | undefined): string {
+  const utf16 = chosen?.startsWith('utf-16') ? chosen : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : detectUtf16(bytes);
+  return new TextDecoder(utf16 ?? chosen ?? 'windows-1252').decode(bytes);
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

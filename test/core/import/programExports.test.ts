@@ -158,6 +158,9 @@ describe('CSV from other programs', () => {
     expect(sergei).toMatchObject({ given: 'Сергей', patronymic: 'Петрович', family: 'Кузнецов', title: 'Начальник отдела', organization: 'Администрация г. Саратова' });
     expect(sergei?.addresses[0]).toMatchObject({ label: 'work', street: 'ул. Первомайская, 78', city: 'Саратов', postcode: '410031', country: 'Россия' });
     expect(sergei?.phones.map((p) => p.label)).toEqual(['work fax', 'work', 'work', 'mobile', 'main']);
+    // "SMTP" in Тип эл. почты is bookkeeping; the honorific and the web page are named as not imported.
+    expect(file.notes.join(' ')).not.toMatch(/Тип эл\. почты|Краткое имя/);
+    expect(file.notes.join(' ')).toMatch(/“Обращение”|“Пол”/);
   });
 
   it('Excel in a Russian locale, Yandex and Mail.ru: the Russian column names land', async () => {

@@ -12,8 +12,9 @@ export const importLines = {
   'importLines.headerlessThunderbird':
     'The first row of {name} holds a contact, not column names: the file has Thunderbird’s columns without their header row, so it was read with Thunderbird’s columns.',
   'importLines.column': 'Column {n}',
+  'importLines.unknownEncoding': '“{encoding}” is not an encoding Liaison can read; choose one from the list.',
   'import.encoding': 'Encoding',
-  'import.encodingGuessed': 'Encoding (guessed from the text)',
+  'import.encodingGuessed': 'Encoding (as read from the file)',
   'import.hasHeader': 'The first row holds column names',
   'import.headerlessHint': 'The first row looks like a contact, so Liaison reads it as one. Tick this if it names the columns.',
   'encoding.script.any': 'Unicode',

@@ -11,8 +11,9 @@ export const importLines = {
   'importLines.headerlessThunderbird':
     'В первой строке файла {name} — контакт, а не названия столбцов: в файле столбцы Thunderbird без строки заголовка, поэтому он прочитан со столбцами Thunderbird.',
   'importLines.column': 'Столбец {n}',
+  'importLines.unknownEncoding': 'Liaison не умеет читать кодировку «{encoding}»; выберите кодировку из списка.',
   'import.encoding': 'Кодировка',
-  'import.encodingGuessed': 'Кодировка (угадана по тексту)',
+  'import.encodingGuessed': 'Кодировка (как прочитана из файла)',
   'import.hasHeader': 'В первой строке — названия столбцов',
   'import.headerlessHint': 'Первая строка похожа на контакт, поэтому Liaison читает её как контакт. Отметьте, если в ней названия столбцов.',
   'encoding.script.any': 'Юникод',
