@@ -24,6 +24,8 @@ import { b5Scroll } from './scenarios/b5Scroll';
 import { b6Edit } from './scenarios/b6Edit';
 import { b8Export } from './scenarios/b8Export';
 import { b9Import } from './scenarios/b9Import';
+import { b10StartUp } from './scenarios/b10StartUp';
+import { b11Memory } from './scenarios/b11Memory';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,6 +38,8 @@ const scenarios: { id: string; run: (ctx: BenchContext) => Promise<ScenarioResul
   { id: 'B6', run: b6Edit },
   { id: 'B8', run: b8Export },
   { id: 'B9', run: b9Import },
+  { id: 'B10', run: b10StartUp },
+  { id: 'B11', run: b11Memory },
 ];
 
 /** Runs one scenario in a child process (this script, --only) and returns its results. */

@@ -1,5 +1,6 @@
 import { swapLayout } from '../../shared/transliteration/keyboardLayout';
 import { foldForSearch, searchKeys, searchKeysForPrefix, searchLetters } from '../../shared/transliteration/searchKey';
+import { surnameNominatives } from '../../shared/transliteration/surnameCases';
 
 /** One way of reading a typed term, with the score of each kind of match. */
 export interface Pattern {
@@ -25,6 +26,8 @@ const SKELETON = { exact: 9, prefix: 6, substring: 1 };
 const SWAPPED = { exact: 8, prefix: 5, substring: 0 };
 const LOOSE = { exact: 5, prefix: 4, substring: 0 };
 const SWAPPED_LOOSE = { exact: 3, prefix: 3, substring: 0 };
+// A surname in another grammatical case (Смирновой) read as its nominative: the whole word only.
+const DECLINED = { exact: 6, prefix: 0, substring: 0 };
 
 /** Shorter terms match name prefixes only: one or two letters are for running down a list of names. */
 export const MIN_FREE_TERM = 3;
@@ -78,6 +81,7 @@ export function buildTerm(chunk: string, open: boolean): Term | null {
   };
 
   addReading(chunk, RAW, SKELETON, LOOSE);
+  if (free) for (const nominative of surnameNominatives(chunk)) for (const key of searchKeys(nominative)) add(key, DECLINED, false);
   // Wrong-layout typing: from three letters on, where the swap yields letters at all.
   const swapped = swapLayout(chunk);
   if (free && swapped !== chunk && [...searchLetters(swapped)].length >= MIN_FREE_TERM) {

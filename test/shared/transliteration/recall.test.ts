@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ContactSearchIndex, type SearchDoc } from '../../../electron/core/search/ContactSearchIndex';
 import { swapLayout } from '../../../electron/shared/transliteration/keyboardLayout';
 import { searchKeys } from '../../../electron/shared/transliteration/searchKey';
-import { MUST_NOT_MATCH, RECALL_TABLE, type RecallRow } from './recallTable';
+import { ReferenceSearch } from '../../helpers/referenceSearch';
+import { FINDS_NOTHING, MUST_NOT_MATCH, RECALL_TABLE, type RecallRow } from './recallTable';
 
 // Fifty people and places a sister-cities representative might know, in both scripts.
 const DISTRACTOR_NAMES = [
@@ -33,18 +34,31 @@ function distractors(): SearchDoc[] {
 
 // The target holds only the stored text (no passport spelling computed beside it), so what finds it
 // is the skeleton, not a Latin copy.
+function docsWithTarget(finds: string, field: RecallRow['field'] = 'names'): SearchDoc[] {
+  return [
+    ...distractors(),
+    {
+      id: 'target',
+      names: field === 'names' ? [finds] : ['Ковалёв'],
+      organization: field === 'organization' ? [finds] : [],
+      cities: field === 'cities' ? [finds] : [],
+      emails: [],
+      tags: [],
+    },
+  ];
+}
+
 function indexWithTarget(finds: string, field: RecallRow['field'] = 'names'): ContactSearchIndex {
   const index = new ContactSearchIndex();
-  for (const doc of distractors()) index.upsert(doc);
-  index.upsert({
-    id: 'target',
-    names: field === 'names' ? [finds] : ['Ковалёв'],
-    organization: field === 'organization' ? [finds] : [],
-    cities: field === 'cities' ? [finds] : [],
-    emails: [],
-    tags: [],
-  });
+  for (const doc of docsWithTarget(finds, field)) index.upsert(doc);
   return index;
+}
+
+/** Every contact the index finds for `query` (and for it finished, with a space), and every one the reference accepts. */
+function foundAndAccepted(query: string, finds: string, field?: RecallRow['field']): { found: string[]; accepted: string[] }[] {
+  const index = indexWithTarget(finds, field);
+  const reference = new ReferenceSearch(docsWithTarget(finds, field));
+  return [query, `${query} `].map((typed) => ({ found: index.search(typed, 10_000).ids.sort(), accepted: reference.matches(typed).sort() }));
 }
 
 describe('recall table', () => {
@@ -63,6 +77,46 @@ describe('recall table', () => {
     const index = indexWithTarget(mustNotFind);
     expect(index.search(query, 1000).ids).not.toContain('target');
     expect(index.search(`${query} `, 1000).ids).not.toContain('target');
+  });
+
+  it.each(FINDS_NOTHING)('"%s" finds nobody', (query) => {
+    const index = indexWithTarget('Ковалёва');
+    expect(index.search(query, 1000)).toEqual({ ids: [], total: 0 });
+  });
+});
+
+describe('precision against a reference matcher', () => {
+  // Every contact found must be one the slow scan over the same keys accepts (precision), and every
+  // one it accepts must be found (recall against the reference), for the table, the near-misses
+  // and the queries that find nothing.
+  it.each(RECALL_TABLE)('"$query" finds exactly what the reference accepts ($finds)', ({ query, finds, field }) => {
+    for (const { found, accepted } of foundAndAccepted(query, finds, field)) {
+      expect(accepted).toContain('target');
+      expect(found).toEqual(accepted);
+    }
+  });
+
+  it.each(MUST_NOT_MATCH)('"$query" finds exactly what the reference accepts, not "$mustNotFind"', ({ query, mustNotFind }) => {
+    for (const { found, accepted } of foundAndAccepted(query, mustNotFind)) {
+      expect(accepted).not.toContain('target');
+      expect(found).toEqual(accepted);
+    }
+  });
+
+  it.each(FINDS_NOTHING)('"%s" is accepted for nobody by the reference either', (query) => {
+    for (const { found, accepted } of foundAndAccepted(query, 'Ковалёва')) {
+      expect(accepted).toEqual([]);
+      expect(found).toEqual([]);
+    }
+  });
+
+  it('tells a contact the index would wrongly return from a right one', () => {
+    const reference = new ReferenceSearch(docsWithTarget('Смирнов'));
+    expect(reference.accepts('Smirnov', 'target')).toBe(true);
+    expect(reference.accepts('Смирновой', 'target')).toBe(false);
+    expect(reference.accepts('Sm', 'target')).toBe(true);
+    expect(reference.accepts('mirnov', 'target')).toBe(true); // inside a word, from three letters
+    expect(reference.accepts('Smirnova', 'target')).toBe(false);
   });
 });
 

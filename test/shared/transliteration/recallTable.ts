@@ -93,6 +93,15 @@ export const RECALL_TABLE: readonly RecallRow[] = [
   { query: 'ыьшер', finds: 'Smith', how: 'English on the Russian layout' },
   { query: 'ощртыщт', finds: 'Johnson', how: 'English on the Russian layout' },
   { query: 'Cthutq', finds: 'Sergey', how: 'Russian on the US layout, stored in Latin' },
+
+  // A surname in another grammatical case finds its nominative
+  { query: 'Смирновой', finds: 'Смирнова', how: 'feminine genitive/dative/instrumental' },
+  { query: 'Иванову', finds: 'Иванов', how: 'masculine dative' },
+  { query: 'Иванову', finds: 'Иванова', how: 'feminine accusative' },
+  { query: 'Петровым', finds: 'Петров', how: 'masculine instrumental' },
+  { query: 'Петрове', finds: 'Петров', how: 'masculine prepositional' },
+  { query: 'Достоевского', finds: 'Достоевский', how: 'adjectival masculine genitive' },
+  { query: 'Вишневской', finds: 'Вишневская', how: 'adjectival feminine genitive' },
 ];
 
 /** Pairs that look alike to a loose search but are different people or places. */
@@ -114,4 +123,13 @@ export const MUST_NOT_MATCH: readonly MissRow[] = [
   { query: 'Zhukov', mustNotFind: 'Шуков' },
   { query: 'Иванов', mustNotFind: 'Ivanenko' },
   { query: 'Дмитрий', mustNotFind: 'Dmitrov' },
+  // Near-misses of the grammatical cases: the case says which one is meant.
+  { query: 'Смирновой', mustNotFind: 'Смирнов' },
+  { query: 'Петрове', mustNotFind: 'Петрова' },
+  { query: 'Иванову', mustNotFind: 'Ивановский' },
+  { query: 'Ivanova', mustNotFind: 'Иванов' },
+  { query: 'Smithson', mustNotFind: 'Smith' },
 ];
+
+/** Queries that must find nobody among the recall test's contacts. */
+export const FINDS_NOTHING: readonly string[] = ['Zzyzx', 'Qwxzt', 'Смирновскому', 'Volgograd Memphis', 'Ivanov Johnson', '0000000'];

@@ -1,0 +1,139 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { readSearchIndexFile } from '../../electron/core/search/searchIndexFile';
+import { nodeFsOps } from '../../electron/core/store/nodeFsOps';
+import { storeFilePath } from '../../electron/core/store/storeFilePath';
+import type { Contact } from '../../electron/shared/schemas/contact';
+import { WorkspaceSchema } from '../../electron/shared/schemas/workspace';
+import { launchChromium } from '../../test/e2e/harness/launchChromium';
+import { startHarness } from '../../test/e2e/harness/startHarness';
+import type { BenchContext } from '../BenchContext';
+import type { ScenarioResult } from '../BenchResult';
+import { collectGarbage } from '../gc';
+import { openContacts } from '../harnessSession';
+import { acrossRuns, since, summarize } from '../stats';
+import { workspaceOnDisk } from '../workspaceOnDisk';
+
+const TARGET_MS: Record<number, number> = { 10_000: 1000, 100_000: 2500 };
+
+// In-page code as text (see b5Scroll.ts): first contentful paint and DOMContentLoaded, from navigation start.
+const PAINT_SCRIPT = `(() => {
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  const nav = performance.getEntriesByType('navigation')[0];
+  return { paint: paint ? paint.startTime : -1, parsed: nav ? nav.domContentLoadedEventEnd : -1 };
+})()`;
+
+interface Phases {
+  read: number;
+  parse: number;
+  indexLoad: number;
+  /** Process start to the harness's READY line (the workspace opened, the index loaded). */
+  ready: number;
+  /** Navigation to DOMContentLoaded: the renderer's script fetched, parsed and run. */
+  scriptParsed: number;
+  firstPaint: number;
+  /** Contacts clicked to the first row holding a contact. */
+  firstRows: number;
+  /** A search typed to the searched contact's row on screen. */
+  firstQuery: number;
+  total: number;
+}
+
+/**
+ * B10: start-up to the first interactive screen, through the e2e harness (the real dispatcher and
+ * WorkspaceService in a Node process, the built renderer in headless Chromium), with the index file
+ * present: from process start to the contact list showing its first rows and a search answered.
+ * Read, parse and index load are timed apart in this process (the same calls the store and
+ * WorkspaceService make); the rest from the page.
+ */
+export async function b10StartUp(ctx: BenchContext): Promise<ScenarioResult[]> {
+  const results: ScenarioResult[] = [];
+  const browser = await launchChromium();
+  try {
+    for (const size of ctx.sizes) {
+      const ws = ctx.workspace(size).workspace;
+      const contacts = Object.values(ws.contacts);
+      const sought = contacts[Math.floor(contacts.length / 2)] as Contact;
+      const query = sought.emails[0]?.value ?? `${sought.family} ${sought.given}`;
+      const disk = await workspaceOnDisk(ws, 'b10');
+      const runs: Phases[] = [];
+      try {
+        for (let run = 0; run < ctx.runs; run++) {
+          collectGarbage();
+          let start = performance.now();
+          const text = await readFile(storeFilePath(disk.dir), 'utf8');
+          const read = since(start);
+          start = performance.now();
+          WorkspaceSchema.parse(JSON.parse(text));
+          const parse = since(start);
+          start = performance.now();
+          if (!(await readSearchIndexFile(nodeFsOps, disk.dir, ws.seq))) throw new Error('The index file did not load.');
+          const indexLoad = since(start);
+          collectGarbage();
+
+          const t0 = performance.now();
+          const harness = await startHarness({ dataDir: disk.dir, timeoutMs: 300_000 });
+          const ready = since(t0);
+          const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+          try {
+            await page.goto(harness.url);
+            await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 120_000 });
+            const { paint, parsed } = await page.evaluate<{ paint: number; parsed: number }>(PAINT_SCRIPT);
+            const firstRows = await openContacts(page);
+            const firstQuery = await searchFor(page, query, sought.id);
+            const total = since(t0);
+            runs.push({ read, parse, indexLoad, ready, scriptParsed: parsed, firstPaint: paint, firstRows, firstQuery, total });
+            ctx.log(`  B10 ${size} run ${run + 1}: ${total.toFixed(0)} ms (ready ${ready.toFixed(0)}, paint ${paint.toFixed(0)}, rows ${firstRows.toFixed(0)}, query ${firstQuery.toFixed(0)})`);
+          } finally {
+            await page.close();
+            await harness.stop('SIGTERM');
+          }
+        }
+      } finally {
+        await disk.remove();
+      }
+      const median = (pick: (p: Phases) => number): number => summarize(runs.map(pick)).median;
+      const total = acrossRuns(runs.map((r) => summarize([r.total])));
+      const target = TARGET_MS[size];
+      const details: Record<string, number> = {
+        'read liaison.json ms': median((p) => p.read),
+        'parse and validate ms': median((p) => p.parse),
+        'index load (liaison.index read and decoded) ms': median((p) => p.indexLoad),
+        'process start to READY (harness: tsx, bridge bundle, open, index) ms': median((p) => p.ready),
+        'navigation to DOMContentLoaded (script parsed and run) ms': median((p) => p.scriptParsed),
+        'navigation to first contentful paint ms': median((p) => p.firstPaint),
+        'Contacts clicked to first rows ms': median((p) => p.firstRows),
+        'search typed to the contact shown ms': median((p) => p.firstQuery),
+      };
+      results.push({
+        id: 'B10',
+        name: 'start-up to the first interactive screen (contact list rows, a search answered)',
+        size,
+        unit: 'ms',
+        median: total.median,
+        p95: total.p95,
+        baselines: [],
+        ratios: {},
+        target: target === undefined ? 'reported (targets at 10k and 100k)' : `<= ${target} ms with the index file present`,
+        pass: target === undefined ? null : total.median <= target,
+        note: `phases (median): read ${fmt(details['read liaison.json ms'])}, parse ${fmt(details['parse and validate ms'])}, index load ${fmt(details['index load (liaison.index read and decoded) ms'])} (timed apart); process start to READY ${fmt(details['process start to READY (harness: tsx, bridge bundle, open, index) ms'])}, script parsed ${fmt(details['navigation to DOMContentLoaded (script parsed and run) ms'])}, first paint ${fmt(details['navigation to first contentful paint ms'])}, first rows ${fmt(details['Contacts clicked to first rows ms'])}, first query ${fmt(details['search typed to the contact shown ms'])} ms; the harness's own start (tsx, bundling the bridge) is in READY and is not part of the Electron app's start-up`,
+        details,
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+/** Types `query` in the contact search and waits for contact `id`'s row; ms from the first keystroke. */
+async function searchFor(page: Page, query: string, id: string): Promise<number> {
+  const start = performance.now();
+  await page.getByRole('searchbox', { name: 'Search contacts' }).fill(query);
+  await page.locator(`[role="listbox"][aria-label="Contact list"] [role="option"][data-id="${id}"]`).first().waitFor({ timeout: 60_000 });
+  return since(start);
+}
+
+function fmt(value: number | undefined): string {
+  return value === undefined ? 'n/a' : value.toFixed(0);
+}
