@@ -44,6 +44,10 @@ export const program = {
   'program.doc.moderators': 'Moderator: {list}',
   'program.doc.time': 'Time',
 
+  'program.home.title': 'Speaker replies overdue',
+  'program.home.line': '{name}, “{title}” ({conference}): a reply was due {date}.',
+  'program.home.overdue': { one: '{count} day overdue', other: '{count} days overdue' },
+
   'summary.program.added': 'Add program item {title}',
   'summary.program.edited': 'Edit program item {title}',
   'summary.program.placed': 'Move {title} in the timetable',
