@@ -51,6 +51,14 @@ export const usage = `usage: liaison [--data DIR] <command>
                                 shortlisted, selected, withdrawn, declined (the last two need --reason)
   export brief --conference C [--format md] --out FILE
                                 CITY: an id, or the start of a name in either script
+  program list --conference C [--json]
+  program add --conference C --title T [--title-ru T] [--kind K] [--day N] [--start HH:MM]
+               [--minutes M] [--speaker P]... [--json]
+  program move ID --status S [--reason R] [--json]
+                                S: idea, proposed, agreed, confirmed, dropped (needs --reason)
+  export program --conference C --format md|csv|ics --out FILE [--json]
+  import program FILE --conference C [--dry-run] [--json]
+                                the partner's edited spreadsheet; applied as one undo step
   undo                          undo the last change
   backup --to DIR [--json]      a complete copy of the workspace in DIR (a USB stick, a new laptop)
   restore --from FILE|DIR [--json]

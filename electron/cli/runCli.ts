@@ -29,6 +29,11 @@ import { milestonesList } from './commands/milestonesList';
 import { participantsAdd } from './commands/participantsAdd';
 import { participantsFunnel } from './commands/participantsFunnel';
 import { participantsMove } from './commands/participantsMove';
+import { programList } from './commands/programList';
+import { programAdd } from './commands/programAdd';
+import { programMove } from './commands/programMove';
+import { exportProgram } from './commands/exportProgram';
+import { importProgram } from './commands/importProgram';
 
 export interface CliContext {
   io: CliIo;
@@ -59,6 +64,11 @@ const commands: Record<string, Runner> = {
   'candidacies add': candidaciesAdd,
   'candidacies move': candidaciesMove,
   'export brief': exportBrief,
+  'program list': programList,
+  'program add': programAdd,
+  'program move': programMove,
+  'export program': exportProgram,
+  'import program': importProgram,
   undo,
   backup,
   restore,

@@ -74,6 +74,7 @@ export class FakeBackend {
   readonly answers = new Map<ChannelName, (input: unknown) => unknown>([
     ['nextSteps:list', () => ({ today: '2019-05-01', zone: 'Europe/Moscow', rows: [] })],
     ['timelines:attention', () => ({ today: '2019-05-01', overdue: [], upcoming: [] })],
+    ['program:overdueReplies', () => []],
     // The command palette reads the conferences by name when it opens.
     ['timelines:conferences', () => []],
     // Contacts in depth: the screens and cards ask for these whenever they show.

@@ -27,6 +27,7 @@ export const contactAppliers: Appliers<'contact.create' | 'contact.update' | 'co
     for (const { id, ...data } of command.partnerships) tx.create('partnerships', id, data);
     for (const { id, ...data } of command.conferences) tx.create('conferences', id, data);
     for (const { id, ...data } of command.contacts) tx.create('contacts', id, { ...data, example: true });
+    for (const { id, data } of command.programItems ?? []) tx.create('programItems', id, { ...data, example: true });
     return phrase('summary.sampleOpened');
   },
 };

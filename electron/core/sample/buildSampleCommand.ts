@@ -3,6 +3,7 @@ import { parseCsvRecords } from '../csv/parseCsv';
 
 type SampleOpen = CommandOf<'sample.open'>;
 type NewId = () => string;
+type SampleProgram = NonNullable<SampleOpen['programItems']>;
 
 /**
  * The sample workspace of the design's story: the US–Russia sister-city pairs shipped in
@@ -52,6 +53,7 @@ export function buildSampleCommand(csvText: string, at: string, newId: NewId = (
   const volgograd = [...cities.values()].find((c) => c.nameLatin === 'Volgograd');
   const network = newId();
   const volgaCities = newId();
+  const russianCities = newId();
   const organizations: SampleOpen['organizations'] = [
     {
       id: network,
@@ -71,10 +73,20 @@ export function buildSampleCommand(csvText: string, at: string, newId: NewId = (
       website: '',
       notes: 'Interested in a Great Rivers conference of Volga and Mississippi cities.',
     },
+    {
+      id: russianCities,
+      name: 'Союз российских городов',
+      nameLatin: 'Union of Russian Cities',
+      kind: 'association',
+      cityId: null,
+      website: '',
+      notes: 'Develops the summit’s program jointly with Sister Cities International.',
+    },
   ];
+  const summitId = newId();
   const conferences: SampleOpen['conferences'] = [
     {
-      id: newId(),
+      id: summitId,
       name: 'US–Russia Sister Cities Summit',
       date: {
         earliest: '2019-09-21',
@@ -85,7 +97,7 @@ export function buildSampleCommand(csvText: string, at: string, newId: NewId = (
       },
       cityId: null,
       tentativeCityIds: [],
-      organizerIds: [network],
+      organizerIds: [network, russianCities],
       notes: 'In Russia; the host city is being negotiated with a couple of cities. Recruiting US participants is a big challenge.',
     },
     {
@@ -145,6 +157,8 @@ export function buildSampleCommand(csvText: string, at: string, newId: NewId = (
       emails: [{ label: 'work', value: 'jordan.example@example.org', preferred: true }],
     }),
   ];
+  const [anna, jordan] = contacts;
+  const programItems = sampleProgram(summitId, { sci: network, urc: russianCities }, anna?.id ?? '', jordan?.id ?? '', newId);
   return {
     type: 'sample.open',
     at,
@@ -153,5 +167,99 @@ export function buildSampleCommand(csvText: string, at: string, newId: NewId = (
     partnerships,
     conferences,
     contacts,
+    programItems,
   };
+}
+
+type ProgramData = SampleProgram[number]['data'];
+
+/**
+ * The summit's draft program, proposed item by item by both organisations while the date is still
+ * a range (so it sits on Day 1 and Day 2): some agreed, one speaker (Jordan) invited and silent
+ * past the reply date, so Home has an overdue reply to show.
+ */
+function sampleProgram(conferenceId: string, by: { sci: string; urc: string }, anna: string, jordan: string, newId: NewId): SampleProgram {
+  const item = (fields: Partial<ProgramData> & Pick<ProgramData, 'titleEn' | 'titleRu'>): SampleProgram[number] => ({
+    id: newId(),
+    data: {
+      conferenceId,
+      descriptionEn: '',
+      descriptionRu: '',
+      kind: 'panel',
+      topics: [],
+      day: null,
+      start: null,
+      minutes: 60,
+      place: '',
+      speakerIds: [],
+      moderatorIds: [],
+      invitations: {},
+      proposedById: null,
+      status: 'proposed',
+      statusReason: '',
+      notes: '',
+      ...fields,
+    },
+  });
+  return [
+    item({
+      titleEn: 'How cities can work together to identify common challenges',
+      titleRu: 'Как городам вместе выявлять общие проблемы',
+      kind: 'plenary',
+      topics: ['common challenges'],
+      day: 1,
+      start: 10 * 60,
+      minutes: 90,
+      place: 'Main hall',
+      speakerIds: [anna],
+      invitations: { [anna]: { status: 'accepted', reason: '', invitedOn: '2019-06-03', replyBy: '2019-06-17' } },
+      proposedById: by.sci,
+      status: 'agreed',
+    }),
+    item({
+      titleEn: 'Agriculture on the great rivers',
+      titleRu: 'Сельское хозяйство на великих реках',
+      topics: ['agriculture'],
+      day: 1,
+      start: 14 * 60,
+      minutes: 90,
+      place: 'Main hall',
+      speakerIds: [jordan],
+      invitations: { [jordan]: { status: 'invited', reason: '', invitedOn: '2019-06-10', replyBy: '2019-06-24' } },
+      proposedById: by.urc,
+      status: 'proposed',
+    }),
+    item({
+      titleEn: 'Youth exchanges between partner cities',
+      titleRu: 'Молодёжные обмены городов-побратимов',
+      kind: 'roundtable',
+      topics: ['youth exchange'],
+      day: 2,
+      start: 10 * 60,
+      place: 'Room 2',
+      moderatorIds: [anna],
+      proposedById: by.urc,
+      status: 'idea',
+    }),
+    item({
+      titleEn: 'Signing of partnership agreements',
+      titleRu: 'Подписание соглашений о партнёрстве',
+      kind: 'signing',
+      day: 2,
+      start: 16 * 60,
+      minutes: 45,
+      place: 'Main hall',
+      proposedById: by.sci,
+      status: 'agreed',
+    }),
+    item({
+      titleEn: 'Visit to a farm cooperative',
+      titleRu: 'Поездка в сельскохозяйственный кооператив',
+      kind: 'site-visit',
+      topics: ['agriculture'],
+      minutes: 180,
+      proposedById: by.urc,
+      status: 'proposed',
+    }),
+  ];
 }

@@ -5,6 +5,7 @@ import { ConferenceInputSchema } from '../schemas/conference';
 import { ContactInputSchema } from '../schemas/contact';
 import { OrganizationInputSchema } from '../schemas/organization';
 import { PartnershipInputSchema } from '../schemas/partnership';
+import { ProgramItemInputSchema } from '../schemas/programItem';
 import { InteractionCreateSchema, InteractionDeleteSchema, InteractionUpdateSchema } from './interactionCommands';
 import {
   CandidacyAttachSchema,
@@ -96,6 +97,8 @@ export const SampleOpenSchema = z.object({
   partnerships: z.array(PartnershipInputSchema.extend({ id: IdSchema })).max(1000),
   conferences: z.array(ConferenceInputSchema.extend({ id: IdSchema })).max(100),
   contacts: z.array(ContactInputSchema.extend({ id: IdSchema })).max(1000),
+  /** The summit's draft program (absent in samples opened before the program existed). */
+  programItems: z.array(z.object({ id: IdSchema, data: ProgramItemInputSchema })).max(200).optional(),
 });
 
 export const HistoryUndoSchema = z.object({ type: z.literal('history.undo'), at });

@@ -5,6 +5,7 @@ import { FollowUpsCard } from '../interactions/FollowUpsCard';
 import { SilentPartnershipsCard } from '../places/SilentPartnershipsCard';
 import { NextStepsCard } from '../negotiations/NextStepsCard';
 import { TimelineAttentionCard } from '../timelines/TimelineAttentionCard';
+import { SpeakerRepliesCard } from '../program/SpeakerRepliesCard';
 
 /** A card on the home screen; a card renders nothing when it has nothing to say. */
 export interface HomeCard {
@@ -20,4 +21,5 @@ export const homeCards: readonly HomeCard[] = [
   { id: 'silent-partnerships', component: SilentPartnershipsCard },
   { id: 'negotiation-next-steps', component: NextStepsCard },
   { id: 'timelines', component: TimelineAttentionCard },
+  { id: 'speaker-replies', component: SpeakerRepliesCard },
 ];

@@ -12,12 +12,13 @@ import { useDateLocale } from './dateLocale';
 import { ItemFormDialog } from './ItemFormDialog';
 import { itemCommand, valuesOf } from './itemCommands';
 import { RecruitmentPanel } from './RecruitmentPanel';
+import { ProgramTimetable } from '../program/ProgramTimetable';
 import { TimelineChart } from './TimelineChart';
 import { TimelineList } from './TimelineList';
 import { useChannelResult } from './useChannelResult';
 
-type View = 'timeline' | 'list' | 'recruitment';
-const views: readonly View[] = ['timeline', 'list', 'recruitment'];
+type View = 'timeline' | 'list' | 'recruitment' | 'program';
+const views: readonly View[] = ['timeline', 'list', 'recruitment', 'program'];
 
 /** One conference: its date and place, the countdown, and the timeline, list and recruitment views. */
 export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
@@ -148,6 +149,7 @@ export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
           <TimelineList items={items} today={today} locale={locale} onEdit={(item) => setEditing({ item })} onDelete={(item) => void remove(item)} onStatus={(item, status) => void setStatus(item, status)} />
         )}
         {view === 'recruitment' && <RecruitmentPanel conference={conference} />}
+        {view === 'program' && <ProgramTimetable conferenceId={conference.id} />}
       </div>
       {editingConference && <ConferenceDialog conference={conference} onClose={() => setEditingConference(false)} onSaved={() => setEditingConference(false)} />}
       {editing && <ItemFormDialog key={editing.item?.id ?? 'new'} conferenceId={conferenceId} item={editing.item} items={items} onClose={() => setEditing(null)} />}

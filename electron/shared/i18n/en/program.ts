@@ -44,6 +44,18 @@ export const program = {
   'program.doc.moderators': 'Moderator: {list}',
   'program.doc.time': 'Time',
 
+  'program.home.title': 'Speaker replies overdue',
+  'program.home.line': '{name}, “{title}” ({conference}): a reply was due {date}.',
+  'program.home.overdue': { one: '{count} day overdue', other: '{count} days overdue' },
+
+  'timelines.view.program': 'Program',
+  'program.timetable': 'Program timetable',
+  'program.moveHint': 'Drag to a day and hour, or press Alt with the arrow keys.',
+  'program.export.csv': 'Spreadsheet for the partner…',
+  'program.export.md': 'Printable program (Markdown)…',
+  'program.export.ics': 'Calendar (ICS)…',
+  'program.exported': 'Saved the program to {path}.',
+
   'summary.program.added': 'Add program item {title}',
   'summary.program.edited': 'Edit program item {title}',
   'summary.program.placed': 'Move {title} in the timetable',

@@ -47,6 +47,18 @@ export const program = {
   'program.doc.moderators': 'Модератор: {list}',
   'program.doc.time': 'Время',
 
+  'program.home.title': 'Выступающие не ответили',
+  'program.home.line': '{name}, «{title}» ({conference}): ответ ожидался {date}.',
+  'program.home.overdue': { one: 'просрочено на {count} день', few: 'просрочено на {count} дня', many: 'просрочено на {count} дней', other: 'просрочено на {count} дня' },
+
+  'timelines.view.program': 'Программа',
+  'program.timetable': 'Расписание программы',
+  'program.moveHint': 'Перетащите на день и час или нажмите Alt со стрелками.',
+  'program.export.csv': 'Таблица для партнёра…',
+  'program.export.md': 'Программа для печати (Markdown)…',
+  'program.export.ics': 'Календарь (ICS)…',
+  'program.exported': 'Программа сохранена в {path}.',
+
   'summary.program.added': 'Добавление пункта программы «{title}»',
   'summary.program.edited': 'Изменение пункта программы «{title}»',
   'summary.program.placed': 'Перенос «{title}» в расписании',
