@@ -243,7 +243,8 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
     </Field>
   );
 
-  const titleId = `${formId}-title`;
+  // Not "-title": that is the Title field's id, and two elements with one id leave the field unnamed.
+  const titleId = `${formId}-heading`;
   const organizationsId = `${formId}-organizations`;
   const loadedLists = lists?.ok ? lists.value : null;
   const partnershipLabel = (id: string) => loadedLists?.partnerships.find((p) => p.id === id)?.label ?? editing?.partnerships?.find((p) => p.id === id)?.label ?? id;
