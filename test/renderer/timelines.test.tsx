@@ -218,13 +218,20 @@ describe('settings and home', () => {
     expect(await seriousViolations()).toEqual([]);
 
     fireEvent.change(screen.getByLabelText('Visa lead time (days)'), { target: { value: '400' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Enter a whole number of days from 0 to 365.');
     fireEvent.change(screen.getByLabelText('Visa lead time (days)'), { target: { value: '75' } });
     fireEvent.click(screen.getByRole('button', { name: 'Remove Vladivostok' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() => expect(backend.settings.visaLeadDays).toBe(75));
     expect(backend.settings.counterpartZones).toEqual(['Europe/Volgograd']);
+  });
+
+  it('keeps working-day hours when the user leaves Settings at once, as theme and language are kept', async () => {
+    const backend = new FakeBackend();
+    const { store } = await renderApp(backend, { section: 'settings' });
+    fireEvent.change(await screen.findByLabelText('Working day starts (hour)'), { target: { value: '8' } });
+    fireEvent.change(screen.getByLabelText('Working day ends (hour)'), { target: { value: '17' } });
+    act(() => store.getState().navigate('home'));
+    await waitFor(() => expect(backend.settings.workingHours).toEqual({ start: 8, end: 17 }));
   });
 
   it('home lists overdue and upcoming milestones', async () => {
