@@ -246,6 +246,21 @@ describe('settings and home', () => {
   });
 });
 
+describe('the timeline’s axis', () => {
+  it('keeps a task due years after the plan off a 2019 axis, listed under the chart with its date', async () => {
+    const { backend } = timelinesBackend();
+    const task = item({ id: fakeId(12, 6), kind: 'task', title: 'Tell Yekaterinburg the decision', schedule: null, span: { earliest: '2026-12-14', latest: '2026-12-14' } });
+    backend.answers.set('timelines:timeline', () => ({ conference: summit, today: '2026-12-07', items: [programme, invitations, task] }));
+    await renderApp(backend, { section: 'timelines' });
+    const chart = await screen.findByRole('group', { name: 'Timeline of US–Russia Sister Cities Summit' });
+    const labels = Array.from(chart.querySelectorAll('text.month-label')).map((label) => label.textContent ?? '');
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.filter((label) => !label.includes('2019'))).toEqual(labels.filter((label) => !/\d{4}/.test(label)));
+    expect(labels.some((label) => /202[0-9]/.test(label))).toBe(false);
+    expect(screen.getByRole('button', { name: 'Tell Yekaterinburg the decision (December 14, 2026)' })).toBeTruthy();
+  });
+});
+
 describe('from a conference to its negotiations', () => {
   it('“Open Negotiations” shows the negotiations of that conference, not the one shown last', async () => {
     const { backend } = timelinesBackend();
