@@ -1,4 +1,5 @@
 import { useT } from '../i18n/useT';
+import { useGuardedCancel } from './Dialog';
 
 interface Props {
   onCancel: () => void;
@@ -21,9 +22,10 @@ interface Props {
 /** The footer of a dialog: Cancel, then the primary action (the form's submit button unless `onSave`). */
 export function FormActions({ onCancel, saving = false, saveLabel, onSave, disabled = false, onSubmit }: Props) {
   const t = useT();
+  const cancel = useGuardedCancel(onCancel);
   return (
     <div className="dialog-actions">
-      <button type="button" className="button" onClick={onCancel}>
+      <button type="button" className="button" onClick={cancel}>
         {t('form.cancel')}
       </button>
       {onSave ? (

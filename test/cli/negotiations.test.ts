@@ -47,7 +47,7 @@ describe('liaison negotiation commands', () => {
     expect(again).toMatchObject({ code: 1, err: 'liaison: Volgograd is already a candidate to host US–Russia Sister Cities Summit.\n' });
 
     const list = await cli(dir, 'candidacies', 'list', '--conference', 'US–Russia Sister Cities Summit');
-    expect(list.out).toContain('Волгоград / Volgograd · Identified · score not rated (12 gaps) · no next step');
+    expect(list.out).toContain('Волгоград / Volgograd · Identified · score not rated (12 items) · no next step');
     expect(list.out).toContain('2 candidates for US–Russia Sister Cities Summit');
     const rows = JSON.parse((await cli(dir, 'candidacies', 'list', '--conference', created.conferenceId, '--json')).out) as CandidacyRow[];
     expect(rows.map((r) => r.city)).toEqual(['Волгоград / Volgograd', 'Ярославль / Yaroslavl']);

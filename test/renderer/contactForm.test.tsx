@@ -22,6 +22,15 @@ function messageFor(input: HTMLElement): string {
 }
 
 describe('the contact form', () => {
+  it('names the Title field, and clicking its label focuses it (its id is not the heading’s)', async () => {
+    await renderContacts(new FakeBackend());
+    const dialog = await openNewContact();
+    const title = within(dialog).getByRole('textbox', { name: 'Title' });
+    expect(title.tagName).toBe('INPUT');
+    expect(document.querySelectorAll(`[id="${title.id}"]`)).toHaveLength(1);
+    expect(within(dialog).getByRole('heading', { name: 'New contact' }).id).not.toBe(title.id);
+  });
+
   it('is a modal dialog that takes focus, keeps Tab inside, and gives focus back on Escape', async () => {
     await renderContacts();
     const opener = screen.getByRole('button', { name: 'New contact' });

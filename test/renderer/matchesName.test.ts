@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesName } from '../../renderer/features/palette/matchesName';
+import { matchesName } from '../../renderer/components/matchesName';
 
 describe('matchesName', () => {
   it('finds a name by the start of its words, in either script', () => {

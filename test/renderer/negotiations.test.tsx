@@ -111,7 +111,7 @@ describe('negotiations compare', () => {
     await waitFor(() => expect(fake.commands.at(-1)).toMatchObject({ type: 'candidacy.rate', id: fake.ids.kazan, item: 'venue', rating: 4 }));
     fireEvent.change(screen.getByLabelText('Weight of Venue'), { target: { value: '3' } });
     await waitFor(() => expect(fake.commands.at(-1)).toMatchObject({ type: 'conference.setWeight', id: fake.ids.summit, item: 'venue', weight: 3 }));
-    await waitFor(() => expect(within(table).getByRole('row', { name: /^Score/ }).textContent).toContain('4.0 / 5 · 11 gaps'));
+    await waitFor(() => expect(within(table).getByRole('row', { name: /^Score/ }).textContent).toContain('4.0 / 5 · 11 not rated'));
 
     fireEvent.click(screen.getByRole('button', { name: 'Mark reviewed' }));
     await waitFor(() => expect(fake.commands.at(-1)).toMatchObject({ type: 'conference.markReviewed', id: fake.ids.summit }));

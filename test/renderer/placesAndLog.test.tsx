@@ -127,6 +127,35 @@ describe('the Interaction log', () => {
     });
   });
 
+  it('links a city, a partnership and a conference by part of their names, as the hint says', async () => {
+    const backend = new FakeBackend();
+    backend.seedContacts(1);
+    const options = {
+      cities: [{ id: fakeId(1, 2), label: 'Волгоград / Volgograd', zone: 'Europe/Volgograd' }],
+      partnerships: [{ id: fakeId(2, 3), label: 'Cleveland – Volgograd (Волгоград)' }],
+      conferences: [{ id: fakeId(3, 5), label: 'US–Russia Sister Cities Summit' }],
+      candidacies: [],
+    };
+    backend.answers.set('interactions:options', () => options);
+    await renderContacts(backend);
+    fireEvent.click(await screen.findByRole('option', { name: /^Фамилия00000/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Log interaction' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Log an interaction' });
+    for (const [label, typed, linked] of [
+      ['Linked city', 'Volgo', 'Волгоград / Volgograd'],
+      ['Linked partnership', 'Cleveland', 'Cleveland – Volgograd (Волгоград)'],
+      ['Linked conference', 'Summit', 'US–Russia Sister Cities Summit'],
+    ] as const) {
+      const field = within(dialog).getByLabelText(label);
+      await waitFor(() => {
+        fireEvent.change(field, { target: { value: typed } });
+        fireEvent.keyDown(field, { key: 'Enter' });
+        expect(within(dialog).getByRole('button', { name: `Remove ${linked}` })).toBeTruthy();
+      });
+    }
+    expect(within(dialog).queryByText(/Nothing is called/)).toBeNull();
+  });
+
   it('shows each entry in the home zone and in the zone it happened in', async () => {
     const backend = new FakeBackend();
     backend.seedContacts(1);

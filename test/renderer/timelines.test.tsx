@@ -218,13 +218,20 @@ describe('settings and home', () => {
     expect(await seriousViolations()).toEqual([]);
 
     fireEvent.change(screen.getByLabelText('Visa lead time (days)'), { target: { value: '400' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Enter a whole number of days from 0 to 365.');
     fireEvent.change(screen.getByLabelText('Visa lead time (days)'), { target: { value: '75' } });
     fireEvent.click(screen.getByRole('button', { name: 'Remove Vladivostok' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() => expect(backend.settings.visaLeadDays).toBe(75));
     expect(backend.settings.counterpartZones).toEqual(['Europe/Volgograd']);
+  });
+
+  it('keeps working-day hours when the user leaves Settings at once, as theme and language are kept', async () => {
+    const backend = new FakeBackend();
+    const { store } = await renderApp(backend, { section: 'settings' });
+    fireEvent.change(await screen.findByLabelText('Working day starts (hour)'), { target: { value: '8' } });
+    fireEvent.change(screen.getByLabelText('Working day ends (hour)'), { target: { value: '17' } });
+    act(() => store.getState().navigate('home'));
+    await waitFor(() => expect(backend.settings.workingHours).toEqual({ start: 8, end: 17 }));
   });
 
   it('home lists overdue and upcoming milestones', async () => {
@@ -236,6 +243,21 @@ describe('settings and home', () => {
     expect(within(card).getByTestId('overdue-items').textContent).toBe('Programme draft — US–Russia Sister Cities Summit: May 20, 2019 (26 days ago)');
     expect(within(card).getByText(/^Send invitations — US–Russia Sister Cities Summit: June 23 – July 12, 2019 \(in 8–27 days\)$/)).toBeTruthy();
     expect(await seriousViolations()).toEqual([]);
+  });
+});
+
+describe('the timeline’s axis', () => {
+  it('keeps a task due years after the plan off a 2019 axis, listed under the chart with its date', async () => {
+    const { backend } = timelinesBackend();
+    const task = item({ id: fakeId(12, 6), kind: 'task', title: 'Tell Yekaterinburg the decision', schedule: null, span: { earliest: '2026-12-14', latest: '2026-12-14' } });
+    backend.answers.set('timelines:timeline', () => ({ conference: summit, today: '2026-12-07', items: [programme, invitations, task] }));
+    await renderApp(backend, { section: 'timelines' });
+    const chart = await screen.findByRole('group', { name: 'Timeline of US–Russia Sister Cities Summit' });
+    const labels = Array.from(chart.querySelectorAll('text.month-label')).map((label) => label.textContent ?? '');
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.filter((label) => !label.includes('2019'))).toEqual(labels.filter((label) => !/\d{4}/.test(label)));
+    expect(labels.some((label) => /202[0-9]/.test(label))).toBe(false);
+    expect(screen.getByRole('button', { name: 'Tell Yekaterinburg the decision (December 14, 2026)' })).toBeTruthy();
   });
 });
 

@@ -10,6 +10,7 @@ import type { City } from '../../../electron/shared/schemas/city';
 import type { Organization } from '../../../electron/shared/schemas/organization';
 import { settle } from '../../api/api';
 import { ChipsField } from '../../components/ChipsField';
+import { pickByName } from '../../components/matchesName';
 import { Dialog } from '../../components/Dialog';
 import { EditForm } from '../../components/EditForm';
 import { Field, type FieldControlProps } from '../../components/Field';
@@ -242,20 +243,21 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
     </Field>
   );
 
-  const titleId = `${formId}-title`;
+  // Not "-title": that is the Title field's id, and two elements with one id leave the field unnamed.
+  const titleId = `${formId}-heading`;
   const organizationsId = `${formId}-organizations`;
   const loadedLists = lists?.ok ? lists.value : null;
   const partnershipLabel = (id: string) => loadedLists?.partnerships.find((p) => p.id === id)?.label ?? editing?.partnerships?.find((p) => p.id === id)?.label ?? id;
 
   const addCity = (typed: string) => {
     // A known city shows under its full name; a new one as typed (it is created on Save).
-    const known = loadedLists?.cities.find((city) => [cityLabel(city), city.nameCyrillic, city.nameLatin].some((name) => name && fold(name) === fold(typed)));
+    const known = pickByName(loadedLists?.cities.map((city) => ({ city, label: cityLabel(city) })) ?? [], typed, ({ city, label }) => [label, city.nameCyrillic, city.nameLatin].filter(Boolean))?.city;
     const name = known ? cityLabel(known) : typed;
     if (!values.cities.some((city) => fold(city) === fold(name))) patch({ cities: [...values.cities, name], city: '' }, 'city');
     else patch({ city: '' }, 'city');
   };
   const addPartnership = (name: string) => {
-    const found = loadedLists?.partnerships.find((p) => fold(p.label) === fold(name));
+    const found = pickByName(loadedLists?.partnerships ?? [], name);
     if (!found) {
       setErrors((current) => ({ ...current, partnership: t('contactForm.unknownPartnership', { name }) }));
       return;

@@ -8,6 +8,7 @@ import { InteractionInputSchema, InteractionKindSchema } from '../../../electron
 import { settle } from '../../api/api';
 import { ChipsField } from '../../components/ChipsField';
 import { ContactPicker } from '../../components/ContactPicker';
+import { pickByName } from '../../components/matchesName';
 import { Dialog } from '../../components/Dialog';
 import { EditForm } from '../../components/EditForm';
 import { Field } from '../../components/Field';
@@ -54,7 +55,6 @@ interface Props {
   onSaved: (summary: string) => void;
 }
 
-const fold = (text: string) => text.trim().toLocaleLowerCase();
 
 /**
  * Logs a meeting, call, letter or email: when it happened, in the zone it happened in (the home
@@ -109,7 +109,7 @@ export function InteractionDialog({ editing, prefill, onCancel, onSaved }: Props
   const shownIn = instant ? [...new Set([homeZone, zone, ...cityZones])].map((z) => `${formatInZone(instant, z, locale)} (${zoneName(z)})`) : [];
 
   const addLink = (kind: LinkKind, typed: string) => {
-    const found = options?.[kind].find((option) => fold(option.label) === fold(typed) || fold(option.label).startsWith(fold(typed)));
+    const found = pickByName(options?.[kind] ?? [], typed);
     if (!found) {
       setErrors((current) => ({ ...current, [kind]: t('interactions.unknownLink', { name: typed }) }));
       return;

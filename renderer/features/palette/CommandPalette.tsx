@@ -7,7 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { useDebouncedCallback } from '../../components/useDebouncedCallback';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
-import { matchesName } from './matchesName';
+import { matchesName } from '../../components/matchesName';
 import './palette.css';
 
 interface Entry {

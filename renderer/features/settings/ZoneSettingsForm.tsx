@@ -12,8 +12,9 @@ function allZones(): string[] {
 }
 
 /**
- * Home zone, counterpart zones, working hours and the visa lead time: settings, saved as a whole
- * when the user saves (not undoable commands), each checked beside its field first.
+ * Home zone, counterpart zones, working hours and the visa lead time: settings (not undoable
+ * commands) that apply at once, like the theme and the language beside them, so leaving the
+ * screen never loses one. A number not yet valid is said beside its field and not saved.
  */
 export function ZoneSettingsForm({ settings }: { settings: Settings }) {
   const t = useT();
@@ -30,32 +31,40 @@ export function ZoneSettingsForm({ settings }: { settings: Settings }) {
   const [errors, setErrors] = useState<{ hours?: string; visa?: string }>({});
   const zoneLabel = (zone: string) => `${zoneCityName(zone, locale)} (${zone})`;
 
-  const save = async () => {
-    const found: typeof errors = {};
-    const s = Number(start);
-    const e = Number(end);
-    if (!/^\d{1,2}$/.test(start.trim()) || !/^\d{1,2}$/.test(end.trim()) || s > 23 || e < 1 || e > 24 || s >= e) found.hours = t('zones.hoursInvalid');
-    if (!/^\d{1,3}$/.test(visa.trim()) || Number(visa) > 365) found.visa = t('zones.daysInvalid');
-    setErrors(found);
-    if (found.hours || found.visa) return;
-    await store.getState().saveSetting({ homeZone, counterpartZones: counterparts, workingHours: { start: s, end: e }, visaLeadDays: Number(visa) });
-    store.getState().showToast({ message: t('zones.saved') });
+  const apply = (patch: Parameters<ReturnType<typeof store.getState>['saveSetting']>[0]) => void store.getState().saveSetting(patch);
+  const hoursError = (startText: string, endText: string): string | undefined => {
+    const s = Number(startText);
+    const e = Number(endText);
+    return !/^\d{1,2}$/.test(startText.trim()) || !/^\d{1,2}$/.test(endText.trim()) || s > 23 || e < 1 || e > 24 || s >= e ? t('zones.hoursInvalid') : undefined;
+  };
+  const changeHours = (startText: string, endText: string) => {
+    setStart(startText);
+    setEnd(endText);
+    const hours = hoursError(startText, endText);
+    setErrors((current) => ({ ...current, hours }));
+    if (!hours) apply({ workingHours: { start: Number(startText), end: Number(endText) } });
+  };
+  const changeVisa = (text: string) => {
+    setVisa(text);
+    const invalid = !/^\d{1,3}$/.test(text.trim()) || Number(text) > 365;
+    setErrors((current) => ({ ...current, visa: invalid ? t('zones.daysInvalid') : undefined }));
+    if (!invalid) apply({ visaLeadDays: Number(text) });
+  };
+  const changeCounterparts = (next: string[]) => {
+    setCounterparts(next);
+    apply({ counterpartZones: next });
   };
 
   return (
     <section aria-labelledby={`${id}-zones`}>
       <h2 id={`${id}-zones`}>{t('zones.zones')}</h2>
-      <form
-        className="settings-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <form className="settings-form" noValidate onSubmit={(event) => event.preventDefault()}>
         <Field id={`${id}-home`} label={t('zones.homeZone')} hint={t('zones.homeZoneHint')}>
           {(control) => (
-            <select {...control} value={homeZone} onChange={(event) => setHomeZone(event.target.value)}>
+            <select {...control} value={homeZone} onChange={(event) => {
+                setHomeZone(event.target.value);
+                apply({ homeZone: event.target.value });
+              }}>
               {zones.map((zone) => (
                 <option key={zone} value={zone}>
                   {zoneLabel(zone)}
@@ -71,7 +80,7 @@ export function ZoneSettingsForm({ settings }: { settings: Settings }) {
             {counterparts.map((zone) => (
               <li key={zone}>
                 <span>{zoneLabel(zone)}</span>
-                <button type="button" className="button button-quiet" onClick={() => setCounterparts(counterparts.filter((z) => z !== zone))}>
+                <button type="button" className="button button-quiet" onClick={() => changeCounterparts(counterparts.filter((z) => z !== zone))}>
                   {t('zones.removeZone', { zone: zoneCityName(zone, locale) })}
                 </button>
               </li>
@@ -94,26 +103,21 @@ export function ZoneSettingsForm({ settings }: { settings: Settings }) {
               type="button"
               className="button"
               disabled={!toAdd || counterparts.includes(toAdd) || counterparts.length >= 20}
-              onClick={() => setCounterparts([...counterparts, toAdd])}
+              onClick={() => changeCounterparts([...counterparts, toAdd])}
             >
               {t('zones.addZone')}
             </button>
           </div>
         </fieldset>
         <Field id={`${id}-start`} label={t('zones.workStart')} error={errors.hours}>
-          {(control) => <input {...control} type="text" inputMode="numeric" value={start} onChange={(event) => setStart(event.target.value)} />}
+          {(control) => <input {...control} type="text" inputMode="numeric" value={start} onChange={(event) => changeHours(event.target.value, end)} />}
         </Field>
         <Field id={`${id}-end`} label={t('zones.workEnd')}>
-          {(control) => <input {...control} type="text" inputMode="numeric" value={end} onChange={(event) => setEnd(event.target.value)} />}
+          {(control) => <input {...control} type="text" inputMode="numeric" value={end} onChange={(event) => changeHours(start, event.target.value)} />}
         </Field>
         <Field id={`${id}-visa`} label={t('zones.visaLeadDays')} hint={t('zones.visaLeadHint')} error={errors.visa}>
-          {(control) => <input {...control} type="text" inputMode="numeric" value={visa} onChange={(event) => setVisa(event.target.value)} />}
+          {(control) => <input {...control} type="text" inputMode="numeric" value={visa} onChange={(event) => changeVisa(event.target.value)} />}
         </Field>
-        <div>
-          <button type="submit" className="button button-primary">
-            {t('zones.save')}
-          </button>
-        </div>
       </form>
     </section>
   );

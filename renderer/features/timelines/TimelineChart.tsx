@@ -27,10 +27,16 @@ interface Props {
 export function TimelineChart({ timeline, locale, onEdit }: Props) {
   const t = useT();
   const { conference, today, items } = timeline;
-  const dated = items.filter((item): item is TimelineItem & { span: Span } => item.span !== null);
+  const withSpan = items.filter((item): item is TimelineItem & { span: Span } => item.span !== null);
+  const planSpans: Span[] = [...withSpan.filter((item) => item.kind !== 'task').map((item) => item.span), ...(conference.date ? [conference.date] : [])];
+  const nearPlan = (span: Span) =>
+    planSpans.length === 0 || planSpans.some((s) => Math.abs(calendarDaysBetween(span.earliest, s.latest)) <= 92 || Math.abs(calendarDaysBetween(span.latest, s.earliest)) <= 92 || (span.earliest <= s.latest && s.earliest <= span.latest));
+  // A task is dated by when it is due, often today's week: years from the plan it would stretch
+  // a 2019 axis to 2026, so it is listed under the chart instead, like an undated one.
+  const dated = withSpan.filter((item) => item.kind !== 'task' || nearPlan(item.span));
   const spans: Span[] = [...dated.map((item) => item.span), ...(conference.date ? [conference.date] : [])];
   // Today joins the axis only when it is near the plan; years away, an arrow at the edge points to it.
-  const near = spans.length === 0 || spans.some((s) => Math.abs(calendarDaysBetween(today, s.earliest)) <= 92 || Math.abs(calendarDaysBetween(today, s.latest)) <= 92);
+  const near = nearPlan({ earliest: today, latest: today });
   if (near) spans.push({ earliest: today, latest: today });
   const first = spans.reduce((min, s) => (s.earliest < min ? s.earliest : min), spans[0]?.earliest ?? today);
   const last = spans.reduce((max, s) => (s.latest > max ? s.latest : max), spans[0]?.latest ?? today);
@@ -47,8 +53,10 @@ export function TimelineChart({ timeline, locale, onEdit }: Props) {
     const name = formatShortMonth(year, month, locale);
     months.push({ date: m, label: month === 1 || m === start ? `${name} ${year}` : name });
   }
-  // Over a long plan, label every second, third, ... month so the labels never overlap.
-  const step = Math.max(1, Math.ceil(64 / ((WIDTH - LABEL - RIGHT) / Math.max(1, months.length))));
+  // Over a long plan, label every second, third, ... month so the labels never overlap: room for
+  // the longest label with its year ("сент. 2019" is wider than "Sep 2019"), about 7 units a letter.
+  const widest = Math.max(0, ...months.map((m) => `${m.label.split(' ')[0] ?? ''} ${splitCalendarDate(m.date).year}`.length));
+  const step = Math.max(1, Math.ceil((widest * 7 + 12) / ((WIDTH - LABEL - RIGHT) / Math.max(1, months.length))));
   const indexOf = new Map(dated.map((item, i) => [item.id, i + 1]));
   const statusText = (item: TimelineItem) => `${t(`timelines.status.${item.status}`)}${item.overdue ? `, ${t('timelines.itemOverdue')}` : ''}`;
   const label = (item: TimelineItem & { span: Span }) =>
@@ -59,7 +67,9 @@ export function TimelineChart({ timeline, locale, onEdit }: Props) {
       onEdit(item);
     }
   };
-  const undated = items.filter((item) => item.span === null);
+  const undated = items.filter((item) => !dated.includes(item as TimelineItem & { span: Span }));
+  // Near the right edge the word "Today" is set to the left of its line, or it would be cut.
+  const todayAtEdge = x(today) > WIDTH - RIGHT - 72;
 
   return (
     <div className="timeline-chart">
@@ -139,7 +149,7 @@ export function TimelineChart({ timeline, locale, onEdit }: Props) {
         {today >= start && today < end ? (
           <g aria-hidden="true">
             <line x1={x(today)} x2={x(today)} y1={AXIS - 6} y2={height - 6} className="today-line" />
-            <text x={x(today) + 4} y={height - 10} className="today-label">
+            <text x={todayAtEdge ? x(today) - 4 : x(today) + 4} y={height - 10} className="today-label" textAnchor={todayAtEdge ? 'end' : 'start'}>
               {t('timelines.today')}
             </text>
           </g>
@@ -156,7 +166,7 @@ export function TimelineChart({ timeline, locale, onEdit }: Props) {
             {undated.map((item) => (
               <li key={item.id}>
                 <button type="button" className="button button-quiet" onClick={() => onEdit(item)}>
-                  {item.schedule?.kind === 'relative' ? t('timelines.undatedReason', { title: item.title, days: item.schedule.daysBefore }) : item.title}
+                  {item.span ? `${item.title} (${spanWords(item.span, locale)})` : item.schedule?.kind === 'relative' ? t('timelines.undatedReason', { title: item.title, days: item.schedule.daysBefore }) : item.title}
                 </button>
               </li>
             ))}

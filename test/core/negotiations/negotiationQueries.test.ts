@@ -98,7 +98,7 @@ describe('negotiation queries', () => {
     const markdown = briefMarkdown(new NegotiationQueries(f.store.state, '2026-11-28').brief(f.conference));
     expect(markdown).toContain('# Negotiation brief: US–Russia Sister Cities Summit');
     expect(markdown).toContain('- Host city: Казань / Kazan');
-    expect(markdown).toContain('| Казань / Kazan | Selected | 4.3 / 5 (2 rated, 11 gaps) | none yet | none |');
+    expect(markdown).toContain('| Казань / Kazan | Selected | 4.3 / 5 (2 rated, 11 not rated) | none yet | none |');
     // A column bar inside a value cannot break the table.
     expect(markdown).toContain('- **Venue:** Kazan Expo \\| Hall A (source: Mayor’s office letter; confirmed 2019-03-12)');
     expect(markdown).toContain('Selected: Казань / Kazan — Best venue; the governor backs it');

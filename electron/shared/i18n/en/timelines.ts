@@ -179,8 +179,6 @@ export const timelines = {
   'zones.workEnd': 'Working day ends (hour)',
   'zones.visaLeadDays': 'Visa lead time (days)',
   'zones.visaLeadHint': 'How early a participant must hold the invitation letter before the conference.',
-  'zones.save': 'Save settings',
-  'zones.saved': 'Settings saved.',
   'zones.hoursInvalid': 'Working hours are whole hours, the start before the end (0–24).',
   'zones.daysInvalid': 'Enter a whole number of days from 0 to 365.',
   'zones.nowIn': 'Now: {time}',

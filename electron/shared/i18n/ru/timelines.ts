@@ -182,8 +182,6 @@ export const timelines = {
   'zones.workEnd': 'Конец рабочего дня (час)',
   'zones.visaLeadDays': 'Срок оформления визы (дней)',
   'zones.visaLeadHint': 'За сколько до конференции у участника должно быть приглашение.',
-  'zones.save': 'Сохранить настройки',
-  'zones.saved': 'Настройки сохранены.',
   'zones.hoursInvalid': 'Рабочие часы — целые числа от 0 до 24, начало раньше конца.',
   'zones.daysInvalid': 'Введите целое число дней от 0 до 365.',
   'zones.nowIn': 'Сейчас: {time}',

@@ -1,4 +1,4 @@
-import { foldForSearch, searchKeys, searchKeysForPrefix } from '../../../electron/shared/transliteration/searchKey';
+import { foldForSearch, searchKeys, searchKeysForPrefix } from '../../electron/shared/transliteration/searchKey';
 
 /**
  * Whether every word typed starts a word of `names` in either script: "volg", "волг" and "Volgo"
@@ -16,4 +16,13 @@ export function matchesName(names: readonly string[], query: string): boolean {
     const prefixes = searchKeysForPrefix(part);
     return prefixes.some((prefix) => keys.some((key) => key.startsWith(prefix)));
   });
+}
+
+/**
+ * What a picker adds for the text typed: the option named exactly so, else the first whose label
+ * the text starts words of ("Volgo", "Cleveland", "Summit"), as the hint promises.
+ */
+export function pickByName<T extends { label: string }>(options: readonly T[], typed: string, names: (option: T) => readonly string[] = (o) => [o.label]): T | undefined {
+  const exact = foldForSearch(typed.trim());
+  return options.find((option) => names(option).some((name) => foldForSearch(name) === exact)) ?? options.find((option) => matchesName(names(option), typed));
 }
