@@ -162,6 +162,12 @@ export async function pruneBackups(
       keep.add(backup.path);
     }
   }
+  // The state before a restore or a migration is the only way back from it: kept for the daily
+  // window whatever else was taken in its hour (only the size cap can remove it sooner).
+  for (const backup of all) {
+    const age = now.getTime() - backup.time.getTime();
+    if ((backup.reason === 'pre-restore' || backup.reason === 'pre-migration') && age < policy.dailyForDays * DAY) keep.add(backup.path);
+  }
   let total = all.filter((b) => keep.has(b.path)).reduce((sum, b) => sum + b.size, 0);
   for (const backup of [...all].reverse()) {
     if (total <= policy.maxTotalBytes) break;
@@ -199,8 +205,7 @@ export async function findNewestValid(fs: FsOps, backups: readonly BackupInfo[])
  */
 export async function maybeHourlyBackup(fs: FsOps, dir: string, now: Date): Promise<string | null> {
   const [newest] = await listBackups(fs, dir);
-  const age = newest ? now.getTime() - newest.time.getTime() : Infinity;
-  if (age >= 0 && age < HOUR) return null;
+  if (!hourPassed(newest, now)) return null;
   let current: Buffer;
   try {
     current = await fs.readFile(storeFilePath(dir));
@@ -213,6 +218,17 @@ export async function maybeHourlyBackup(fs: FsOps, dir: string, now: Date): Prom
   const path = await writeBackup(fs, dir, now, 'hourly', current);
   await pruneBackups(fs, dir, now);
   return path;
+}
+
+/** Whether the newest backup is an hour old or more, or dated in the future (the clock was moved back). */
+export async function hourlyBackupDue(fs: FsOps, dir: string, now: Date): Promise<boolean> {
+  const [newest] = await listBackups(fs, dir);
+  return hourPassed(newest, now);
+}
+
+function hourPassed(newest: BackupInfo | undefined, now: Date): boolean {
+  const age = newest ? now.getTime() - newest.time.getTime() : Infinity;
+  return !(age >= 0 && age < HOUR);
 }
 
 /**

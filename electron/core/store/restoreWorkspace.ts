@@ -1,0 +1,77 @@
+import type { Low } from 'lowdb';
+import { phrase } from '../../shared/i18n/Phrase';
+import { kinds } from '../../shared/schemas/collections';
+import type { Workspace } from '../../shared/schemas/workspace';
+import { CommandError } from '../commands/CommandError';
+import { Journal } from '../journal/Journal';
+import { listJournalFiles } from '../journal/journalFiles';
+import { writeSnapshot } from '../journal/writeSnapshot';
+import type { Task } from '../tasks/Task';
+import { createBackup, resolveRestoreSource } from './backups';
+import type { CompactionScheduler } from './CompactionScheduler';
+import type { FsOps } from './FsOps';
+import type { GroupCommit } from './GroupCommit';
+import { readValidWorkspace } from './readValidWorkspace';
+import type { StoreChange } from './StoreChange';
+
+export interface RestoreContext {
+  fs: FsOps;
+  dir: string;
+  clock: () => Date;
+  document: Low<Workspace>;
+  writer: GroupCommit;
+  compactions: CompactionScheduler;
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  preRestoreBackup: string;
+  migratedFrom: number | null;
+}
+
+/**
+ * Replaces the workspace with a backup (a file, or the newest backup export in a folder). The
+ * source is validated (and migrated) before anything is touched; then, with no save in flight,
+ * the state in memory is written as a snapshot and kept as a `pre-restore` backup, the restored
+ * workspace becomes the snapshot, and the old journals are deleted (their lines belong to the
+ * replaced history and must never be replayed onto the restored one).
+ *
+ * Exclusive section: the swap runs inside the writer's exclusive section, after any compaction
+ * and fold; it overlaps nothing that writes.
+ */
+export async function restoreWorkspace(context: RestoreContext, source: string, task?: Task): Promise<RestoreResult & { change: StoreChange }> {
+  const { fs, dir, clock, document, writer, compactions } = context;
+  task?.setPhase('verifying');
+  const restoredFrom = await resolveRestoreSource(fs, source);
+  const valid = await readValidWorkspace(fs, restoredFrom);
+  if (!valid) throw new CommandError('rule', phrase('errors.noRestoreFile', { path: restoredFrom }));
+  await compactions.settled();
+  task?.throwIfCancelled();
+  const restored = valid.workspace;
+  const before = document.data;
+  const preRestoreBackup = await writer.exclusive(async () => {
+    // The swap: from here the restore runs to its end.
+    task?.commit();
+    task?.setPhase('committing');
+    await compactions.foldDone();
+    await writer.detach();
+    await writeSnapshot(fs, dir, JSON.stringify(before));
+    const kept = await createBackup(fs, dir, clock(), 'pre-restore');
+    // Sequence numbers only grow, so the renderer's caches keyed by version never serve old rows.
+    restored.seq = Math.max(before.seq, restored.seq) + 1;
+    await writeSnapshot(fs, dir, JSON.stringify(restored));
+    for (const file of await listJournalFiles(fs, dir)) await fs.unlink(file.path);
+    document.data = restored;
+    writer.install(await Journal.create(fs, dir, restored.seq), restored.seq);
+    return kept;
+  });
+  const ids = kinds.flatMap((kind) =>
+    [...new Set([...Object.keys(before[kind]), ...Object.keys(restored[kind])])].map((id) => ({ kind, id })),
+  );
+  return {
+    restoredFrom,
+    preRestoreBackup,
+    migratedFrom: valid.from === restored.schemaVersion ? null : valid.from,
+    change: { seq: restored.seq, type: 'backup.restore', ids },
+  };
+}
