@@ -84,6 +84,9 @@ export class Store {
   private leftOut = false;
   /** A restore under way: commits wait for it, then apply to the restored workspace. */
   private restoring: Promise<unknown> | null = null;
+  private closing: Promise<void> | null = null;
+  /** Backups and restores under way (saves and compactions are tracked by their own parts). */
+  private readonly operations = new Set<Promise<unknown>>();
 
   private constructor(
     private readonly document: Low<Workspace>,
@@ -228,10 +231,17 @@ export class Store {
   }
 
   /** A copy of the current state in backups/; compacts first so the copy is complete. */
-  async backup(): Promise<string> {
+  backup(): Promise<string> {
     this.assertWritable();
-    await this.compact();
-    return createBackup(this.fs, this.dir, this.clock(), 'manual');
+    return this.tracked(this.compact().then(() => createBackup(this.fs, this.dir, this.clock(), 'manual')));
+  }
+
+  /** Runs `work` as an operation close() waits for before it lets go of the lock. */
+  private tracked<T>(work: Promise<T>): Promise<T> {
+    this.operations.add(work);
+    const done = () => this.operations.delete(work);
+    work.then(done, done);
+    return work;
   }
 
   /**
@@ -250,8 +260,12 @@ export class Store {
    * and then apply to the restored workspace: one applied to the old one after its pre-restore
    * snapshot was taken would be acknowledged and then lost with it.
    */
-  async restore(source: string, task?: Task): Promise<RestoreResult> {
+  restore(source: string, task?: Task): Promise<RestoreResult> {
     this.assertWritable();
+    return this.tracked(this.restoreNow(source, task));
+  }
+
+  private async restoreNow(source: string, task?: Task): Promise<RestoreResult> {
     const { fs, dir, clock, document, writer, compactions } = this;
     const previous = this.restoring ?? Promise.resolve();
     const run = previous.catch(() => undefined).then(() => restoreWorkspace({ fs, dir, clock, document, writer, compactions }, source, task));
@@ -278,7 +292,13 @@ export class Store {
     }
   }
 
-  async close(): Promise<void> {
+  /** One close, however often asked: a second call waits for the first rather than release the lock again. */
+  close(): Promise<void> {
+    this.closing ??= this.closeNow();
+    return this.closing;
+  }
+
+  private async closeNow(): Promise<void> {
     if (this.closed) return;
     if (this.lock) {
       await this.hourly.stop();
@@ -293,6 +313,13 @@ export class Store {
           // Nothing is lost: the journal still holds every acknowledged change; doctor will say why.
           await this.compactions.note(error);
         }
+      }
+      // A backup, restore, save or compaction still under way ends before the lock goes: after it
+      // another process may own these files (the interleaving simulation caught a backup written
+      // after the release).
+      while (this.operations.size > 0 || this.compactions.busy || this.writer.busy) {
+        await Promise.allSettled([...this.operations]);
+        await this.whenIdle();
       }
       this.closed = true;
       await this.writer.journal?.close().catch(() => undefined);

@@ -14,8 +14,8 @@ import { fsError } from './fsTestKit';
  * Folders made with mkdir count as durable at once (the store never relies on a folder it has
  * just created surviving a cut; backups/ and damaged/ exist long before they matter).
  */
-type FileOp = { kind: 'write'; pos: number; data: Buffer } | { kind: 'truncate'; length: number };
-type DirOp =
+export type FileOp = { kind: 'write'; pos: number; data: Buffer } | { kind: 'truncate'; length: number };
+export type DirOp =
   | { kind: 'link'; folder: string; name: string; inode: number }
   | { kind: 'unlink'; folder: string; name: string; inode: number }
   | { kind: 'rename'; from: string; fromName: string; to: string; toName: string; inode: number };
@@ -292,7 +292,7 @@ export class PowerLossFs {
   }
 }
 
-function applyDirOp(tree: Map<string, Map<string, number>>, op: DirOp): void {
+export function applyDirOp(tree: Map<string, Map<string, number>>, op: DirOp): void {
   const folder = (path: string) => tree.get(path) ?? tree.set(path, new Map()).get(path) ?? new Map<string, number>();
   if (op.kind === 'link') folder(op.folder).set(op.name, op.inode);
   else if (op.kind === 'unlink') {
@@ -303,7 +303,7 @@ function applyDirOp(tree: Map<string, Map<string, number>>, op: DirOp): void {
   }
 }
 
-function applyFileOp(bytes: Buffer, op: FileOp): Buffer {
+export function applyFileOp(bytes: Buffer, op: FileOp): Buffer {
   if (op.kind === 'truncate') {
     return op.length <= bytes.byteLength ? bytes.subarray(0, op.length) : Buffer.concat([bytes, Buffer.alloc(op.length - bytes.byteLength)]);
   }
@@ -315,7 +315,7 @@ function applyFileOp(bytes: Buffer, op: FileOp): Buffer {
 }
 
 /** A torn write: only a prefix of the sector run reached the platter, or zeros did. */
-function garble(op: Extract<FileOp, { kind: 'write' }>, prefix: boolean): FileOp {
+export function garble(op: Extract<FileOp, { kind: 'write' }>, prefix: boolean): FileOp {
   if (prefix) return { kind: 'write', pos: op.pos, data: op.data.subarray(0, Math.floor(op.data.byteLength / 2)) };
   return { kind: 'write', pos: op.pos, data: Buffer.alloc(op.data.byteLength) };
 }
