@@ -112,7 +112,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** What doctor says to do about a damaged store file, so a read-only command leads somewhere too. */
+export const RECOVER_HINT = 'Open Liaison, or run any writing command, to recover it from the newest valid backup; `liaison doctor` shows the details.';
+
 function describe(error: unknown): string {
+  if (error instanceof DamagedFileError) return `${error.message} ${RECOVER_HINT}`;
   if (
     error instanceof CommandError ||
     error instanceof NotSavedError ||

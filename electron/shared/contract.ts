@@ -72,6 +72,8 @@ export interface WorkspaceStatus {
   recovery: string | null;
   /** `recovery` in no language yet, for the UI. */
   recoveryPhrase?: StoredPhrase | null;
+  /** Saved changes the last load could not replay (a gap, a damaged journal line), kept in damaged/. */
+  journalLoss?: { message: string; i18n: StoredPhrase } | null;
   isEmpty: boolean;
   sampleOffered: boolean;
   version: number;

@@ -47,6 +47,21 @@ describe('core’s sentences about files in the Russian UI', () => {
     expect(alert.textContent).not.toContain('was damaged');
   });
 
+  it('shows saved changes the journal could not load, in Russian: how many, which numbers, which file, where the copy is', async () => {
+    const backend = russianBackend();
+    // As core's journalLossPhrase says it (test/core/journal/journalLoss.test.ts checks that side).
+    const lost = phrase('journalLoss.gap', { count: 2, range: '4–5', file: 'journal-000000000000.log', loaded: '2', unreadable: 0, keptIn: '/data/damaged' });
+    backend.statusOverrides = { journalLoss: { message: englishText(lost), i18n: lost } };
+    await renderApp(backend);
+    const banner = await screen.findByTestId('journal-loss-banner');
+    expect(banner.textContent).toContain(ru['journalLoss.title']);
+    expect(banner.textContent).toContain(
+      '2 сохранённых изменения (№ 4–5) в journal-000000000000.log идут после пропущенного и не загружены; в рабочей области все изменения до № 2. Копия журнала сохранена в /data/damaged.',
+    );
+    fireEvent.click(within(banner).getByRole('button', { name: ru['recovery.dismiss'] }));
+    await waitFor(() => expect(screen.queryByTestId('journal-loss-banner')).toBeNull());
+  });
+
   it('shows a failed compaction in Russian under its title', async () => {
     const backend = russianBackend();
     backend.statusOverrides = { maintenance: { message: englishText(compaction), at: '2026-11-28T10:00:00.000Z', i18n: compaction } };

@@ -1,4 +1,7 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { englishText } from '../../shared/i18n/Phrase';
+import { describeJournalLoss, journalLossPhrase, readJournalLosses, type JournalLoss } from '../../core/journal/JournalLoss';
+import { replayJournals } from '../../core/journal/replayJournals';
 import { references } from '../../shared/references';
 import type { Kind } from '../../shared/schemas/collections';
 import { kinds } from '../../shared/schemas/collections';
@@ -27,6 +30,10 @@ export interface DoctorReport {
   danglingLinks: { kind: Kind; id: string; field: string; missing: string }[];
   /** The last background compaction's failure, until one succeeds; the journal still holds every change. */
   compaction: CompactionFailure | null;
+  /** Saved changes an earlier load could not replay; their journals are kept in damaged/. */
+  journalLosses: JournalLoss[];
+  /** What the next load would not replay (a gap or a damaged line found now), or null. */
+  journalAtRisk: JournalLoss | null;
   problems: string[];
 }
 
@@ -46,6 +53,8 @@ export async function doctor(ctx: CliContext): Promise<number> {
     recoveries: [],
     danglingLinks: [],
     compaction: null,
+    journalLosses: [],
+    journalAtRisk: null,
     problems: [],
   };
   try {
@@ -53,6 +62,10 @@ export async function doctor(ctx: CliContext): Promise<number> {
     const { workspace } = await readWorkspaceReadOnly(fs, dir);
     report.store = { ...report.store, state: 'ok', schemaVersion: workspace.schemaVersion, seq: workspace.seq };
     for (const kind of kinds) report.counts[kind] = Object.keys(workspace[kind]).length;
+    // Read only: the replay runs on the copy in memory; nothing is copied, cut or written.
+    const replay = await replayJournals(fs, dir, workspace);
+    report.journalAtRisk = await describeJournalLoss(fs, replay, workspace.seq, ctx.now());
+    if (report.journalAtRisk) report.problems.push(atRiskSentence(report.journalAtRisk));
     report.danglingLinks = findDanglingLinks(workspace);
     if (report.danglingLinks.length > 0) report.problems.push(`${report.danglingLinks.length} links point at records that no longer exist.`);
   } catch (error) {
@@ -84,12 +97,24 @@ export async function doctor(ctx: CliContext): Promise<number> {
   } catch {
     report.recoveries = [];
   }
+  report.journalLosses = await readJournalLosses(fs, dir);
+  for (const loss of report.journalLosses) report.problems.push(`${englishText(journalLossPhrase(loss))} (${loss.at})`);
   report.compaction = await readCompactionFailure(fs, dir);
   if (report.compaction) report.problems.push(`Compaction failed at ${report.compaction.at}: ${report.compaction.message}`);
   report.ok = report.problems.length === 0;
   if (options.json) ctx.io.out(`${JSON.stringify(report, null, 2)}\n`);
   else ctx.io.out(formatReport(report));
   return report.ok ? 0 : 1;
+}
+
+function atRiskSentence(loss: JournalLoss): string {
+  const numbers = loss.first === null ? '' : loss.first === loss.last ? ` (number ${loss.first})` : ` (numbers ${loss.first}–${loss.last})`;
+  const one = loss.dropped === 1;
+  const cause = loss.kind === 'gap' ? `come${one ? 's' : ''} after a missing change` : `follow${one ? 's' : ''} a damaged line (${loss.unreadable} unreadable)`;
+  return (
+    `${loss.dropped} saved change${one ? '' : 's'}${numbers} in ${basename(loss.file)} ${cause} and will not be loaded; the workspace loads up to change ${loss.loadedUpTo}. ` +
+    'Open Liaison, or run any writing command, to keep a copy of the journal in damaged/ and go on from there.'
+  );
 }
 
 function findDanglingLinks(ws: Readonly<Workspace>): DoctorReport['danglingLinks'] {
@@ -121,6 +146,8 @@ function formatReport(r: DoctorReport): string {
   lines.push(`Backups:     ${r.backups.count}${r.backups.newestAt ? `, newest ${r.backups.newestAt}` : ''}`);
   lines.push(`Recoveries:  ${r.recoveries.length === 0 ? 'none' : r.recoveries.join(', ')}`);
   lines.push(`Compaction:  ${r.compaction ? `failed at ${r.compaction.at}` : 'ok'}`);
+  const losses = r.journalLosses.length + (r.journalAtRisk ? 1 : 0);
+  lines.push(`Journal:     ${losses === 0 ? 'every saved change loads' : `${losses} loss${losses === 1 ? '' : 'es'} (see below)`}`);
   lines.push(r.ok ? 'Healthy.' : `Problems:\n${r.problems.map((p) => `  - ${p}`).join('\n')}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { WorkspaceService } from '../../core/workspace/WorkspaceService';
 import { progressLine } from '../progressLine';
 import type { CliContext } from '../runCli';
@@ -16,6 +17,16 @@ export async function withService<T>(ctx: CliContext, readOnly: boolean, use: (s
     clock: ctx.now,
     ...(ctx.io.fs ? { fs: ctx.io.fs } : {}),
   });
+  const loss = readOnly ? service.store.journalLoss : null;
+  if (loss) {
+    // Read-only commands change nothing: they show what a writer would load, and say what it drops.
+    const one = loss.dropped === 1;
+    const numbers = loss.first === null ? '' : loss.first === loss.last ? ` (number ${loss.first})` : ` (numbers ${loss.first}–${loss.last})`;
+    ctx.io.err(
+      `liaison: showing the workspace up to change ${loss.loadedUpTo}; ${loss.dropped} saved change${loss.dropped === 1 ? '' : 's'}${numbers} in ${basename(loss.file)} ` +
+        `${one ? (loss.kind === 'gap' ? 'comes after a missing change and is' : 'follows a damaged line and is') : loss.kind === 'gap' ? 'come after a missing change and are' : 'follow a damaged line and are'} not shown. Nothing was changed; \`liaison doctor\` says what to do.\n`,
+    );
+  }
   let drawn = false;
   const stopDrawing = ctx.io.progress
     ? service.tasks.onProgress((task) => {

@@ -32,13 +32,25 @@ export function decodeJournal(bytes: Buffer): DecodedJournal {
       // Whatever follows the last good line: torn if nothing after it could be a whole line.
       const rest = bytes.subarray(offset);
       const newline = rest.indexOf(0x0a);
-      const tornTail = newline === -1 || newline === rest.length - 1;
+      // A last line framed whole (its header's length lands on its newline) whose CRC or JSON is
+      // wrong was written completely and damaged since: that is damage to keep, not a torn append.
+      const tornTail = newline === -1 || (newline === rest.length - 1 && !framedWhole(rest));
       return { entries, goodBytes: offset, tornTail, damagedAt: tornTail ? null : offset };
     }
     entries.push(line.entry);
     offset = line.next;
   }
   return { entries, goodBytes: offset, tornTail: false, damagedAt: null };
+}
+
+function framedWhole(line: Buffer): boolean {
+  const match = /^(\d+) (\d+) ([0-9a-f]{8}) /.exec(line.toString('latin1', 0, Math.min(line.length, 64)));
+  return match !== null && match[0].length + Number(match[2]) === line.length - 1;
+}
+
+/** One line (without its newline) decoded on its own, or null when it is damaged. */
+export function decodeJournalLine(line: Buffer): JournalEntry | null {
+  return readLine(Buffer.concat([line, Buffer.from('\n')]), 0)?.entry ?? null;
 }
 
 function readLine(bytes: Buffer, offset: number): { entry: JournalEntry; next: number } | null {

@@ -13,7 +13,7 @@ export interface ReplayReport {
   /** A journal whose middle is unreadable: replay stopped before the bad line. */
   damaged: { path: string; offset: number } | null;
   /** Lines after a missing sequence number (a restored older snapshot) were not applied. */
-  gap: { expected: number; found: number } | null;
+  gap: { expected: number; found: number; path: string } | null;
   files: string[];
   /** Ids of the contacts the applied lines wrote (a persisted search index reindexes just these). */
   contacts: Set<string>;
@@ -45,7 +45,7 @@ export async function replayJournals(
       if (entry.seq <= ws.seq) continue;
       if (entry.seq > upTo) break;
       if (entry.seq !== ws.seq + 1) {
-        report.gap = { expected: ws.seq + 1, found: entry.seq };
+        report.gap = { expected: ws.seq + 1, found: entry.seq, path: file.path };
         return report;
       }
       applyJournalEntry(ws, entry);

@@ -1,11 +1,11 @@
-import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import type { Command } from '../../shared/commands/commandSchemas';
-import { phrase, type Phrase } from '../../shared/i18n/Phrase';
+import { englishText, phrase, type Phrase } from '../../shared/i18n/Phrase';
 import { SettingsSchema, type Settings } from '../../shared/schemas/settings';
 import type { Workspace } from '../../shared/schemas/workspace';
 import { CommandError } from '../commands/CommandError';
 import { Journal } from '../journal/Journal';
+import { describeJournalLoss, journalLossPhrase, keepJournalLoss, type JournalLoss } from '../journal/JournalLoss';
 import { replayJournals, type ReplayReport } from '../journal/replayJournals';
 import type { CompactionRunner } from '../journal/runCompaction';
 import type { Task } from '../tasks/Task';
@@ -130,7 +130,10 @@ export class Store {
       const { workspace, report } = await readWorkspaceReadOnly(fs, options.dir);
       const snapshotSeq = workspace.seq;
       const replay = await replayJournals(fs, options.dir, workspace);
-      return new Store(workspaceDocument(fs, options.dir, workspace), fs, options.dir, report, replay, clock, null, null, snapshotSeq, options);
+      const store = new Store(workspaceDocument(fs, options.dir, workspace), fs, options.dir, report, replay, clock, null, null, snapshotSeq, options);
+      // Read-only: what a writer would drop, described; nothing copied, nothing changed.
+      store.journalLoss = await describeJournalLoss(fs, replay, workspace.seq, clock());
+      return store;
     }
     await fs.mkdir(options.dir);
     const lock = await WorkspaceLock.acquire(fs, options.dir, options.owner, { takeOver: options.takeOver ?? 'auto' });
@@ -139,14 +142,13 @@ export class Store {
       const snapshotSeq = workspace.seq;
       const replay = await replayJournals(fs, options.dir, workspace);
       let journal: Journal | null = null;
-      if (replay.damaged) {
-        // Never rewrite a damaged journal: keep a byte-for-byte copy, then start afresh from memory.
-        await fs.mkdir(join(options.dir, 'damaged'));
-        await fs.copyFile(replay.damaged.path, join(options.dir, 'damaged', `journal-${fileStamp(clock())}.log`));
-      } else if (!replay.gap) {
-        journal = await Journal.open(fs, options.dir, replay.active, workspace.seq, replay.replayed);
-      }
-      return new Store(workspaceDocument(fs, options.dir, workspace), fs, options.dir, report, replay, clock, lock, journal, snapshotSeq, options);
+      // Never rewrite a damaged journal, nor drop lines after a gap, without a byte-for-byte copy
+      // in damaged/ and a report; then the next save starts afresh from memory.
+      const loss = await keepJournalLoss(fs, options.dir, replay, workspace.seq, clock(), fileStamp(clock()));
+      if (!loss) journal = await Journal.open(fs, options.dir, replay.active, workspace.seq, replay.replayed);
+      const store = new Store(workspaceDocument(fs, options.dir, workspace), fs, options.dir, report, replay, clock, lock, journal, snapshotSeq, options);
+      store.journalLoss = loss;
+      return store;
     } catch (error) {
       await lock.release();
       throw error;
@@ -181,14 +183,17 @@ export class Store {
     return this.compactions.failure;
   }
 
+  /**
+   * Saved changes this load could not replay (a gap, a damaged line), kept in damaged/ by a
+   * writer; set once by open. The app's banner and `doctor` tell it.
+   */
+  journalLoss: JournalLoss | null = null;
+
   /** A sentence about what replaying the journal had to drop, or null when nothing was lost. */
   get journalNotice(): string | null {
     const r = this.replay;
     if (!r) return null;
-    if (r.damaged) {
-      return `Part of the change journal was damaged; changes up to number ${this.ws.seq} were recovered and a copy of the damaged journal was kept in ${join(this.dir, 'damaged')}.`;
-    }
-    if (r.gap) return `Changes after number ${r.gap.expected - 1} could not be replayed onto the restored backup.`;
+    if (this.journalLoss) return englishText(journalLossPhrase(this.journalLoss));
     if (r.tornBytes > 0) return 'The last change before Liaison stopped had not been saved completely and was dropped; everything saved before it is here.';
     return null;
   }

@@ -24,7 +24,7 @@ import { expiredTrash } from '../queries/trashPage';
 import type { Command } from '../../shared/commands/commandSchemas';
 import type { CommitAck, ContactDetail, HistoryStatus, WorkspaceStatus } from '../../shared/contract';
 import type { Contact } from '../../shared/schemas/contact';
-import { phrase } from '../../shared/i18n/Phrase';
+import { englishText, phrase } from '../../shared/i18n/Phrase';
 import { CommandError } from '../commands/CommandError';
 import { ContactListQuery } from '../queries/ContactListQuery';
 import { ContactSubset } from '../queries/ContactSubset';
@@ -39,6 +39,7 @@ import { BackgroundIndexWrite } from '../search/BackgroundIndexWrite';
 import { nodeFsOps } from '../store/nodeFsOps';
 import { ContactsByPlace } from '../search/ContactsByPlace';
 import { describeRecovery, recoveryPhrase } from '../store/loadWorkspaceFile';
+import { journalLossPhrase } from '../journal/JournalLoss';
 import { Store, type StoreOptions } from '../store/Store';
 import type { FsOps } from '../store/FsOps';
 import { headlessPlatform, type Platform } from '../platform/Platform';
@@ -150,6 +151,7 @@ export class WorkspaceService {
       path: this.store.path,
       recovery: this.store.report.recovery ? describeRecovery(this.store.report) : null,
       recoveryPhrase: recoveryPhrase(this.store.report),
+      journalLoss: this.journalLossStatus(),
       // Asked on every store change: a lookup of a known id, not a list of 100,000 keys.
       isEmpty: !this.anyContact.hasAny(ws.contacts) && !this.anyCity.hasAny(ws.cities),
       sampleOffered: ws.settings.sampleOffered,
@@ -157,6 +159,13 @@ export class WorkspaceService {
       save: save.status === 'not-saved' ? { status: save.status, message: save.message, i18n: save.i18n } : { status: save.status },
       maintenance: this.store.maintenance,
     };
+  }
+
+  private journalLossStatus(): WorkspaceStatus['journalLoss'] {
+    const loss = this.store.journalLoss;
+    if (!loss) return null;
+    const said = journalLossPhrase(loss);
+    return { message: englishText(said), i18n: said };
   }
 
   async commit(commands: Command[]): Promise<CommitAck> {

@@ -112,6 +112,16 @@ export const fileMessages = {
   // `why` ends with its full stop: an errors.fs.* sentence end, or the system's message.
   'compaction.failed':
     'The journal could not be folded into liaison.json: {why} Nothing is lost: every saved change is still in the journal, and Liaison tries again after the next changes and at quit.',
+  'journalLoss.title': 'Some saved changes could not be loaded',
+  'journalLoss.gap': {
+    one: '{count} saved change (number {range}) in {file} comes after a missing change and was not loaded; the workspace holds every change up to number {loaded}. A copy of the journal is kept in {keptIn}.',
+    other: '{count} saved changes (numbers {range}) in {file} come after a missing change and were not loaded; the workspace holds every change up to number {loaded}. A copy of the journal is kept in {keptIn}.',
+  },
+  'journalLoss.damaged': {
+    one: 'A damaged line in {file} stopped loading after change number {loaded}: {count} readable change after it (number {range}) was not loaded. A copy of the journal is kept in {keptIn}.',
+    other: 'A damaged line in {file} stopped loading after change number {loaded}: {count} readable changes after it (numbers {range}) were not loaded. A copy of the journal is kept in {keptIn}.',
+  },
+  'journalLoss.damagedOnly': 'A damaged line in {file} (change number {range}) could not be read and was not loaded; the workspace holds every change up to number {loaded}. A copy of the journal is kept in {keptIn}.',
   'locked.open': 'Liaison is already open on this workspace ({holder}). Close it first.',
   'locked.app': 'the app, process {pid}, since {since}',
   'locked.cli': 'the liaison command, process {pid}, since {since}',
