@@ -5,7 +5,8 @@ import { ProgramExportFormatSchema } from '../../shared/contracts/programChannel
 import { exportProgram as writeProgram } from '../../core/program/programFiles';
 import { UsageError } from '../CliIo';
 import { findConference } from '../findByName';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /** `export program --conference C --format md|csv|ics --out FILE [--json]`. */

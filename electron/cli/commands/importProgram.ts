@@ -8,7 +8,8 @@ import { formatMinuteOfDay } from '../../shared/program/programDays';
 import type { ProgramReviewChange } from '../../shared/contracts/programChannels';
 import { UsageError } from '../CliIo';
 import { findConference } from '../findByName';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /**

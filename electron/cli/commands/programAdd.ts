@@ -3,7 +3,8 @@ import { parseMinuteOfDay } from '../../shared/program/programDays';
 import { ProgramKindSchema } from '../../shared/schemas/programItem';
 import { UsageError } from '../CliIo';
 import { findConference, findContact } from '../findByName';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /** `program add --conference C --title T [--title-ru T] [--kind K] [--day N] [--start HH:MM] [--minutes M] [--speaker P]... [--json]`. */

@@ -4,7 +4,8 @@ import { formatMinuteOfDay } from '../../shared/program/programDays';
 import { programView } from '../../core/program/programView';
 import { UsageError } from '../CliIo';
 import { findConference } from '../findByName';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /** `program list --conference C [--json]`: the program in timetable order, with clashes. */

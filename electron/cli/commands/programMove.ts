@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { CommandError } from '../../core/commands/CommandError';
 import { ProgramStatusSchema } from '../../shared/schemas/programItem';
 import { UsageError } from '../CliIo';
-import { asUsage, type CliContext } from '../runCli';
+import { asUsage } from '../asUsage';
+import type { CliContext } from '../runCli';
 import { withService } from './openService';
 
 /** `program move ID --status S [--reason R] [--json]`; "dropped" needs --reason. */
