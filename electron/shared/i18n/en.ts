@@ -12,6 +12,7 @@ import { summaries } from './en/summaries';
 import { errors } from './en/errors';
 import { maintenance } from './en/maintenance';
 import { fileMessages } from './en/fileMessages';
+import { contactModel } from './en/contactModel';
 
 /**
  * The English catalog: every string the UI shows, merged from one file per feature under en/
@@ -34,6 +35,7 @@ export const en = {
   ...errors,
   ...maintenance,
   ...fileMessages,
+  ...contactModel,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -13,6 +13,7 @@ import { summaries } from './ru/summaries';
 import { errors } from './ru/errors';
 import { maintenance } from './ru/maintenance';
 import { fileMessages } from './ru/fileMessages';
+import { contactModel } from './ru/contactModel';
 
 /**
  * The Russian catalog: one file per feature under ru/, each typed against its English file, so a
@@ -34,4 +35,5 @@ export const ru = {
   ...errors,
   ...maintenance,
   ...fileMessages,
+  ...contactModel,
 } as const satisfies Catalog;

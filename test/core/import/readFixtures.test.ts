@@ -101,7 +101,7 @@ describe('real-world shapes', () => {
     });
   });
 
-  it('an Apple Contacts export: item groups with X-ABLabel, type=pref, folded PHOTO skipped, ORG department kept in notes', async () => {
+  it('an Apple Contacts export: item groups with X-ABLabel, type=pref, birthday, folded PHOTO read as a JPEG, website, ORG department kept in notes', async () => {
     const file = await read('apple-contacts.vcf');
     expect(file.kind).toBe('vcard');
     const [elena, linda] = file.records;
@@ -128,7 +128,11 @@ describe('real-world shapes', () => {
     expect(elena?.contact.addresses[0]).toMatchObject({ label: 'work', street: 'ul. Volzhskaya 5', city: 'Saratov', postcode: '410031', preferred: true });
     expect(linda?.contact.phones[0]).toEqual({ label: 'main', value: '(904) 555-0110', preferred: true });
     expect(linda?.contact.organization).toBe('Jacksonville Sister Cities Association');
-    expect(file.notes.join(' ')).toMatch(/Not imported.*birthdays \(1 card\).*photos \(1 card\).*web addresses \(1 card\)/);
+    expect(elena?.contact.birthday).toBe('1975-03-08');
+    expect(elena?.contact.photo?.mediaType).toBe('image/jpeg');
+    expect(elena?.contact.photo?.bytes.length).toBeGreaterThan(100);
+    expect(linda?.contact.websites).toEqual([{ label: 'work', value: 'https://jsca.example', preferred: false }]);
+    expect(file.notes.join(' ')).not.toMatch(/birthdays|photos|web addresses/);
   });
 
   it('vCard 2.1: quoted-printable with soft line breaks, CHARSET=UTF-8 and a Windows-1251 card', async () => {
