@@ -74,8 +74,8 @@ export function writeVcard(p: PortableContact, version: VcardVersion): string {
   for (const e of p.emails) item('email', 'EMAIL', e.label, e.preferred, escapeVcardText(e.value), ['internet']);
   for (const t of p.phones) item('tel', 'TEL', t.label, t.preferred, escapeVcardText(t.value));
   for (const a of p.addresses) item('adr', 'ADR', a.label, a.preferred, vcardStructured(['', '', a.street, a.city, a.region, a.postcode, a.country]));
-  // A URL is a URI, written as typed; only a comma or semicolon would break the line's syntax.
-  for (const w of p.websites) item('url', 'URL', w.label, w.preferred, w.value.replace(/[,;]/g, (ch) => encodeURIComponent(ch)));
+  // Escaped as text, as Apple writes it: a comma or semicolon in an address would split the value.
+  for (const w of p.websites) item('url', 'URL', w.label, w.preferred, escapeVcardText(w.value));
 
   if (p.tags.length > 0) add(`CATEGORIES:${vcardList(p.tags)}`);
   if (p.notes) add(`NOTE:${escapeVcardText(p.notes)}`);
@@ -151,5 +151,5 @@ function formattedName(p: PortableContact): string {
 /** `1961-04-12` stays as it is in 3.0; 4.0 writes ISO 8601 basic (`19610412`, `--0412`), as RFC 6350 §4.3.1 does. */
 function vcardDate(date: string, v4: boolean): string {
   if (!v4) return date;
-  return date.startsWith('--') ? `--${date.slice(3).replace('-', '')}` : date.replace(/-/g, '');
+  return date.startsWith('--') ? `--${date.slice(2).replace('-', '')}` : date.replace(/-/g, '');
 }
