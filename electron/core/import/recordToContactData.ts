@@ -85,6 +85,8 @@ export function recordToContactData(p: PortableContact, resolver: NameResolver, 
     if (!id) say(phrase('importFile.partnershipMissing', { at, name }));
     return id ? [id] : [];
   });
+  // Photos are read from the file but not yet stored (no photos folder yet): said, never silent.
+  if (p.photo) say(phrase('importRemark.photoNotStored', { at }));
   const moved: string[] = [];
   const candidate: Candidate = {
     kind: p.kind,

@@ -33,6 +33,7 @@ export const contactModel = {
   'importRemark.singleLabel': '{at}: the email “{value}” is kept, though its domain has no dot.',
   'importRemark.photoUrl': '{at}: the photo is a web address, which Liaison never loads; the address is in the note.',
   'importRemark.photoUnreadable': '{at}: the photo could not be read as a JPEG, PNG, GIF or WebP picture and was left out.',
+  'importRemark.photoNotStored': '{at}: the card has a photo; this version of Liaison does not keep photos yet, so it was left out.',
   'importRemark.noteCut': '{at}: the note was longer than 20,000 characters; the rest was left out.',
   'importRemark.why.tooLong': 'too long',
   'importRemark.why.tooMany': 'too many',
