@@ -26,8 +26,10 @@ export const usage = `usage: liaison [--data DIR] <command>
   export contacts --format F [--search Q] [--tag T]... [--segment NAME] [--bom]
                [--delimiter ,|;] --out FILE [--json]
                                 F: csv, csv-excel-ru, csv-google, csv-outlook, vcard3 (default), vcard4
-  import FILE [--format auto|csv|vcard] [--dry-run] [--json]
-                                vCard 2.1/3.0/4.0 or CSV; merges only on the same email or UID
+  import FILE [--format auto|csv|vcard] [--encoding LABEL] [--header|--no-header]
+               [--dry-run] [--json]
+                                vCard 2.1/3.0/4.0 or CSV; merges only on the same email or UID;
+                                LABEL: utf-8, windows-1251, koi8-r, windows-1252, ... (default: guessed)
   dates parse "TEXT" [--json]   how Liaison reads a fuzzy date ("late Sep – early Oct 2019")
   conferences set-date C "TEXT" [--json]
   milestones add --conference C --title T (--date "TEXT" | --before DAYS) [--owner P] [--json]

@@ -84,8 +84,10 @@ describe('the import dialog', () => {
       name: 'list.csv',
       kind: 'csv',
       encoding: 'Windows-1251',
+      encodingLabel: 'windows-1251',
+      encodingChosen: false,
       recordCount: 2,
-      csv: { headers: ['ФИО', 'Почта', 'Заметка'], samples: [['Иванова Мария', 'm@example.org', 'VIP']], targets: ['fullName', 'email:1:value', 'ignore'], flavour: 'generic', delimiter: ';' },
+      csv: { headers: ['ФИО', 'Почта', 'Заметка'], samples: [['Иванова Мария', 'm@example.org', 'VIP']], targets: ['fullName', 'email:1:value', 'ignore'], flavour: 'generic', delimiter: ';', hasHeader: true, firstRowLooksLikeData: false },
     }));
     const preview = (input: unknown): ImportPreview => ({
       total: 2,
@@ -120,6 +122,47 @@ describe('the import dialog', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: /Import contacts/ })).toBeNull());
     expect(backend.callsTo('import:apply')).toEqual([{ sessionId, targets: ['fullName', 'email:1:value', 'notes'], decisions: { 'line 2': 'merge' } }]);
     expect(screen.getByTestId('toast').textContent).toContain('Import 1 contact from list.csv.');
+  });
+
+  it('shows the guessed encoding, reads the file again in another one with a live preview, and asks about a first row that looks like a contact', async () => {
+    const backend = new FakeBackend();
+    const opened = (encoding: string, encodingLabel: string, header: string, hasHeader: boolean) => ({
+      opened: true,
+      sessionId,
+      name: 'list.csv',
+      kind: 'csv',
+      encoding,
+      encodingLabel,
+      encodingChosen: encodingLabel !== 'windows-1251',
+      recordCount: 2,
+      csv: { headers: [header, ''], samples: [['x', 'a@example.org']], targets: ['fullName', 'email:1:value'], flavour: 'generic', delimiter: ',', hasHeader, firstRowLooksLikeData: true },
+    });
+    backend.answers.set('import:choose', () => opened('Windows-1251', 'windows-1251', 'юФЙЕ', false));
+    backend.answers.set('import:reread', (input) => {
+      const { encoding, header } = input as { encoding?: string; header?: boolean };
+      return encoding === 'koi8-r' ? opened('KOI8-R', 'koi8-r', 'Имя', false) : opened('KOI8-R', 'koi8-r', 'Имя', header ?? false);
+    });
+    backend.answers.set('import:preview', (): ImportPreview => ({ total: 2, created: 2, merged: 0, skipped: 0, rejected: [], fuzzyMatches: [], notes: [], rows: [] }));
+    await renderContacts(backend);
+    fireEvent.click(screen.getByRole('button', { name: 'Import…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Import contacts from list.csv' });
+    const picker = within(dialog).getByLabelText('Encoding (as read from the file)');
+    expect(picker).toHaveProperty('value', 'windows-1251');
+    expect(within(dialog).getByText('юФЙЕ')).toBeTruthy();
+    expect(within(dialog).getByText('Column 2')).toBeTruthy();
+    expect(within(dialog).getByText(/looks like a contact/)).toBeTruthy();
+
+    fireEvent.change(picker, { target: { value: 'koi8-r' } });
+    await within(dialog).findByText('Имя');
+    expect(backend.callsTo('import:reread')).toEqual([{ sessionId, encoding: 'koi8-r' }]);
+    expect(within(dialog).getByLabelText('Encoding')).toHaveProperty('value', 'koi8-r');
+    await waitFor(() => expect(backend.callsTo('import:preview').length).toBeGreaterThanOrEqual(2));
+
+    const header = within(dialog).getByLabelText('The first row holds column names');
+    expect(header).toHaveProperty('checked', false);
+    fireEvent.click(header);
+    await waitFor(() => expect(backend.callsTo('import:reread').at(-1)).toEqual({ sessionId, header: true }));
+    await waitFor(() => expect(within(dialog).getByLabelText('The first row holds column names')).toHaveProperty('checked', true));
   });
 
   it('a file core cannot read shows its sentence and opens nothing', async () => {

@@ -3,7 +3,8 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CommandError } from '../../core/commands/CommandError';
 import { planImport, type ImportPlan } from '../../core/import/planImport';
-import { readContactsFile, type ContactsFile } from '../../core/import/readContactsFile';
+import { readContactsFile, type ContactsFile, type ReadOptions } from '../../core/import/readContactsFile';
+import { isTextEncodingLabel, TEXT_ENCODINGS } from '../../shared/import/textEncodings';
 import { ImportFileError } from '../../core/import/ImportFileError';
 import { UsageError } from '../CliIo';
 import { asUsage, type CliContext } from '../runCli';
@@ -14,7 +15,10 @@ const FORMATS = ['auto', 'csv', 'vcard'] as const;
 const isFormat = (value: string): value is (typeof FORMATS)[number] => (FORMATS as readonly string[]).includes(value);
 
 /**
- * `import FILE [--format auto|csv|vcard] [--dry-run] [--json]`. Merges only on an exact UID or
+ * `import FILE [--format auto|csv|vcard] [--encoding LABEL] [--header|--no-header] [--dry-run] [--json]`.
+ * --encoding reads the file in that encoding instead of the guess (the report names the guess);
+ * --no-header reads a CSV file's first row as a contact, --header as column names, where
+ * otherwise a first row holding an email or phone is taken for a contact and said so. Merges only on an exact UID or
  * email match, filling empty fields only; contacts with the same name but nothing exact in
  * common are created and listed, for the user to compare. A file that cannot be read or holds no
  * record exits 1 and changes nothing; otherwise every accepted record lands in one command (one
@@ -26,7 +30,14 @@ export async function importContacts(ctx: CliContext): Promise<number> {
       args: ctx.args,
       strict: true,
       allowPositionals: true,
-      options: { format: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+      options: {
+        format: { type: 'string' },
+        encoding: { type: 'string' },
+        header: { type: 'boolean' },
+        'no-header': { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
     }),
   );
   const [file, ...extra] = positionals;
@@ -34,6 +45,7 @@ export async function importContacts(ctx: CliContext): Promise<number> {
   if (extra.length > 0) throw new UsageError(`import takes one FILE; also given: ${extra.join(' ')}`);
   const format = o.format ?? 'auto';
   if (!isFormat(format)) throw new UsageError('--format must be auto, csv or vcard');
+  const options = readOptions(o.encoding, o.header, o['no-header']);
   const path = resolve(file);
   let bytes: Buffer;
   try {
@@ -44,7 +56,7 @@ export async function importContacts(ctx: CliContext): Promise<number> {
   }
   let read: ContactsFile;
   try {
-    read = readContactsFile(bytes, path, format);
+    read = readContactsFile(bytes, path, format, undefined, options);
   } catch (error) {
     if (error instanceof ImportFileError) throw new CommandError('rule', error.phrase);
     throw error;
@@ -69,7 +81,7 @@ export async function importContacts(ctx: CliContext): Promise<number> {
     });
     const notes = [...read.notes, ...plan.notes];
     if (o.json) {
-      const report = { created: plan.created, merged: plan.merged, rejected: plan.rejected, fuzzyMatches: plan.fuzzyMatches.map(({ decision: _d, ...m }) => m), notes };
+      const report = { encoding: read.encoding, created: plan.created, merged: plan.merged, rejected: plan.rejected, fuzzyMatches: plan.fuzzyMatches.map(({ decision: _d, ...m }) => m), notes };
       ctx.io.out(`${JSON.stringify(report, null, 2)}\n`);
     } else ctx.io.out(describe(read, plan, notes, dryRun));
     if (nothing) {
@@ -78,6 +90,18 @@ export async function importContacts(ctx: CliContext): Promise<number> {
     }
     return 0;
   });
+}
+
+function readOptions(encoding: string | undefined, header: boolean | undefined, noHeader: boolean | undefined): ReadOptions {
+  if (header && noHeader) throw new UsageError('give --header or --no-header, not both');
+  const options: ReadOptions = {};
+  if (encoding !== undefined) {
+    const label = encoding.trim().toLowerCase();
+    if (!isTextEncodingLabel(label)) throw new UsageError(`--encoding must be one of ${TEXT_ENCODINGS.map((e) => e.label).join(', ')}`);
+    options.encoding = label;
+  }
+  if (header || noHeader) options.header = header === true;
+  return options;
 }
 
 function describe(read: ContactsFile, plan: ImportPlan, notes: string[], dryRun: boolean): string {

@@ -7,7 +7,8 @@ import { parseCsvTarget } from '../import/CsvTarget';
 import { ImportFileError } from '../import/ImportFileError';
 import { ImportSessions, type ImportSession } from '../import/ImportSession';
 import { planImport, type FuzzyDecision, type ImportPlan } from '../import/planImport';
-import { readContactsFile } from '../import/readContactsFile';
+import { readContactsFile, type ContactsFile, type ReadOptions } from '../import/readContactsFile';
+import { isTextEncodingLabel } from '../../shared/import/textEncodings';
 import type { WorkspaceService } from '../workspace/WorkspaceService';
 import { turn } from '../export/forEachSliced';
 import type { Task } from '../tasks/Task';
@@ -23,7 +24,7 @@ function fileFor(session: ImportSession, targets: string[] | undefined) {
   const bad = targets.find((target) => parseCsvTarget(target) === null);
   if (bad !== undefined) throw new CommandError('invalid', phrase('errors.notImportField', { field: bad }));
   try {
-    return readContactsFile(session.bytes, session.path, 'csv', targets);
+    return readContactsFile(session.bytes, session.path, 'csv', targets, session.options);
   } catch (error) {
     if (error instanceof ImportFileError) throw new CommandError('rule', error.phrase);
     throw error;
@@ -44,7 +45,33 @@ function previewOf(plan: ImportPlan, total: number, fileNotes: string[], filePhr
   };
 }
 
-export function importHandlers(service: WorkspaceService): HandlersOf<'import:choose' | 'import:preview' | 'import:apply'> {
+/** What the dialog shows of a file read: its kind, encoding, and for CSV the columns and first rows. */
+function openedOf(sessionId: string, file: ContactsFile): Extract<ImportOpened, { opened: true }> {
+  const table = file.table;
+  return {
+    opened: true,
+    sessionId,
+    name: file.name,
+    kind: file.kind,
+    encoding: file.encoding,
+    encodingLabel: file.encodingLabel,
+    encodingChosen: file.encodingChosen,
+    recordCount: file.records.length,
+    csv: table
+      ? {
+          headers: table.headers,
+          samples: table.rows.slice(1, 1 + SAMPLE_ROWS).map((row) => table.headers.map((_h, i) => unguardCell(row.cells[i] ?? ''))),
+          targets: table.targets,
+          flavour: table.flavour,
+          delimiter: table.delimiter,
+          hasHeader: table.hasHeader,
+          firstRowLooksLikeData: table.firstRowLooksLikeData,
+        }
+      : null,
+  };
+}
+
+export function importHandlers(service: WorkspaceService): HandlersOf<'import:choose' | 'import:preview' | 'import:reread' | 'import:apply'> {
   let open = sessions.get(service);
   if (!open) {
     open = new ImportSessions();
@@ -87,25 +114,8 @@ export function importHandlers(service: WorkspaceService): HandlersOf<'import:ch
     await turn();
     task.commit();
     const sessionId = crypto.randomUUID();
-    store.open({ id: sessionId, path, bytes, file });
-    const table = file.table;
-    return {
-      opened: true,
-      sessionId,
-      name: file.name,
-      kind: file.kind,
-      encoding: file.encoding,
-      recordCount: file.records.length,
-      csv: table
-        ? {
-            headers: table.headers,
-            samples: table.rows.slice(1, 1 + SAMPLE_ROWS).map((row) => table.headers.map((_h, i) => unguardCell(row.cells[i] ?? ''))),
-            targets: table.targets,
-            flavour: table.flavour,
-            delimiter: table.delimiter,
-          }
-        : null,
-    };
+    store.open({ id: sessionId, path, bytes, file, options: {} });
+    return openedOf(sessionId, file);
   };
   return {
     'import:choose': async () => {
@@ -123,6 +133,21 @@ export function importHandlers(service: WorkspaceService): HandlersOf<'import:ch
     'import:preview': ({ sessionId, targets, decisions }) => {
       const { file, plan: result } = plan(sessionFor(sessionId), targets, decisions);
       return previewOf(result, file.records.length, file.notes, file.notePhrases);
+    },
+    'import:reread': ({ sessionId, encoding, header }) => {
+      const session = sessionFor(sessionId);
+      if (encoding !== undefined && !isTextEncodingLabel(encoding)) throw new CommandError('invalid', phrase('importLines.unknownEncoding', { encoding }));
+      const options: ReadOptions = { ...session.options, ...(encoding !== undefined ? { encoding } : {}), ...(header !== undefined ? { header } : {}) };
+      let file: ContactsFile;
+      try {
+        file = readContactsFile(session.bytes, session.path, session.file.kind, undefined, options);
+      } catch (error) {
+        if (error instanceof ImportFileError) throw new CommandError('rule', error.phrase);
+        throw error;
+      }
+      session.file = file;
+      session.options = options;
+      return openedOf(sessionId, file);
     },
     'import:apply': ({ sessionId, targets, decisions }) =>
       // Cancellable while the file is read again and planned; the single commit is the point of no return.

@@ -1,4 +1,4 @@
-import type { ContactsFile } from './readContactsFile';
+import type { ContactsFile, ReadOptions } from './readContactsFile';
 
 /** A file chosen in the import dialog, kept in main while the user maps and previews it. */
 export interface ImportSession {
@@ -6,6 +6,8 @@ export interface ImportSession {
   path: string;
   bytes: Uint8Array;
   file: ContactsFile;
+  /** The encoding and header answers the user gave in the dialog; every later read uses them. */
+  options: ReadOptions;
 }
 
 /**

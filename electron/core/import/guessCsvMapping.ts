@@ -2,6 +2,7 @@ import { GOOGLE_CSV_NAMES } from '../export/googleCsvLayout';
 import { LIAISON_CSV } from '../export/liaisonCsvLayout';
 import { OUTLOOK_ADDRESS_PREFIX, OUTLOOK_CSV_COLUMNS, OUTLOOK_EMAIL_SLOTS, OUTLOOK_PHONE_SLOTS } from '../export/outlookCsvLayout';
 import { IGNORE } from './CsvTarget';
+import { headerTargets } from './csvHeaderWords';
 
 /** Which tool wrote the file, judged by its header; "generic" is any other columns. */
 export type CsvFlavour = 'liaison' | 'google' | 'outlook' | 'generic';
@@ -78,7 +79,7 @@ function googleTarget(header: string): string | null {
     'Organization 1 - Title': 'title',
   };
   if (Object.hasOwn(fixed, header)) return fixed[header] ?? null;
-  const group = /^(E-mail|Phone|Address) (\d+) - (.+)$/.exec(header);
+  const group = /^(E-mail|Phone|Address|Website) (\d+) - (.+)$/.exec(header);
   if (!group) return null;
   const [, kind = '', n = '', part = ''] = group;
   const item = kind === 'E-mail' ? 'email' : kind.toLowerCase();
@@ -114,150 +115,11 @@ function outlookTargets(): Map<string, string> {
   return map;
 }
 
-/** Any other spreadsheet: column names people write, in English and Russian, compared folded. */
-const GENERIC: Readonly<Record<string, string>> = {
-  'last name': 'family',
-  lastname: 'family',
-  'family name': 'family',
-  surname: 'family',
-  фамилия: 'family',
-  'first name': 'given',
-  firstname: 'given',
-  'given name': 'given',
-  имя: 'given',
-  'middle name': 'patronymic',
-  patronymic: 'patronymic',
-  'additional name': 'patronymic',
-  отчество: 'patronymic',
-  name: 'fullName',
-  'full name': 'fullName',
-  'display name': 'fullName',
-  'contact name': 'fullName',
-  фио: 'fullName',
-  'полное имя': 'fullName',
-  gender: 'gender',
-  sex: 'gender',
-  пол: 'gender',
-  organization: 'organization',
-  organisation: 'organization',
-  company: 'organization',
-  employer: 'organization',
-  организация: 'organization',
-  компания: 'organization',
-  учреждение: 'organization',
-  'job title': 'title',
-  title: 'title',
-  position: 'title',
-  должность: 'title',
-  notes: 'notes',
-  note: 'notes',
-  comments: 'notes',
-  comment: 'notes',
-  remarks: 'notes',
-  заметки: 'notes',
-  примечание: 'notes',
-  примечания: 'notes',
-  комментарий: 'notes',
-  tags: 'tags',
-  labels: 'tags',
-  categories: 'tags',
-  groups: 'tags',
-  теги: 'tags',
-  метки: 'tags',
-  категории: 'tags',
-  группы: 'tags',
-  languages: 'languages',
-  language: 'languages',
-  языки: 'languages',
-  язык: 'languages',
-  uid: 'uid',
-  город: 'cities',
-  cities: 'cities',
-};
-const EMAIL_WORDS = new Set(['email', 'e mail', 'mail', 'email address', 'e mail address', 'primary email', 'secondary email', 'почта', 'электронная почта', 'эл почта', 'емейл']);
-const PHONE_WORDS = new Set(['phone', 'telephone', 'tel', 'phone number', 'телефон', 'тел', 'номер телефона']);
-const PHONE_LABELS: Readonly<Record<string, string>> = {
-  mobile: 'mobile',
-  'mobile phone': 'mobile',
-  'mobile number': 'mobile',
-  cell: 'mobile',
-  'cell phone': 'mobile',
-  мобильный: 'mobile',
-  'мобильный телефон': 'mobile',
-  сотовый: 'mobile',
-  'work phone': 'work',
-  'business phone': 'work',
-  'office phone': 'work',
-  'рабочий телефон': 'work',
-  'home phone': 'home',
-  'домашний телефон': 'home',
-  fax: 'fax',
-  'fax number': 'fax',
-  факс: 'fax',
-  pager: 'pager',
-  'pager number': 'pager',
-};
-const ADDRESS_WORDS: Readonly<Record<string, string>> = {
-  address: 'street',
-  street: 'street',
-  'street address': 'street',
-  'address 2': 'street',
-  адрес: 'street',
-  улица: 'street',
-  city: 'city',
-  town: 'city',
-  state: 'region',
-  region: 'region',
-  province: 'region',
-  область: 'region',
-  регион: 'region',
-  zip: 'postcode',
-  zipcode: 'postcode',
-  'zip code': 'postcode',
-  'postal code': 'postcode',
-  postcode: 'postcode',
-  индекс: 'postcode',
-  country: 'country',
-  страна: 'country',
-};
-
-const fold = (header: string) =>
-  header
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-function genericTargets(headers: string[]): string[] {
-  const folded = headers.map(fold);
-  // "City" is the contact's city, unless the sheet has address columns it belongs with.
-  const hasAddress = folded.some((h) => /(?:^| )(?:address|street|zip|zipcode|postcode|адрес|улица|индекс)(?: |$)/.test(h));
-  let emails = 0;
-  let phones = 0;
-  return folded.map((header) => {
-    const numbered = /^(.*?) ?(\d{1,2})$/.exec(header);
-    const base = numbered ? (numbered[1] ?? header) : header;
-    if (EMAIL_WORDS.has(base) || EMAIL_WORDS.has(header)) return `email:${++emails}:value`;
-    if (PHONE_WORDS.has(base)) return `phone:${++phones}:value`;
-    const phoneLabel = PHONE_LABELS[header] ?? PHONE_LABELS[base];
-    if (phoneLabel) return `phone:${phoneLabel}${numbered && numbered[2] !== '1' ? `#${numbered[2]}` : ''}:value`;
-    const placed = /^(home|work|business|other) (.+)$/.exec(header);
-    if (placed) {
-      const part = ADDRESS_WORDS[(placed[2] ?? '').replace(/ \d$/, '')];
-      const label = placed[1] === 'business' ? 'work' : (placed[1] ?? 'other');
-      if (part) return `address:${label}:${part}`;
-    }
-    if (header === 'city' || header === 'town') return hasAddress ? 'address:1:city' : 'cities';
-    const address = ADDRESS_WORDS[header] ?? ADDRESS_WORDS[base];
-    if (address && (hasAddress || address !== 'region')) return `address:1:${address}`;
-    return GENERIC[header] ?? IGNORE;
-  });
-}
-
 /**
  * The mapping the import proposes for a header row: exact for Liaison's, Google's and Outlook's
- * own files, by common column names (English and Russian) for any other. The user can change every
- * entry before importing.
+ * own files (with the words of each column for those their layouts do not list: Outlook's
+ * "Primary Phone", Google's "Name Prefix"), by the words of each column (English and Russian,
+ * csvHeaderWords.ts) for any other. The user can change every entry before importing.
  */
 export function guessCsvMapping(headers: string[]): CsvMappingGuess {
   const names = new Set(headers);
@@ -266,12 +128,12 @@ export function guessCsvMapping(headers: string[]): CsvMappingGuess {
   }
   const googleNames: readonly string[] = GOOGLE_CSV_NAMES;
   if (names.has('E-mail 1 - Value') || names.has('Phone 1 - Value') || (names.has('Labels') && googleNames.every((n) => names.has(n)))) {
-    return { flavour: 'google', targets: headers.map((h) => googleTarget(h) ?? IGNORE) };
+    return { flavour: 'google', targets: headerTargets(headers, headers.map(googleTarget)) };
   }
   const outlookNames: readonly string[] = OUTLOOK_CSV_COLUMNS;
   if (names.has('E-mail Address') && headers.filter((h) => outlookNames.includes(h)).length >= 5) {
     const map = outlookTargets();
-    return { flavour: 'outlook', targets: headers.map((h) => map.get(h) ?? IGNORE) };
+    return { flavour: 'outlook', targets: headerTargets(headers, headers.map((h) => map.get(h) ?? null)) };
   }
-  return { flavour: 'generic', targets: genericTargets(headers) };
+  return { flavour: 'generic', targets: headerTargets(headers) };
 }

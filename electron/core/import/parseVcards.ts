@@ -1,8 +1,11 @@
 import { englishText, phrase, type Phrase, type PhraseParam } from '../../shared/i18n/Phrase';
 import { decodeQuotedPrintable } from './decodeQuotedPrintable';
+import { encodingName } from '../../shared/import/textEncodings';
 import { decodeText } from './decodeText';
+import { detectCodePage, detectUtf16 } from './detectEncoding';
 import type { ImportedRecord } from './ImportedRecord';
 import { SUBTITLES, vcardCardToRecord } from './vcardCardToRecord';
+import { splitVcards, type VcardLine } from './vcardLines';
 
 export interface Property {
   group: string;
@@ -17,43 +20,35 @@ export interface ParsedVcards {
   notes: string[];
   /** `notes` in no language yet, one phrase per note, for the UI. */
   notePhrases: Phrase[];
+  /** The encoding the file was read in, as users know it ("UTF-8", "Windows-1251": the guess for values that are not UTF-8). */
+  encoding: string;
+  /** The same as a TextDecoder label. */
+  label: string;
 }
 
 /**
  * Every card in a vCard file: 2.1 (bare TYPE params, QUOTED-PRINTABLE with soft line breaks,
- * CHARSET=...), 3.0 and 4.0 (ALTID/LANGUAGE alternatives of N). Lines are unfolded; Apple's
- * grouped labels (item1.TEL + item1.X-ABLabel) label their property; CATEGORIES become tags.
- * Bytes are decoded per value, so one file may mix UTF-8 and a CHARSET=windows-1251 card.
+ * CHARSET=...), 3.0 and 4.0 (ALTID/LANGUAGE alternatives of N). Lines and cards are found by
+ * vcardLines.ts; Apple's grouped labels (item1.TEL + item1.X-ABLabel) label their property;
+ * CATEGORIES become tags. Bytes are decoded per value, so one file may mix UTF-8 and a
+ * CHARSET=windows-1251 card; values with no CHARSET that are not UTF-8 are read in the one code
+ * page the statistics of all of them point to, or in `chosen` when the user picked one.
  */
-export function parseVcards(bytes: Uint8Array): ParsedVcards {
+export function parseVcards(bytes: Uint8Array, chosen?: string): ParsedVcards {
+  const utf16Label = chosen?.startsWith('utf-16') ? chosen : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : detectUtf16(bytes);
+  // UTF-16 is turned to UTF-8 first: the line and card syntax below works on one byte per char.
+  const utf16 = utf16Label ? decodeText(bytes, utf16Label) : null;
+  const cards = splitVcards(toBinaryString(utf16 ? new TextEncoder().encode(utf16.text) : bytes));
+  const valueBytes = cards.map((card) => card.lines.map(bytesOf));
+  const fallback = utf16 || chosen ? null : codePageOf(cards, valueBytes);
   const fallbacks = new Set<string>();
-  const binary = toBinaryString(bytes);
-  const lines = logicalLines(binary);
-  const cards: Property[][] = [];
-  let current: Property[] | null = null;
-  let depth = 0;
-  for (const line of lines) {
-    const property = parseLine(line, fallbacks);
-    if (!property) continue;
-    if (property.name === 'BEGIN' && property.value.trim().toUpperCase() === 'VCARD') {
-      depth++;
-      if (depth === 1) current = [];
-      continue;
-    }
-    if (property.name === 'END' && property.value.trim().toUpperCase() === 'VCARD') {
-      depth = Math.max(0, depth - 1);
-      if (depth === 0 && current) {
-        cards.push(current);
-        current = null;
-      }
-      continue;
-    }
-    // An AGENT card nested inside another is not a contact of the file.
-    if (current && depth === 1) current.push(property);
-  }
   const ignored = new Map<string, number>();
-  const records = cards.map((properties, i) => vcardCardToRecord(properties, `card ${i + 1}`, ignored));
   const notePhrases: Phrase[] = [];
+  const records = cards.map((card, i) => {
+    const properties = card.lines.map((line, j) => toProperty(line, valueBytes[i]?.[j] ?? new Uint8Array(), utf16 ? 'utf-8' : chosen, fallback, fallbacks));
+    if (!card.ended) notePhrases.push(phrase('importLines.cardNotEnded', { at: `card ${i + 1}` }));
+    return vcardCardToRecord(properties, `card ${i + 1}`, ignored);
+  });
   if (fallbacks.size > 0) notePhrases.push(phrase('importFile.cardsFallback', { encodings: joined([...fallbacks], 'importFile.both') }));
   if (ignored.size > 0) {
     const parts = [...ignored].map(([name, count]) => {
@@ -62,7 +57,8 @@ export function parseVcards(bytes: Uint8Array): ParsedVcards {
     });
     notePhrases.push(phrase('importFile.noPlace', { parts: joined(parts, 'importFile.list') }));
   }
-  return { records, notes: notePhrases.map(englishText), notePhrases };
+  const label = utf16Label ?? chosen ?? fallback ?? 'utf-8';
+  return { records, notes: notePhrases.map(englishText), notePhrases, encoding: encodingName(label), label };
 }
 
 /** Items as one phrase param, "a, b, c" or "a and b": each item joined to the rest, so every separator is translated. */
@@ -72,116 +68,66 @@ function joined(items: PhraseParam[], by: 'importFile.both' | 'importFile.list')
   return rest.length === 0 ? first : phrase(by, { first, [by === 'importFile.both' ? 'second' : 'rest']: joined(rest, by) });
 }
 
-/** Bytes as a string of the same length, one char per byte; UTF-16 files are turned to UTF-8 first. */
+/** Bytes as a string of the same length, one char per byte (a UTF-8 BOM dropped). */
 function toBinaryString(bytes: Uint8Array): string {
-  let data = bytes;
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) data = new TextEncoder().encode(decodeText(bytes).text);
-  else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) data = bytes.subarray(3);
+  const data = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   let out = '';
   const step = 8192;
   for (let i = 0; i < data.length; i += step) out += String.fromCharCode(...data.subarray(i, i + step));
   return out;
 }
 
-/** Unfolds continuation lines (a leading space or tab) and joins 2.1 quoted-printable soft breaks. */
-function logicalLines(text: string): string[] {
-  const physical = text.split(/\r\n|\r|\n/);
-  const out: string[] = [];
-  for (const line of physical) {
-    const last = out.length - 1;
-    const previous = out[last];
-    if (previous !== undefined && (line.startsWith(' ') || line.startsWith('\t'))) {
-      out[last] = previous + line.slice(1);
-    } else if (previous !== undefined && isQuotedPrintable(previous) && previous.endsWith('=')) {
-      out[last] = previous.slice(0, -1) + line;
-    } else if (line.length > 0) out.push(line);
-  }
-  return out;
+/** A value's bytes: quoted-printable decoded; base64 (photos, logos) is not read as text. */
+function bytesOf(line: VcardLine): Uint8Array {
+  const encoding = line.params.get('ENCODING')?.[0] ?? '';
+  if (encoding === 'BASE64' || encoding === 'B') return new Uint8Array();
+  return encoding === 'QUOTED-PRINTABLE' ? decodeQuotedPrintable(line.raw) : binaryToBytes(line.raw);
 }
 
-function isQuotedPrintable(line: string): boolean {
-  const colon = valueStart(line);
-  return colon > 0 && /;\s*(?:ENCODING\s*=\s*)?QUOTED-PRINTABLE\s*(?:[;:]|$)/i.test(`${line.slice(0, colon)};`);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const isUtf8 = (bytes: Uint8Array) => {
+  try {
+    utf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const charsetOf = (line: VcardLine) => (line.params.get('CHARSET')?.[0] ?? '').trim().toLowerCase();
+
+/** The code page of the values that name no other and are not UTF-8, judged over all of them at once (one name is too little to go by). */
+function codePageOf(cards: { lines: VcardLine[] }[], valueBytes: Uint8Array[][]): string | null {
+  const unsure: number[] = [];
+  cards.forEach((card, i) =>
+    card.lines.forEach((line, j) => {
+      const value = valueBytes[i]?.[j];
+      const charset = charsetOf(line);
+      if (value && (charset === '' || charset === 'utf-8' || charset === 'utf8') && !isUtf8(value)) unsure.push(...value, 0x0a);
+    }),
+  );
+  return unsure.length > 0 ? detectCodePage(Uint8Array.from(unsure)) : null;
 }
 
-/** Index of the ":" that starts the value: the first one outside a quoted parameter value. */
-function valueStart(line: string): number {
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (ch === '"') quoted = !quoted;
-    else if (ch === ':' && !quoted) return i;
-  }
-  return -1;
-}
-
-function parseLine(line: string, fallbacks: Set<string>): Property | null {
-  const colon = valueStart(line);
-  if (colon <= 0) return null;
-  const head = line.slice(0, colon);
-  const raw = line.slice(colon + 1);
-  const parts = splitParams(head);
-  const fullName = parts.shift() ?? '';
-  const dot = fullName.lastIndexOf('.');
-  const group = dot >= 0 ? fullName.slice(0, dot).toLowerCase() : '';
-  const name = (dot >= 0 ? fullName.slice(dot + 1) : fullName).trim().toUpperCase();
-  const params = new Map<string, string[]>();
-  for (const part of parts) {
-    const eq = part.indexOf('=');
-    // vCard 2.1 writes bare parameters: TEL;WORK;VOICE, EMAIL;INTERNET, N;QUOTED-PRINTABLE.
-    let key = eq >= 0 ? part.slice(0, eq).trim().toUpperCase() : 'TYPE';
-    let values = eq >= 0 ? splitParamValues(part.slice(eq + 1)) : [part.trim()];
-    if (key === 'TYPE' && values.length === 1 && /^(?:QUOTED-PRINTABLE|BASE64|8BIT|7BIT|B)$/i.test(values[0] ?? '')) key = 'ENCODING';
-    if (key === 'ENCODING') values = values.map((v) => v.toUpperCase());
-    params.set(key, [...(params.get(key) ?? []), ...values]);
-  }
-  const encoding = params.get('ENCODING')?.[0] ?? '';
+function toProperty(line: VcardLine, bytes: Uint8Array, chosen: string | undefined, fallback: string | null, fallbacks: Set<string>): Property {
+  const { group, name, params } = line;
   // Binary values (a PHOTO) stay base64 text; only photoFromCard reads them.
-  if (encoding === 'BASE64' || encoding === 'B') return { group, name, params, value: raw };
-  const valueBytes = encoding === 'QUOTED-PRINTABLE' ? decodeQuotedPrintable(raw) : binaryToBytes(raw);
-  return { group, name, params, value: decodeValue(valueBytes, params.get('CHARSET')?.[0], fallbacks) };
-}
-
-function splitParams(head: string): string[] {
-  const parts: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (const ch of head) {
-    if (ch === '"') quoted = !quoted;
-    if (ch === ';' && !quoted) {
-      parts.push(current);
-      current = '';
-    } else current += ch;
+  if (/^(?:BASE64|B)$/.test(params.get('ENCODING')?.[0] ?? '')) return { group, name, params, value: line.raw.trim() };
+  const label = charsetOf(line);
+  if (label !== '' && label !== 'utf-8' && label !== 'utf8') {
+    try {
+      return { group, name, params, value: new TextDecoder(label).decode(bytes) };
+    } catch {
+      // An unknown CHARSET label: read the bytes as if none were given.
+    }
   }
-  parts.push(current);
-  return parts.filter((part, i) => i === 0 || part.trim().length > 0);
-}
-
-function splitParamValues(value: string): string[] {
-  const out: string[] = [];
-  for (const match of value.matchAll(/"([^"]*)"|([^,]+)/g)) {
-    const text = match[1] ?? match[2] ?? '';
-    out.push(...(match[1] !== undefined ? text.split(',') : [text]).map((v) => v.trim()).filter((v) => v.length > 0));
-  }
-  return out;
+  if (chosen) return { group, name, params, value: new TextDecoder(chosen).decode(bytes) };
+  if (fallback === null || isUtf8(bytes)) return { group, name, params, value: new TextDecoder().decode(bytes) };
+  fallbacks.add(encodingName(fallback));
+  return { group, name, params, value: new TextDecoder(fallback).decode(bytes) };
 }
 
 function binaryToBytes(text: string): Uint8Array {
   const out = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
   return out;
-}
-
-function decodeValue(bytes: Uint8Array, charset: string | undefined, fallbacks: Set<string>): string {
-  const label = (charset ?? 'utf-8').trim().toLowerCase();
-  if (label !== 'utf-8' && label !== 'utf8') {
-    try {
-      return new TextDecoder(label).decode(bytes);
-    } catch {
-      // An unknown CHARSET label: read the bytes as if none were given.
-    }
-  }
-  const decoded = decodeText(bytes);
-  if (decoded.note) fallbacks.add(decoded.encoding);
-  return decoded.text;
 }

@@ -1,8 +1,11 @@
 import { basename, extname } from 'node:path';
 import { englishText, phrase, type Phrase } from '../../shared/i18n/Phrase';
+import { describesItem } from './csvHeaderWords';
 import { csvRecords } from './csvRecords';
 import { decodeText } from './decodeText';
+import { detectUtf16 } from './detectEncoding';
 import { guessCsvMapping, type CsvFlavour } from './guessCsvMapping';
+import { contentTargets, firstRowIsData, hasThunderbirdShape, THUNDERBIRD_COLUMNS } from './headerlessCsv';
 import { ImportFileError } from './ImportFileError';
 import type { ImportedRecord } from './ImportedRecord';
 import { parseCsvLines, sniffDelimiter, type CsvRow } from './parseCsvLines';
@@ -10,8 +13,20 @@ import { parseVcards } from './parseVcards';
 
 export type ImportFormat = 'auto' | 'csv' | 'vcard';
 
+export interface ReadOptions {
+  /** A TextDecoder label the user chose; absent: guessed from the bytes. */
+  encoding?: string;
+  /** Whether a CSV file's first row names its columns; absent: judged from what it holds. */
+  header?: boolean;
+}
+
 export interface CsvTable {
+  /** Column names; '' for each column of a file without a header row (shown as "Column 3"). */
   headers: string[];
+  /** Whether the first row was read as column names (false: as a contact). */
+  hasHeader: boolean;
+  /** Whether the first row looks like a contact, whatever was chosen: the dialog then asks. */
+  firstRowLooksLikeData: boolean;
   rows: CsvRow[];
   delimiter: string;
   flavour: CsvFlavour;
@@ -24,6 +39,10 @@ export interface ContactsFile {
   kind: 'csv' | 'vcard';
   /** The encoding the text was read in ("UTF-8", "Windows-1251"). */
   encoding: string;
+  /** The same as a TextDecoder label ("windows-1251"), for the dialog's encoding picker. */
+  encodingLabel: string;
+  /** True when the user chose the encoding; false when it was read or guessed from the bytes. */
+  encodingChosen: boolean;
   /** Sentences about the file as a whole: encoding guesses, what has no place in Liaison. */
   notes: string[];
   /** `notes` in no language yet, one phrase per note, for the UI. */
@@ -55,41 +74,63 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
  * content (a BEGIN:VCARD line) and extension. A file that is not one of these, or yields no
  * record, throws ImportFileError with what to do instead.
  */
-export function readContactsFile(bytes: Uint8Array, path: string, format: ImportFormat = 'auto', targets?: readonly string[]): ContactsFile {
+export function readContactsFile(bytes: Uint8Array, path: string, format: ImportFormat = 'auto', targets?: readonly string[], options: ReadOptions = {}): ContactsFile {
   const name = basename(path);
   if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
     throw new ImportFileError(phrase('importFile.workbook', { name }));
   }
   if (bytes.length === 0) throw new ImportFileError(phrase('importFile.empty', { name }));
-  const decoded = decodeText(bytes);
-  if (decoded.text.slice(0, 4096).includes('\u0000')) {
+  // What kind of file it is needs no code-page guess (ASCII reads the same in all of them);
+  // the guess, a statistic over the whole file, is made once, by the reader of that kind.
+  const head = sniffText(bytes.subarray(0, 65_536), options.encoding);
+  if (head.slice(0, 4096).includes('\u0000')) {
     throw new ImportFileError(phrase('importFile.notText', { name }));
   }
-  const looksVcard = /^\s*BEGIN:VCARD\s*$/im.test(decoded.text.slice(0, 65_536));
+  const looksVcard = /^\s*BEGIN:VCARD\s*$/im.test(head);
   const ext = extname(name).toLowerCase();
   const kind = format === 'auto' ? (looksVcard || ext === '.vcf' || ext === '.vcard' ? 'vcard' : 'csv') : format;
   if (kind === 'vcard') {
-    const parsed = parseVcards(bytes);
+    const parsed = parseVcards(bytes, options.encoding);
+    const read = { encoding: parsed.encoding, encodingLabel: parsed.label, encodingChosen: options.encoding !== undefined };
     if (parsed.records.length === 0) {
       throw new ImportFileError(phrase(looksVcard ? 'importFile.noVcard' : 'importFile.noVcardMaybeCsv', { name }));
     }
-    return { name, kind, encoding: decoded.encoding, notes: parsed.notes, notePhrases: parsed.notePhrases, table: null, records: parsed.records };
+    return { name, kind, ...read, notes: parsed.notes, notePhrases: parsed.notePhrases, table: null, records: parsed.records };
   }
+  const decoded = decodeText(bytes, options.encoding);
+  const read = { encoding: decoded.encoding, encodingLabel: decoded.label, encodingChosen: options.encoding !== undefined };
   const delimiter = sniffDelimiter(decoded.text);
-  const rows = parseCsvLines(decoded.text, delimiter);
-  const headerRow = rows[0];
+  const parsed = parseCsvLines(decoded.text, delimiter);
+  const headerRow = parsed[0];
   if (!headerRow || headerRow.cells.every((cell) => cell.trim() === '')) {
     throw new ImportFileError(phrase('importFile.noHeader', { name }));
   }
-  const headers = headerRow.cells.map((cell) => cell.trim());
+  const notePhrases = decoded.notePhrase ? [decoded.notePhrase] : [];
+  const looksLikeData = firstRowIsData(headerRow);
+  const hasHeader = options.header ?? !looksLikeData;
+  // Without a header row, a blank one stands in for it, so row 1 is the first contact as ever.
+  const rows = hasHeader ? parsed : [{ line: 0, cells: [] }, ...parsed];
+  const thunderbird = !hasHeader && hasThunderbirdShape(parsed);
+  const headers = hasHeader ? headerRow.cells.map((cell) => cell.trim()) : thunderbird ? headerRow.cells.map((_c, i) => THUNDERBIRD_COLUMNS[i] ?? '') : headerRow.cells.map(() => '');
   const guess = guessCsvMapping(headers);
-  const chosen = targets ? headers.map((_h, i) => targets[i] ?? 'ignore') : guess.targets;
+  const guessed = hasHeader || thunderbird ? guess.targets : contentTargets(parsed);
+  if (!hasHeader && options.header === undefined) notePhrases.push(phrase(thunderbird ? 'importLines.headerlessThunderbird' : 'importLines.headerless', { name }));
+  const chosen = targets ? headers.map((_h, i) => targets[i] ?? 'ignore') : guessed;
   const records = csvRecords(rows, chosen, guess.flavour);
   if (records.length === 0) throw new ImportFileError(phrase('importFile.noRows', { name }));
-  const notePhrases = decoded.notePhrase ? [decoded.notePhrase] : [];
-  const unmapped = headers.filter((header, i) => chosen[i] === 'ignore' && !BOOKKEEPING.has(header) && rows.slice(1).some((row) => (row.cells[i] ?? '').trim() !== ''));
+  const columnName = (header: string, i: number) => header || englishText(phrase('importLines.column', { n: i + 1 }));
+  const unmapped = headers
+    .map(columnName)
+    .filter((header, i) => chosen[i] === 'ignore' && !BOOKKEEPING.has(header) && !describesItem(header) && rows.slice(1).some((row) => (row.cells[i] ?? '').trim() !== ''));
   if (unmapped.length > 0) notePhrases.push(phrase('importFile.unmapped', { columns: unmapped.map((h) => `“${h}”`).join(', ') }));
-  return { name, kind, encoding: decoded.encoding, notes: notePhrases.map(englishText), notePhrases, table: { headers, rows, delimiter, flavour: guess.flavour, targets: [...chosen] }, records };
+  const table = { headers, hasHeader, firstRowLooksLikeData: looksLikeData, rows, delimiter, flavour: guess.flavour, targets: [...chosen] };
+  return { name, kind, ...read, notes: notePhrases.map(englishText), notePhrases, table, records };
+}
+
+/** The start of a file as text for telling its kind: in the chosen encoding, UTF-16 when it is, else one char per byte. */
+function sniffText(bytes: Uint8Array, chosen: string | undefined): string {
+  const utf16 = chosen?.startsWith('utf-16') ? chosen : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : detectUtf16(bytes);
+  return new TextDecoder(utf16 ?? chosen ?? 'windows-1252').decode(bytes);
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -16,6 +16,10 @@ export interface ImportCsvInfo {
   /** Which tool's columns were recognised. */
   flavour: 'liaison' | 'google' | 'outlook' | 'generic';
   delimiter: string;
+  /** Whether the first row was read as column names; false: as a contact ('' headers then). */
+  hasHeader: boolean;
+  /** Whether the first row looks like a contact: the dialog then asks which it is. */
+  firstRowLooksLikeData: boolean;
 }
 
 export type ImportOpened =
@@ -25,6 +29,10 @@ export type ImportOpened =
       name: string;
       kind: 'csv' | 'vcard';
       encoding: string;
+      /** `encoding` as a TextDecoder label, the picker's value (see shared/import/textEncodings.ts). */
+      encodingLabel: string;
+      /** False while the encoding is the one read or guessed from the bytes. */
+      encodingChosen: boolean;
       recordCount: number;
       csv: ImportCsvInfo | null;
     }
@@ -86,6 +94,10 @@ export const importChannels = {
   /** What importing the chosen file would do, with this mapping and these answers. */
   'import:preview': channel<ImportPreview>()(
     z.object({ ...Session, decisions: z.record(z.string().max(40), FuzzyDecisionSchema).default(() => ({})) }).strict(),
+  ),
+  /** Reads the chosen file again in another encoding, or with(out) a header row: the new guess, for a live preview. */
+  'import:reread': channel<Extract<ImportOpened, { opened: true }>>()(
+    z.object({ sessionId: z.uuid(), encoding: z.string().max(40).optional(), header: z.boolean().optional() }).strict(),
   ),
   /** Imports it: one command, one undo step. */
   'import:apply': channel<ImportApplied>()(

@@ -1,5 +1,6 @@
 import { base } from './en/base';
 import { exportImport } from './en/exportImport';
+import { importLines } from './en/importLines';
 import { contactTools } from './en/contactTools';
 import { contactForm } from './en/contactForm';
 import { interactions } from './en/interactions';
@@ -23,6 +24,7 @@ import { contactModel } from './en/contactModel';
 export const en = {
   ...base,
   ...exportImport,
+  ...importLines,
   ...contactTools,
   ...contactForm,
   ...interactions,

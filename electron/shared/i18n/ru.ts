@@ -1,6 +1,7 @@
 import type { Catalog } from './en';
 import { base } from './ru/base';
 import { exportImport } from './ru/exportImport';
+import { importLines } from './ru/importLines';
 import { contactTools } from './ru/contactTools';
 import { contactForm } from './ru/contactForm';
 import { interactions } from './ru/interactions';
@@ -23,6 +24,7 @@ import { contactModel } from './ru/contactModel';
 export const ru = {
   ...base,
   ...exportImport,
+  ...importLines,
   ...contactTools,
   ...contactForm,
   ...interactions,

@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react';
+import { TEXT_ENCODINGS } from '../../../electron/shared/import/textEncodings';
 import type { ImportOpened, ImportPreview } from '../../../electron/shared/contracts/importChannels';
 import type { MessageKey } from '../../../electron/shared/i18n/en';
 import { settle } from '../../api/api';
@@ -32,18 +33,22 @@ const actionKeys: Record<ImportPreview['rows'][number]['action'], MessageKey> = 
  * (exact email or UID), rejected with the reason, and for each same-name match a choice. Import
  * applies it all as one command, one undo step.
  */
-export function ImportDialog({ file, onClose }: Props) {
+export function ImportDialog({ file: opened, onClose }: Props) {
   const t = useT();
   const id = useId();
   const store = useAppStoreApi();
   const api = useAppStore((s) => s.api);
-  const [targets, setTargets] = useState<string[]>(() => file.csv?.targets ?? []);
+  // The file as last read: choosing another encoding or header answer reads it again in main.
+  const [file, setFile] = useState(opened);
+  const [rereading, setRereading] = useState(false);
+  const [targets, setTargets] = useState<string[]>(() => opened.csv?.targets ?? []);
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
   const [applying, setApplying] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const failed = t('error.requestFailed');
 
-  const request = useMemo(() => ({ sessionId: file.sessionId, ...(file.csv ? { targets } : {}), decisions }), [file.sessionId, file.csv, targets, decisions]);
+  // A new object whenever the file is read again, so the preview follows a new encoding even for a vCard (no targets).
+  const request = useMemo(() => ({ sessionId: file.sessionId, ...(file.csv ? { targets } : {}), decisions }), [file, targets, decisions]);
   const shown = useRequestResult(request, useCallback((r: typeof request) => settle(api.import.preview(r), failed), [api, failed]));
   const plan = shown?.ok ? shown.value : null;
   const groups = useMemo(() => targetGroups(targets), [targets]);
@@ -67,6 +72,19 @@ export function ImportDialog({ file, onClose }: Props) {
     onClose();
   };
 
+  const reread = async (change: { encoding?: string; header?: boolean }) => {
+    setRereading(true);
+    setError(null);
+    const outcome = await settle(api.import.reread({ sessionId: file.sessionId, ...change }), failed);
+    setRereading(false);
+    if (!outcome.ok) {
+      setError(outcome.error.message);
+      return;
+    }
+    setFile(outcome.value);
+    setTargets(outcome.value.csv?.targets ?? []);
+  };
+
   const titleId = `${id}-title`;
   const accepted = plan ? plan.created + plan.merged : 0;
   return (
@@ -75,6 +93,25 @@ export function ImportDialog({ file, onClose }: Props) {
       <p className="muted">
         {t(file.kind === 'csv' ? 'import.file.csv' : 'import.file.vcard', { encoding: file.encoding })} · {t('import.records', { count: file.recordCount })}
       </p>
+      <div className="field">
+        <label htmlFor={`${id}-encoding`}>{t(file.encodingChosen ? 'import.encoding' : 'import.encodingGuessed')}</label>
+        <select id={`${id}-encoding`} value={file.encodingLabel} disabled={rereading || applying} onChange={(event) => void reread({ encoding: event.target.value })}>
+          {!TEXT_ENCODINGS.some((e) => e.label === file.encodingLabel) && <option value={file.encodingLabel}>{file.encoding}</option>}
+          {TEXT_ENCODINGS.map((e) => (
+            <option key={e.label} value={e.label}>
+              {e.name} ({t(e.script)})
+            </option>
+          ))}
+        </select>
+      </div>
+      {file.csv && (file.csv.firstRowLooksLikeData || !file.csv.hasHeader) && (
+        <div className="field">
+          <label>
+            <input type="checkbox" checked={file.csv.hasHeader} disabled={rereading || applying} onChange={(event) => void reread({ header: event.target.checked })} /> {t('import.hasHeader')}
+          </label>
+          {!file.csv.hasHeader && <p className="field-hint">{t('import.headerlessHint')}</p>}
+        </div>
+      )}
 
       {file.csv && (
         <>
@@ -92,7 +129,7 @@ export function ImportDialog({ file, onClose }: Props) {
               <tbody>
                 {file.csv.headers.map((header, column) => (
                   <tr key={column}>
-                    <th scope="row">{header}</th>
+                    <th scope="row">{header || t('importLines.column', { n: column + 1 })}</th>
                     <td>
                       {(file.csv?.samples ?? [])
                         .map((row) => row[column] ?? '')
@@ -101,7 +138,7 @@ export function ImportDialog({ file, onClose }: Props) {
                     </td>
                     <td>
                       <select
-                        aria-label={t('import.mapping.targetFor', { column: header })}
+                        aria-label={t('import.mapping.targetFor', { column: header || t('importLines.column', { n: column + 1 }) })}
                         value={targets[column] ?? 'ignore'}
                         onChange={(event) => {
                           const value = event.target.value;
@@ -222,7 +259,7 @@ export function ImportDialog({ file, onClose }: Props) {
 
       {applying && <TaskProgressList kinds={['import']} claim />}
       <FormError message={error} />
-      <FormActions onCancel={onClose} onSave={() => void apply()} disabled={applying || !plan || accepted === 0} saveLabel={applying ? t('import.applying') : t('import.apply')} />
+      <FormActions onCancel={onClose} onSave={() => void apply()} disabled={applying || rereading || !plan || accepted === 0} saveLabel={applying ? t('import.applying') : t('import.apply')} />
     </Dialog>
   );
 }

@@ -4,7 +4,7 @@ import { decodeText } from '../../../electron/core/import/decodeText';
 describe('decodeText', () => {
   it('reads UTF-8 after a BOM without the BOM', () => {
     const decoded = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Иван,ivan@example.org')]));
-    expect(decoded).toEqual({ text: 'Иван,ivan@example.org', encoding: 'UTF-8', note: null });
+    expect(decoded).toEqual({ text: 'Иван,ivan@example.org', encoding: 'UTF-8', label: 'utf-8', note: null });
   });
 
   it('keeps reading a file marked UTF-8 whose later bytes are not UTF-8, and says so', () => {

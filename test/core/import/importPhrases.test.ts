@@ -41,12 +41,12 @@ describe('what import says, as phrases', () => {
   });
 
   it('gives every note about a file a phrase, the English unchanged', () => {
-    const csv = readContactsFile(new Uint8Array([...bytes('Last Name,Web\n'), 0xcf, 0xe5, 0xf2, 0xf0, ...bytes(',example.org\n')]), 'a.csv');
+    const csv = readContactsFile(new Uint8Array([...bytes('Last Name,Hobby\n'), 0xcf, 0xe5, 0xf2, 0xf0, ...bytes(',chess\n')]), 'a.csv');
     expect(csv.notes).toHaveLength(2);
     expect(csv.notePhrases.map(englishText)).toEqual(csv.notes);
     expect(csv.notePhrases.map((said) => phraseText(russian, said, 'ru'))).toEqual([
-      'Файл не в кодировке UTF-8, поэтому Liaison прочитал его как Windows-1251 (кириллица) — эту кодировку Excel использует в русской локали. Если имена выглядят неправильно, сохраните файл как «CSV UTF-8» и импортируйте его.',
-      'Не импортированы (не выбрано поле Liaison): “Web”.',
+      'Файл не в UTF-8, поэтому Liaison прочитал его как Windows-1251 (кириллица), судя по буквам в нём. Если имена выглядят неверно, выберите другую кодировку в окне импорта (или укажите --encoding в командной строке).',
+      'Не импортированы (не выбрано поле Liaison): “Hobby”.',
     ]);
     const card = (extra: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nN:Petrov;Ivan;;;\r\n${extra}END:VCARD\r\n`;
     const vcf = readContactsFile(bytes(card('IMPP:xmpp:a@a.example\r\nROLE:Chair\r\n') + card('IMPP:xmpp:b@b.example\r\n')), 'a.vcf');

@@ -40,7 +40,10 @@ describe('real-world shapes', () => {
     expect(john?.at).toBe('line 6');
     expect(john?.contact).toMatchObject({ family: 'Smith', given: 'John', patronymic: 'Q', tags: ['Summit 2019'] });
     expect(org?.contact.family).toBe('');
-    expect(file.notes.join(' ')).toMatch(/Not imported.*“Name Prefix”.*“Website 1 - Value”/);
+    // Name Prefix and Website are fields of a contact now: kept, not named as "not imported".
+    expect(john?.contact.prefix).toBe('Mr.');
+    expect(maria?.contact.websites).toEqual([{ label: 'Profile', value: 'https://volgadmin.example/ivanova', preferred: false }]);
+    expect(file.notes.join(' ')).not.toMatch(/Not imported/);
   });
 
   it('an Outlook export: slots to labels, Categories as tags, Gender, E-mail Type and Display Name ignored quietly', async () => {
@@ -69,7 +72,10 @@ describe('real-world shapes', () => {
     expect(robert?.contact).toMatchObject({ family: "O'Neil", given: 'Robert', gender: 'male' });
     expect(robert?.contact.addresses[0]).toMatchObject({ label: 'home', city: 'Cleveland', region: 'OH' });
     expect(file.notes.join(' ')).not.toMatch(/E-mail Type|Priority|Sensitivity/);
-    expect(file.notes.join(' ')).toMatch(/“Title”/);
+    // "Title" beside "Job Title" is the honorific, kept as the name prefix; Department is still named.
+    expect(anna?.contact.prefix).toBe('Ms.');
+    expect(file.notes.join(' ')).not.toMatch(/“Title”/);
+    expect(file.notes.join(' ')).toMatch(/Not imported.*“Department”/);
   });
 
   it('a Thunderbird CSV: its own column names, a display name split in Russian order', async () => {
@@ -83,6 +89,8 @@ describe('real-world shapes', () => {
       ['mobile', '+7 927 111-22-33'],
     ]);
     expect(sergei?.contact.addresses[0]).toMatchObject({ label: 'work', street: 'ul. Volzhskaya 5', city: 'Saratov', postcode: '410031', country: 'Russia' });
+    // "Web Page 1" names a website column in words, as Outlook's "Web Page" and "Веб-страница" do.
+    expect(file.records.flatMap((r) => r.contact.websites.map((w) => w.value))).toEqual(['https://volga-cities.example']);
     expect(olga?.contact).toMatchObject({ family: 'Смирнова', given: 'Ольга', notes: 'Переводчик на саммите' });
   });
 
@@ -172,7 +180,7 @@ describe('encodings', () => {
     const bytes = cp1251('Фамилия;Имя;Отчество;Телефон;Эл. почта;Организация\r\nСёмина;Алёна;Игоревна;+7 8442 11-22-33;alena@example.ru;Администрация\r\n');
     const file = readContactsFile(bytes, 'контакты.csv');
     expect(file.encoding).toBe('Windows-1251');
-    expect(file.notes[0]).toMatch(/not UTF-8.*Windows-1251.*Russian locale.*CSV UTF-8/);
+    expect(file.notes[0]).toMatch(/not UTF-8.*Windows-1251 \(Cyrillic\).*choose another encoding/);
     expect(file.records[0]?.contact).toMatchObject({ family: 'Сёмина', given: 'Алёна', patronymic: 'Игоревна', organization: 'Администрация' });
     expect(file.records[0]?.contact.emails[0]?.value).toBe('alena@example.ru');
     expect(file.records[0]?.contact.phones[0]?.value).toBe('+7 8442 11-22-33');

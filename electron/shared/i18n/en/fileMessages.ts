@@ -11,9 +11,6 @@ export const fileMessages = {
   'importFile.noVcardMaybeCsv': '{name} holds no vCard: there is no BEGIN:VCARD … END:VCARD card in it. If it is a CSV file, import it as CSV.',
   'importFile.noHeader': '{name} has no header row. The first line of a CSV file must name its columns (for example: Last Name, First Name, E-mail).',
   'importFile.noRows': '{name} has a header row but no contacts under it.',
-  'importFile.readAsCyrillic':
-    'The file is not UTF-8, so Liaison read it as Windows-1251 (Cyrillic), the encoding Excel uses in a Russian locale. If names look wrong, save it as “CSV UTF-8” and import that file.',
-  'importFile.readAsWestern': 'The file is not UTF-8, so Liaison read it as Windows-1252 (Western European). If names look wrong, save it as “CSV UTF-8” and import that file.',
   'importFile.badUtf8':
     'The file is marked as UTF-8 but some of its bytes are not UTF-8; those characters show as “\uFFFD”. Check the names that hold it, or save the file again as “CSV UTF-8” and import that file.',
   // `columns` is the list of column headers, each in quotes: “Birthday”, “Web Page”.
