@@ -1,5 +1,5 @@
 import type { City } from '../electron/shared/schemas/city';
-import type { Contact } from '../electron/shared/schemas/contact';
+import { blankContactData, type Contact } from '../electron/shared/schemas/contact';
 import type { Organization } from '../electron/shared/schemas/organization';
 import { emptyWorkspace, type Workspace } from '../electron/shared/schemas/workspace';
 import { toLatinIcao } from '../electron/shared/transliteration/toLatinIcao';
@@ -294,6 +294,7 @@ function russianContact(random: Random, instant: () => string, cities: City[], o
   const local = `${givenLatin.charAt(0)}.${familyLatin.replace(/[^A-Za-z]/g, '')}${serial}`.toLowerCase();
   const created = instant();
   return {
+    ...blankContactData(),
     id: random.uuid(),
     rev: 1,
     createdAt: created,
@@ -327,6 +328,7 @@ function americanContact(random: Random, instant: () => string, cities: City[], 
   const local = `${given}.${family}${serial}`.toLowerCase();
   const created = instant();
   return {
+    ...blankContactData(),
     id: random.uuid(),
     rev: 1,
     createdAt: created,

@@ -25,8 +25,8 @@ export const usage = `usage: liaison [--data DIR] <command>
   init                          create an empty workspace
   sample                        open the sample workspace (US–Russia partner cities)
   contacts list [--search Q] [--json]
-  contacts add --family F --given G [--patronymic P] [--email E] [--phone P]
-               [--org O] [--city C] [--tag T]... [--json]
+  contacts add [--family F] [--given G] [--patronymic P] [--nickname N] [--email E]
+               [--phone P] [--org O] [--city C] [--tag T]... [--json]   (at least one of them)
   export contacts --format F [--search Q] [--tag T]... [--segment NAME] [--bom]
                [--delimiter ,|;] --out FILE [--json]
                                 F: csv, csv-excel-ru, csv-google, csv-outlook, vcard3 (default), vcard4

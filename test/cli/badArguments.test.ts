@@ -17,7 +17,7 @@ const badArguments: Record<string, string[][]> = {
   init: [['--nope'], ['--json=3']],
   sample: [['--force'], ['extra']],
   'contacts list': [['--search'], ['--limit', '5'], ['--json=yes']],
-  'contacts add': [[], ['--family', 'X'], ['--given', 'Y'], ['--family', 'X', '--given', 'Y', '--email', 'not an email'], ['--family', 'X', '--given', 'Y', '--bogus'], ['--family']],
+  'contacts add': [[], ['--tag', 'T'], ['--family', ' '], ['--family', 'X', '--given', 'Y', '--email', 'not an email'], ['--family', 'X', '--given', 'Y', '--bogus'], ['--family']],
   'export contacts': [[], ['--format', 'pdf', '--out', 'x.pdf'], ['--format', 'csv'], ['--format', 'csv', '--out', 'x.csv', '--delimiter', '|'], ['--format', 'vcard3', '--out', 'x.vcf', '--bom'], ['--out']],
   import: [[], ['a.vcf', 'b.vcf'], ['a.vcf', '--format', 'xlsx'], ['a.vcf', '--bogus'], ['a.csv', '--encoding', 'klingon'], ['a.csv', '--header', '--no-header']],
   'dates parse': [[], ['one', 'two'], ['x', '--bogus']],

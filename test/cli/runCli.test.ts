@@ -77,7 +77,7 @@ describe('liaison CLI', () => {
 
   it.each([
     [['frobnicate'], 'unknown command: frobnicate'],
-    [['contacts', 'add', '--given', 'X'], 'contacts add needs --family'],
+    [['contacts', 'add', '--tag', 'X'], 'contacts add needs a name (--family, --given, --nickname), --email, --phone or --org'],
     [['contacts', 'list', '--colour', 'red'], "Unknown option '--colour'"],
     [['contacts', 'add', '--family', 'X', '--given', 'Y', '--email', 'not-an-email'], 'emails.0.value: Not an email address'],
     [[], 'no command given'],
@@ -87,6 +87,15 @@ describe('liaison CLI', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain(message);
     expect(r.err).toContain('usage: liaison');
+  });
+
+  it('adds a contact known only by a given name, or only by an email', async () => {
+    const dir = await tempDir();
+    expect((await cli(dir, 'contacts', 'add', '--given', 'zzMad Perla 45')).code).toBe(0);
+    expect((await cli(dir, 'contacts', 'add', '--email', 'blablö@blub.com')).code).toBe(0);
+    const list = await cli(dir, 'contacts', 'list', '--json');
+    const rows = JSON.parse(list.out) as { name: string }[];
+    expect(rows.map((r) => r.name).sort()).toEqual(['blablö@blub.com', 'zzMad Perla 45']);
   });
 
   it('refuses writes while the app holds the workspace, naming it; reads still work', async () => {

@@ -59,18 +59,30 @@ describe('the contact form', () => {
 
     const family = within(dialog).getByLabelText('Family name');
     const email = within(dialog).getByLabelText('Email');
-    await waitFor(() => expect(family.getAttribute('aria-invalid')).toBe('true'));
-    expect(messageFor(family)).toBe('Enter a family name');
-    expect(email.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
     expect(messageFor(email)).toBe('Not an email address');
-    expect(within(dialog).getByLabelText('Given name').getAttribute('aria-invalid')).toBeNull();
+    // Every name part is optional: no family name is asked for.
+    expect(family.getAttribute('aria-invalid')).toBeNull();
     expect(within(dialog).getByRole('alert').textContent).toBe('Please correct the highlighted fields.');
-    expect(document.activeElement).toBe(family);
+    expect(document.activeElement).toBe(email);
     expect(backend.callsTo('commands:run')).toHaveLength(0);
 
     // Fixing a field clears its message.
-    type(dialog, 'Family name', 'Иванова');
-    expect(family.getAttribute('aria-invalid')).toBeNull();
+    type(dialog, 'Email', 'blablö@blub.com');
+    expect(email.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('saves a contact known only by a given name; refuses one with nothing to recognise it by', async () => {
+    const { backend } = await renderContacts();
+    const dialog = await openNewContact();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const family = within(dialog).getByLabelText('Family name');
+    await waitFor(() => expect(family.getAttribute('aria-invalid')).toBe('true'));
+    expect(messageFor(family)).toBe('Enter a name, an email, a phone or an organisation');
+    expect(backend.callsTo('commands:run')).toHaveLength(0);
+    type(dialog, 'Given name', 'zzMad Perla 45');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(backend.callsTo('commands:run')).toHaveLength(1));
   });
 
   it('fills the Latin forms from the Cyrillic ones until the user types their own', async () => {

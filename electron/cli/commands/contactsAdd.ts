@@ -13,6 +13,7 @@ export async function contactsAdd(ctx: CliContext): Promise<number> {
     family: { type: 'string' },
     given: { type: 'string' },
     patronymic: { type: 'string' },
+    nickname: { type: 'string' },
     email: { type: 'string' },
     phone: { type: 'string' },
     org: { type: 'string' },
@@ -20,13 +21,15 @@ export async function contactsAdd(ctx: CliContext): Promise<number> {
     tag: { type: 'string', multiple: true },
     json: { type: 'boolean' },
   } }).values);
-  if (!o.family) throw new UsageError('contacts add needs --family');
-  if (o.given === undefined) throw new UsageError('contacts add needs --given');
+  // Every name part is optional: a contact known only by a given name, an email or a phone is one.
+  if (![o.family, o.given, o.patronymic, o.nickname, o.email, o.phone, o.org].some((v) => v?.trim())) {
+    throw new UsageError('contacts add needs a name (--family, --given, --nickname), --email, --phone or --org');
+  }
+  const name = { family: o.family ?? '', given: o.given ?? '', patronymic: o.patronymic ?? '' };
   const data = ContactInputSchema.safeParse({
-    family: o.family,
-    given: o.given,
-    patronymic: o.patronymic ?? '',
-    ...deriveLatinName({ family: o.family, given: o.given, patronymic: o.patronymic ?? '' }),
+    ...name,
+    nickname: o.nickname ?? '',
+    ...deriveLatinName(name),
     emails: o.email ? [{ label: 'work', value: o.email, preferred: true }] : [],
     phones: o.phone ? [{ label: 'work', value: o.phone, preferred: true }] : [],
     tags: o.tag ?? [],

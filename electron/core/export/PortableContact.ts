@@ -1,4 +1,4 @@
-import type { Gender } from '../../shared/schemas/contact';
+import type { ContactKind, Gender } from '../../shared/schemas/contact';
 
 export interface PortableItem {
   label: string;
@@ -9,6 +9,14 @@ export interface PortableEmail extends PortableItem {
 }
 export interface PortablePhone extends PortableItem {
   value: string;
+}
+export interface PortableWebsite extends PortableItem {
+  value: string;
+}
+/** A photo's bytes, read from the workspace's photos folder for a writer, or from a card for the import. */
+export interface PortablePhoto {
+  mediaType: 'image/jpeg' | 'image/png' | 'image/gif' | 'image/webp';
+  bytes: Uint8Array;
 }
 export interface PortableAddress extends PortableItem {
   street: string;
@@ -27,13 +35,26 @@ export interface PortableAddress extends PortableItem {
 export interface PortableContact {
   /** `urn:uuid:<id>` for our own contacts; whatever UID an imported card had, or ''. */
   uid: string;
+  kind: ContactKind;
   family: string;
   given: string;
   patronymic: string;
+  middleNames: string[];
+  prefix: string;
+  suffix: string;
+  nickname: string;
+  /** The name written whole (vCard FN) when no part is known, or an organisation's own name. */
+  fullName: string;
   gender: Gender;
   familyLatin: string;
   givenLatin: string;
   patronymicLatin: string;
+  familyPhonetic: string;
+  givenPhonetic: string;
+  middlePhonetic: string;
+  /** `yyyy-MM-dd` or `--MM-dd`; '' for none. */
+  birthday: string;
+  anniversary: string;
   salutationRu: string;
   salutationEn: string;
   organization: string;
@@ -41,6 +62,8 @@ export interface PortableContact {
   emails: PortableEmail[];
   phones: PortablePhone[];
   addresses: PortableAddress[];
+  websites: PortableWebsite[];
+  photo: PortablePhoto | null;
   cities: string[];
   partnerships: string[];
   languages: string[];
@@ -52,13 +75,24 @@ export interface PortableContact {
 export function emptyPortableContact(): PortableContact {
   return {
     uid: '',
+    kind: 'person',
     family: '',
     given: '',
     patronymic: '',
+    middleNames: [],
+    prefix: '',
+    suffix: '',
+    nickname: '',
+    fullName: '',
     gender: 'unspecified',
     familyLatin: '',
     givenLatin: '',
     patronymicLatin: '',
+    familyPhonetic: '',
+    givenPhonetic: '',
+    middlePhonetic: '',
+    birthday: '',
+    anniversary: '',
     salutationRu: '',
     salutationEn: '',
     organization: '',
@@ -66,6 +100,8 @@ export function emptyPortableContact(): PortableContact {
     emails: [],
     phones: [],
     addresses: [],
+    websites: [],
+    photo: null,
     cities: [],
     partnerships: [],
     languages: [],

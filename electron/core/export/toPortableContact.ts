@@ -18,13 +18,25 @@ export function toPortableContact(ws: Readonly<Workspace>, contact: Contact): Po
   const org = contact.organizationId ? ws.organizations[contact.organizationId] : undefined;
   return {
     uid: contactUid(contact),
+    kind: contact.kind,
     family: contact.family,
     given: contact.given,
     patronymic: contact.patronymic,
+    middleNames: contact.middleNames,
+    prefix: contact.prefix,
+    suffix: contact.suffix,
+    nickname: contact.nickname,
+    // An organisation is named by its own name; one stored before that field existed, by its record's.
+    fullName: contact.fullName || (contact.kind === 'org' ? (org?.name ?? '') : ''),
     gender: contact.gender,
     familyLatin: contact.familyLatin,
     givenLatin: contact.givenLatin,
     patronymicLatin: contact.patronymicLatin,
+    familyPhonetic: contact.familyPhonetic,
+    givenPhonetic: contact.givenPhonetic,
+    middlePhonetic: contact.middlePhonetic,
+    birthday: contact.birthday ?? '',
+    anniversary: contact.anniversary ?? '',
     salutationRu: contact.salutationRu ?? '',
     salutationEn: contact.salutationEn ?? '',
     organization: org?.name ?? '',
@@ -34,6 +46,9 @@ export function toPortableContact(ws: Readonly<Workspace>, contact: Contact): Po
     emails: contact.emails,
     phones: contact.phones,
     addresses: contact.addresses,
+    websites: contact.websites,
+    // The bytes are read from the photos folder by the caller that has the disk (exportContacts).
+    photo: null,
     cities: contact.cityIds.flatMap((id) => {
       const city = ws.cities[id];
       return city ? [cityLabel(city)] : [];

@@ -4,7 +4,7 @@
  * "assistant", "other") is kept with Apple's grouping, `item1.TEL:...` plus `item1.X-ABLabel:...`,
  * which Apple Contacts, Google and Thunderbird show as the label.
  */
-export type VcardItemKind = 'email' | 'tel' | 'adr';
+export type VcardItemKind = 'email' | 'tel' | 'adr' | 'url';
 
 const STANDARD: Record<VcardItemKind, Readonly<Record<string, readonly string[]>>> = {
   email: { work: ['work'], home: ['home'] },
@@ -21,6 +21,7 @@ const STANDARD: Record<VcardItemKind, Readonly<Record<string, readonly string[]>
     video: ['video'],
   },
   adr: { work: ['work'], home: ['home'] },
+  url: { work: ['work'], home: ['home'] },
 };
 
 /** The TYPE values for a label, or null when the label needs an X-ABLabel. '' has none. */

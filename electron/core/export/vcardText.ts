@@ -22,6 +22,15 @@ export function unescapeVcardText(value: string): string {
 
 /** Splits a value at every `separator` not escaped by a backslash, then unescapes each part. */
 export function splitVcardValue(value: string, separator: ';' | ','): string[] {
+  return splitVcardRaw(value, separator).map(unescapeVcardText);
+}
+
+/**
+ * Splits at every `separator` not escaped, keeping each part escaped: N's components are split at
+ * ";" first and each is then a list split at "," ("Richter,James" is two additional names, while
+ * "Richter\,James" is one).
+ */
+export function splitVcardRaw(value: string, separator: ';' | ','): string[] {
   const parts: string[] = [];
   let current = '';
   for (let i = 0; i < value.length; i++) {
@@ -35,5 +44,5 @@ export function splitVcardValue(value: string, separator: ';' | ','): string[] {
     } else current += ch;
   }
   parts.push(current);
-  return parts.map(unescapeVcardText);
+  return parts;
 }

@@ -12,8 +12,10 @@ import { CONTACT_NAME_FIELDS } from '../../shared/schemas/contact';
  * streets join them on separate lines), lists take them all.
  */
 export const FIELD_TARGETS = [
-  'fullName',
   ...CONTACT_NAME_FIELDS,
+  'kind',
+  'birthday',
+  'anniversary',
   'organization',
   'title',
   'notes',
@@ -33,6 +35,7 @@ export type FieldTarget = (typeof FIELD_TARGETS)[number];
 export const ITEM_PARTS = {
   email: ['value', 'label', 'preferred'],
   phone: ['value', 'label', 'preferred'],
+  website: ['value', 'label', 'preferred'],
   address: ['street', 'city', 'region', 'postcode', 'country', 'formatted', 'label', 'preferred'],
 } as const;
 export type ItemKind = keyof typeof ITEM_PARTS;

@@ -7,4 +7,6 @@ export interface ImportedRecord {
   contact: PortableContact;
   /** Sentences, in no language yet (a plain string is English only); a record with any is rejected with the first. */
   problems: (Phrase | string)[];
+  /** What the parser moved to the note or left out, one sentence each, for the import report. */
+  remarks?: Phrase[];
 }

@@ -1,9 +1,11 @@
+import { isDialable } from '../../shared/phone/isDialable';
 import type { Contact, ContactData } from '../../shared/schemas/contact';
 
-export type ListAdditions = Partial<Pick<ContactData, 'emails' | 'phones' | 'addresses' | 'tags' | 'languages' | 'cityIds' | 'partnershipIds'>>;
+export type ListAdditions = Partial<Pick<ContactData, 'emails' | 'phones' | 'addresses' | 'websites' | 'tags' | 'languages' | 'cityIds' | 'partnershipIds'>>;
 
 const emailKey = (e: { value: string }) => e.value.trim().toLowerCase();
-const phoneKey = (p: { value: string }) => p.value.replace(/[^\d+]/g, '');
+// Digits compare numbers however they are punctuated; one a phone cannot dial (+1-800-MYFAX, "n/a") by its text.
+const phoneKey = (p: { value: string }) => (isDialable(p.value) ? p.value.replace(/[^\d+]/g, '') : p.value.trim().toLowerCase());
 const addressKey = (a: { street: string; city: string; postcode: string }) => [a.street, a.city, a.postcode].map((s) => s.trim().toLowerCase()).join('|');
 const textKey = (s: string) => s.trim().toLowerCase();
 
@@ -30,6 +32,7 @@ export function addMissingItems(current: Contact, incoming: ListAdditions): List
     emails: notPreferred(missing(current.emails, incoming.emails, emailKey)),
     phones: notPreferred(missing(current.phones, incoming.phones, phoneKey)),
     addresses: notPreferred(missing(current.addresses, incoming.addresses, addressKey)),
+    websites: notPreferred(missing(current.websites, incoming.websites, (w) => w.value.trim().toLowerCase())),
     tags: missing(current.tags, incoming.tags, textKey),
     languages: missing(current.languages, incoming.languages, textKey),
     cityIds: missing(current.cityIds, incoming.cityIds, (id) => id),
@@ -45,6 +48,7 @@ export function withAdditions(current: Contact, additions: ListAdditions): ListA
     ...(additions.emails ? { emails: [...current.emails, ...additions.emails] } : {}),
     ...(additions.phones ? { phones: [...current.phones, ...additions.phones] } : {}),
     ...(additions.addresses ? { addresses: [...current.addresses, ...additions.addresses] } : {}),
+    ...(additions.websites ? { websites: [...current.websites, ...additions.websites] } : {}),
     ...(additions.tags ? { tags: [...current.tags, ...additions.tags] } : {}),
     ...(additions.languages ? { languages: [...current.languages, ...additions.languages] } : {}),
     ...(additions.cityIds ? { cityIds: [...current.cityIds, ...additions.cityIds] } : {}),

@@ -4,8 +4,8 @@ import { IGNORE, parseCsvTarget } from './CsvTarget';
  * Column names as people and programs write them, English and Russian, read word by word rather
  * than looked up whole, so "Email Home" (Roundcube), "Home Email", "E-mail 2 Address" (Outlook),
  * "Адрес 2 эл. почты" (Outlook in Russian), "Основной адрес эл. почты" (Thunderbird in Russian),
- * "Эл. почта" and "Телефон (мобильный)" all land somewhere. Every column that names an email
- * or a phone becomes one; the label comes from the place words around it.
+ * "Эл. почта" and "Телефон (мобильный)" all land somewhere. Every column that names an email,
+ * a phone or a website becomes one; the label comes from the place words around it.
  */
 
 // Words are compared folded: lower case, ё as е, punctuation as spaces.
@@ -24,6 +24,11 @@ const isAboutItem = (ws: string[]) => has(ws, 'type', 'kind', 'label', 'display'
 
 function isEmail(folded: string, ws: string[]): boolean {
   return has(ws, 'email', 'mail', 'emails', 'почта', 'почты', 'емейл', 'имейл', 'мейл', 'mailbox') || /\be mail\b|\bэл почт|электронн/.test(folded);
+}
+
+/** "Web Page" (Outlook), "Веб-страница", "Website", "Homepage", "Сайт": a contact's web address. */
+function isWebsite(ws: string[]): boolean {
+  return has(ws, 'website', 'websites', 'web', 'homepage', 'url', 'сайт', 'веб');
 }
 
 function isPhone(ws: string[]): boolean {
@@ -204,6 +209,7 @@ export function headerTargets(headers: readonly string[], known: readonly (strin
     if (address) return address;
     if (isEmail(header, ws)) return isAboutItem(ws) ? IGNORE : slot('email', placeOf(ws));
     if (isPhone(ws)) return isAboutItem(ws) ? IGNORE : slot('phone', phoneLabel(ws));
+    if (isWebsite(ws)) return isAboutItem(ws) ? IGNORE : ifTarget(slot('website', placeOf(ws)));
     if (header === 'title') return hasJobTitle ? ifTarget('prefix') : 'title';
     if (header === 'city' || header === 'town' || header === 'город') return hasAddress ? 'address:1:city' : 'cities';
     const base = header.replace(/ \d{1,2}$/, '');

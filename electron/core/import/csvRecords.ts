@@ -7,6 +7,7 @@ import type { CsvFlavour } from './guessCsvMapping';
 import type { ImportedRecord } from './ImportedRecord';
 import type { CsvRow } from './parseCsvLines';
 import { parseGender } from './parseGender';
+import { parsePartialDate } from './parsePartialDate';
 import { splitFullName } from './splitFullName';
 
 const YES = new Set(['yes', 'y', 'true', '1', 'x', '*', 'да', 'preferred']);
@@ -42,6 +43,8 @@ export function csvRecords(rows: CsvRow[], targetKeys: readonly string[], flavou
 function toRecord(row: CsvRow, targets: CsvTarget[], flavour: CsvFlavour): ImportedRecord {
   const c: PortableContact = emptyPortableContact();
   const problems: Phrase[] = [];
+  const remarks: Phrase[] = [];
+  const at = `line ${row.line}`;
   const items = new Map<string, ItemCells>();
   const notes: string[] = [];
   let fullName = '';
@@ -62,6 +65,18 @@ function toRecord(row: CsvRow, targets: CsvTarget[], flavour: CsvFlavour): Impor
         break;
       case 'gender':
         c.gender = parseGender(cell);
+        break;
+      case 'kind':
+        c.kind = /^(?:org|organi[sz]ation|company|организация|компания)$/iu.test(cell) ? 'org' : 'person';
+        break;
+      case 'middleNames':
+        c.middleNames.push(...cell.split(/\s*,\s*/u).filter(Boolean));
+        break;
+      case 'birthday':
+        c.birthday ||= parsePartialDate(cell);
+        break;
+      case 'anniversary':
+        c.anniversary ||= parsePartialDate(cell);
         break;
       case 'notes':
         // Notes keep their own spacing; only a cell of nothing but spaces is empty.
@@ -93,18 +108,26 @@ function toRecord(row: CsvRow, targets: CsvTarget[], flavour: CsvFlavour): Impor
         break;
       case 'followUpDays': {
         const days = Number(cell);
+        // Not a number of days: kept in the note, and the report says so (recordToContactData).
         if (Number.isInteger(days)) c.followUpDays = days;
-        else problems.push(phrase('importReject.followUpNotWhole', { value: cell }));
+        else {
+          notes.push(`Follow up every (days): ${cell}`);
+          remarks.push(phrase('importRemark.toNote', { at, field: phrase('importReject.field.other', { path: 'followUpDays' }), value: cell, why: phrase('importRemark.why.other') }));
+        }
         break;
       }
       default:
         if (c[target.field] === '') c[target.field] = cell;
     }
   });
-  if (c.family === '' && c.given === '' && c.patronymic === '' && fullName) Object.assign(c, splitFullName(fullName));
+  if (fullName) {
+    // A whole name beside its parts is how the card is shown; alone, it is split when it reads as a name.
+    if (c.family === '' && c.given === '' && c.patronymic === '' && c.kind === 'person') Object.assign(c, splitFullName(fullName));
+    else c.fullName = fullName;
+  }
   c.notes = notes.join('\n');
   for (const entry of items.values()) addItem(c, entry, flavour);
-  return { at: `line ${row.line}`, contact: c, problems };
+  return { at, contact: c, problems, remarks };
 }
 
 function addItem(c: PortableContact, entry: ItemCells, flavour: CsvFlavour): void {
@@ -122,6 +145,6 @@ function addItem(c: PortableContact, entry: ItemCells, flavour: CsvFlavour): voi
   }
   // Google puts several values with one label in one cell, separated by " ::: ".
   const values = (entry.parts.value ?? []).flatMap((v) => v.split(/\s*:::\s*/)).filter((v) => v.length > 0);
-  const list = entry.item === 'email' ? c.emails : c.phones;
+  const list = entry.item === 'email' ? c.emails : entry.item === 'website' ? c.websites : c.phones;
   values.forEach((value, i) => list.push({ label, value, preferred: preferred && i === 0 }));
 }

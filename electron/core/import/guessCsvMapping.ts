@@ -79,7 +79,7 @@ function googleTarget(header: string): string | null {
     'Organization 1 - Title': 'title',
   };
   if (Object.hasOwn(fixed, header)) return fixed[header] ?? null;
-  const group = /^(E-mail|Phone|Address) (\d+) - (.+)$/.exec(header);
+  const group = /^(E-mail|Phone|Address|Website) (\d+) - (.+)$/.exec(header);
   if (!group) return null;
   const [, kind = '', n = '', part = ''] = group;
   const item = kind === 'E-mail' ? 'email' : kind.toLowerCase();

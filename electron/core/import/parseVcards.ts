@@ -1,19 +1,13 @@
-import type { MessageKey } from '../../shared/i18n/en';
 import { englishText, phrase, type Phrase, type PhraseParam } from '../../shared/i18n/Phrase';
-import { emptyPortableContact, type PortableContact } from '../export/PortableContact';
-import { labelForTypes, labelFromAppleLabel } from '../export/vcardLabels';
-import { splitVcardValue, unescapeVcardText } from '../export/vcardText';
-import { X_LIAISON, X_PHONETIC } from '../export/writeVcard';
 import { decodeQuotedPrintable } from './decodeQuotedPrintable';
 import { encodingName } from '../../shared/import/textEncodings';
 import { decodeText } from './decodeText';
 import { detectCodePage, detectUtf16 } from './detectEncoding';
 import type { ImportedRecord } from './ImportedRecord';
-import { parseGender } from './parseGender';
-import { splitFullName } from './splitFullName';
+import { SUBTITLES, vcardCardToRecord } from './vcardCardToRecord';
 import { splitVcards, type VcardLine } from './vcardLines';
 
-interface Property {
+export interface Property {
   group: string;
   name: string;
   params: Map<string, string[]>;
@@ -31,25 +25,6 @@ export interface ParsedVcards {
   /** The same as a TextDecoder label. */
   label: string;
 }
-
-// What people notice is missing; bookkeeping (PRODID, REV, X-ABUID, ...) is not worth a sentence.
-const WORTH_SAYING = new Set(['URL', 'BDAY', 'ANNIVERSARY', 'NICKNAME', 'PHOTO', 'IMPP', 'ROLE', 'RELATED', 'X-SOCIALPROFILE', 'GEO', 'TZ', 'LOGO', 'X-ABDATE', 'X-ABRELATEDNAMES']);
-const SUBTITLES: Readonly<Record<string, MessageKey>> = {
-  URL: 'importFile.ignored.URL',
-  BDAY: 'importFile.ignored.BDAY',
-  ANNIVERSARY: 'importFile.ignored.ANNIVERSARY',
-  NICKNAME: 'importFile.ignored.NICKNAME',
-  PHOTO: 'importFile.ignored.PHOTO',
-  IMPP: 'importFile.ignored.IMPP',
-  ROLE: 'importFile.ignored.ROLE',
-  RELATED: 'importFile.ignored.RELATED',
-  'X-SOCIALPROFILE': 'importFile.ignored.X-SOCIALPROFILE',
-  GEO: 'importFile.ignored.GEO',
-  TZ: 'importFile.ignored.TZ',
-  LOGO: 'importFile.ignored.LOGO',
-  'X-ABDATE': 'importFile.ignored.X-ABDATE',
-  'X-ABRELATEDNAMES': 'importFile.ignored.X-ABRELATEDNAMES',
-};
 
 /**
  * Every card in a vCard file: 2.1 (bare TYPE params, QUOTED-PRINTABLE with soft line breaks,
@@ -72,7 +47,7 @@ export function parseVcards(bytes: Uint8Array, chosen?: string): ParsedVcards {
   const records = cards.map((card, i) => {
     const properties = card.lines.map((line, j) => toProperty(line, valueBytes[i]?.[j] ?? new Uint8Array(), utf16 ? 'utf-8' : chosen, fallback, fallbacks));
     if (!card.ended) notePhrases.push(phrase('importLines.cardNotEnded', { at: `card ${i + 1}` }));
-    return toRecord(properties, `card ${i + 1}`, ignored);
+    return vcardCardToRecord(properties, `card ${i + 1}`, ignored);
   });
   if (fallbacks.size > 0) notePhrases.push(phrase('importFile.cardsFallback', { encodings: joined([...fallbacks], 'importFile.both') }));
   if (ignored.size > 0) {
@@ -135,6 +110,8 @@ function codePageOf(cards: { lines: VcardLine[] }[], valueBytes: Uint8Array[][])
 
 function toProperty(line: VcardLine, bytes: Uint8Array, chosen: string | undefined, fallback: string | null, fallbacks: Set<string>): Property {
   const { group, name, params } = line;
+  // Binary values (a PHOTO) stay base64 text; only photoFromCard reads them.
+  if (/^(?:BASE64|B)$/.test(params.get('ENCODING')?.[0] ?? '')) return { group, name, params, value: line.raw.trim() };
   const label = charsetOf(line);
   if (label !== '' && label !== 'utf-8' && label !== 'utf8') {
     try {
@@ -153,148 +130,4 @@ function binaryToBytes(text: string): Uint8Array {
   const out = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
   return out;
-}
-
-function types(property: Property): string[] {
-  return (property.params.get('TYPE') ?? []).flatMap((t) => t.split(',')).map((t) => t.trim().toLowerCase());
-}
-
-/** TYPE=pref (2.1, 3.0) or PREF=1 (4.0, where 2 and up only rank the others). */
-function isPreferred(property: Property): boolean {
-  return property.params.get('PREF')?.[0] === '1' || types(property).includes('pref');
-}
-
-function labelOf(property: Property, appleLabels: Map<string, string>): string {
-  const apple = property.group ? appleLabels.get(property.group) : undefined;
-  return apple ?? labelForTypes(types(property));
-}
-
-/** The Latin alternative of N or FN in 4.0: LANGUAGE=ru-Latn, en-Latn, und-Latn. */
-function isLatinAlternative(property: Property): boolean {
-  return property.params.has('ALTID') && /-latn\b/i.test(property.params.get('LANGUAGE')?.[0] ?? '');
-}
-
-function toRecord(properties: Property[], at: string, ignored: Map<string, number>): ImportedRecord {
-  const c: PortableContact = emptyPortableContact();
-  const problems: Phrase[] = [];
-  const appleLabels = new Map<string, string>();
-  for (const p of properties) {
-    if (p.name === 'X-ABLABEL' && p.group) appleLabels.set(p.group, labelFromAppleLabel(unescapeVcardText(p.value).trim()));
-  }
-  let named = false;
-  let fullName = '';
-  const noteTexts: string[] = [];
-  const notes: string[] = [];
-  const seen = new Set<string>();
-  for (const p of properties) {
-    const text = () => unescapeVcardText(p.value).trim();
-    switch (p.name) {
-      case 'N': {
-        const [family = '', given = '', additional = ''] = splitVcardValue(p.value, ';').map((part) => part.trim());
-        if (isLatinAlternative(p)) {
-          c.familyLatin = family;
-          c.givenLatin = given;
-          c.patronymicLatin = additional;
-        } else if (!named) {
-          c.family = family;
-          c.given = given;
-          c.patronymic = additional;
-          named = family !== '' || given !== '' || additional !== '';
-        }
-        break;
-      }
-      case 'FN':
-        if (!isLatinAlternative(p) && fullName === '') fullName = text();
-        break;
-      case X_PHONETIC.family:
-        c.familyLatin = text();
-        break;
-      case X_PHONETIC.given:
-        c.givenLatin = text();
-        break;
-      case X_PHONETIC.patronymic:
-        c.patronymicLatin = text();
-        break;
-      case 'GENDER':
-      case 'X-GENDER':
-        c.gender = parseGender(splitVcardValue(p.value, ';')[0] ?? '');
-        break;
-      case X_LIAISON.salutationRu:
-        c.salutationRu = text();
-        break;
-      case X_LIAISON.salutationEn:
-        c.salutationEn = text();
-        break;
-      case 'ORG': {
-        const [org = '', ...units] = splitVcardValue(p.value, ';').map((part) => part.trim());
-        if (c.organization === '') c.organization = org;
-        const department = units.filter(Boolean).join(', ');
-        if (department) notes.push(`Department: ${department}`);
-        break;
-      }
-      case 'TITLE':
-        c.title = c.title ? `${c.title}; ${text()}` : text();
-        break;
-      case 'EMAIL':
-        c.emails.push({ label: labelOf(p, appleLabels), value: text().replace(/^mailto:/i, ''), preferred: isPreferred(p) });
-        break;
-      case 'TEL':
-        c.phones.push({ label: labelOf(p, appleLabels), value: telValue(text()), preferred: isPreferred(p) });
-        break;
-      case 'ADR': {
-        const [box = '', extended = '', street = '', city = '', region = '', postcode = '', country = ''] = splitVcardValue(p.value, ';').map((part) => part.trim());
-        c.addresses.push({
-          label: labelOf(p, appleLabels),
-          street: [box, extended, street].filter(Boolean).join('\n'),
-          city,
-          region,
-          postcode,
-          country,
-          preferred: isPreferred(p),
-        });
-        break;
-      }
-      case 'CATEGORIES':
-        c.tags.push(...splitVcardValue(p.value, ',').map((tag) => tag.trim()).filter(Boolean));
-        break;
-      case 'NOTE':
-        if (p.value !== '') noteTexts.push(unescapeVcardText(p.value));
-        break;
-      case 'LANG':
-      case X_LIAISON.language:
-        if (text()) c.languages.push(text());
-        break;
-      case 'UID':
-        c.uid = text();
-        break;
-      case X_LIAISON.city:
-        if (text()) c.cities.push(text());
-        break;
-      case X_LIAISON.partnership:
-        if (text()) c.partnerships.push(text());
-        break;
-      case X_LIAISON.followUpDays: {
-        const days = Number.parseInt(text(), 10);
-        if (Number.isInteger(days)) c.followUpDays = days;
-        else problems.push(phrase('importReject.followUpNotNumber', { value: text() }));
-        break;
-      }
-      default:
-        if (WORTH_SAYING.has(p.name) && !seen.has(p.name)) {
-          seen.add(p.name);
-          ignored.set(p.name, (ignored.get(p.name) ?? 0) + 1);
-        }
-    }
-  }
-  if (!named && fullName) Object.assign(c, splitFullName(fullName));
-  c.notes = [...noteTexts, ...notes].join('\n');
-  return { at, contact: c, problems };
-}
-
-/** A tel: URI (4.0 with VALUE=uri) as the number people type: "tel:+1-555-0100;ext=12" is "+1-555-0100 ext. 12". */
-function telValue(value: string): string {
-  if (!/^tel:/i.test(value)) return value;
-  const [number = '', ...params] = value.slice(4).split(';');
-  const ext = params.find((p) => p.toLowerCase().startsWith('ext='));
-  return ext ? `${number} ext. ${ext.slice(4)}` : number;
 }

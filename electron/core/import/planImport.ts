@@ -1,19 +1,16 @@
 import type { CommandOf } from '../../shared/commands/commandSchemas';
-import type { MessageKey } from '../../shared/i18n/en';
-import { englishText, phrase, type Phrase } from '../../shared/i18n/Phrase';
-import { validationKey } from '../../shared/i18n/validationPhrase';
+import { englishText, type Phrase } from '../../shared/i18n/Phrase';
 import { contactDisplayName, contactLatinName } from '../../shared/names/contactDisplayName';
-import { deriveLatinName } from '../../shared/names/deriveLatinName';
 import { sameName, sameNameKeys } from '../../shared/names/sameName';
 import { CityInputSchema, type City } from '../../shared/schemas/city';
-import { AddressSchema, ContactInputSchema, EmailSchema, PhoneSchema, type Contact, type ContactData } from '../../shared/schemas/contact';
+import type { Contact, ContactData } from '../../shared/schemas/contact';
 import { OrganizationInputSchema, type Organization } from '../../shared/schemas/organization';
 import type { Workspace } from '../../shared/schemas/workspace';
 import { toLatinIcao } from '../../shared/transliteration/toLatinIcao';
-import type { PortableContact } from '../export/PortableContact';
-import { addMissingItems } from './addMissingItems';
+import { addMissingItems, type ListAdditions } from './addMissingItems';
 import { FirstMatchIndex } from './FirstMatchIndex';
 import { fillEmptyFields } from './fillEmptyFields';
+import { recordToContactData, Rejected, type NameResolver } from './recordToContactData';
 import type { ImportedRecord } from './ImportedRecord';
 
 type ImportCommand = CommandOf<'contact.import'>;
@@ -83,14 +80,6 @@ const CYRILLIC = /[\u0400-\u04ff]/u;
 const fold = (email: string) => email.trim().normalize('NFC').toLowerCase();
 const preferredValue = (items: { value: string; preferred: boolean }[]) => (items.find((i) => i.preferred) ?? items[0])?.value ?? '';
 
-class Rejected extends Error {
-  readonly phrase: Phrase | null;
-  constructor(said: Phrase | string) {
-    super(typeof said === 'string' ? said : englishText(said));
-    this.phrase = typeof said === 'string' ? null : said;
-  }
-}
-
 /**
  * Decides, for every record read from a file, whether it creates a contact, merges into one, or is
  * rejected with a sentence, and builds the one `contact.import` command that does it all (one undo
@@ -134,7 +123,11 @@ export function planImport(ws: Readonly<Workspace>, records: readonly ImportedRe
     try {
       const problem = record.problems[0];
       if (problem !== undefined) throw new Rejected(problem);
-      data = toContactData(p, resolver, record.at, plan);
+      data = recordToContactData(p, resolver, record.at, plan);
+      for (const said of record.remarks ?? []) {
+        plan.notes.push(englishText(said));
+        plan.notePhrases.push(said);
+      }
     } catch (error) {
       if (!(error instanceof Rejected)) throw error;
       plan.rejected.push({ at: record.at, reason: error.message });
@@ -146,8 +139,10 @@ export function planImport(ws: Readonly<Workspace>, records: readonly ImportedRe
     const existing = (p.uid ? byUid.get(p.uid) : undefined) ?? emails.map((e) => byEmail.get(e)).find((c) => c !== undefined);
     if (existing) {
       const changes = fillEmptyFields(existing, withoutOwnUid(existing, data));
+      // Every email, phone and website of the file is kept: the ones the contact lacks are added.
+      const add = itemsToAdd(existing, { ...data, ...changes });
       resolver.use(changes);
-      if (Object.keys(changes).length > 0) merges.push({ id: existing.id, fill: changes });
+      if (Object.keys(changes).length > 0 || add) merges.push({ id: existing.id, fill: changes, ...(add ? { add } : {}) });
       plan.merged++;
       plan.rows.push(row('merge', contactDisplayName(existing)));
       continue;
@@ -158,6 +153,8 @@ export function planImport(ws: Readonly<Workspace>, records: readonly ImportedRe
       const changes = fillEmptyFields({ ...planned, rev: 0, createdAt: options.at, updatedAt: options.at }, data);
       resolver.use(changes);
       Object.assign(planned, changes);
+      const add = itemsToAdd({ ...planned, rev: 0, createdAt: options.at, updatedAt: options.at }, data);
+      if (add) for (const key of ['emails', 'phones', 'websites'] as const) planned[key] = [...planned[key], ...(add[key] ?? [])];
       plan.merged++;
       plan.rows.push(row('merge', contactDisplayName(planned)));
       continue;
@@ -213,6 +210,18 @@ export function planImport(ws: Readonly<Workspace>, records: readonly ImportedRe
   return plan;
 }
 
+/** The emails, phones and websites `data` has that `current` lacks (within the limits), or null for none. */
+function itemsToAdd(current: Contact, data: ContactData): Pick<ListAdditions, 'emails' | 'phones' | 'websites'> | null {
+  const add = addMissingItems(current, { emails: data.emails, phones: data.phones, websites: data.websites });
+  const room = { emails: 20 - current.emails.length, phones: 20 - current.phones.length, websites: 20 - current.websites.length };
+  const out = {
+    emails: (add.emails ?? []).slice(0, Math.max(0, room.emails)),
+    phones: (add.phones ?? []).slice(0, Math.max(0, room.phones)),
+    websites: (add.websites ?? []).slice(0, Math.max(0, room.websites)),
+  };
+  return out.emails.length + out.phones.length + out.websites.length > 0 ? out : null;
+}
+
 /** Our own export names a contact `urn:uuid:<its id>`; that is no UID worth storing on it. */
 function withoutOwnUid(existing: Contact, data: ContactData): ContactData {
   const withoutUid = ({ uid: _own, ...rest }: ContactData): ContactData => rest;
@@ -235,130 +244,12 @@ function findSimilar(index: FirstMatchIndex<Contact>, data: ContactData): Contac
   return index.find(namePairKeys(data.family, data.given), (c) => sameName(c.family, data.family) && (c.given === '' && data.given === '' ? true : sameName(c.given, data.given)));
 }
 
-/** A record's fields as a contact, validated one by one so a rejection names what is wrong. */
-function toContactData(p: PortableContact, resolver: Resolver, at: string, plan: Pick<ImportPlan, 'notes' | 'notePhrases'>): ContactData {
-  if (p.family.trim() === '') {
-    const given = [p.given, p.patronymic].filter(Boolean).join(' ');
-    throw new Rejected(given ? phrase('importReject.noFamily', { given }) : phrase('importReject.noName'));
-  }
-  const latin = deriveLatinName(p);
-  const check = <T>(what: TooMany, limit: number, items: T[]) => {
-    if (items.length > limit) throw new Rejected(phrase(`importReject.tooMany.${what}`, { count: items.length, n: String(items.length), limit: String(limit) }));
-    return items;
-  };
-  const emails = check('emails', 20, p.emails).map((e) => {
-    const parsed = EmailSchema.safeParse(e);
-    if (!parsed.success) throw new Rejected(phrase('importReject.badEmail', { value: e.value }));
-    return parsed.data;
-  });
-  const phones = check('phones', 20, p.phones).map((t) => {
-    const parsed = PhoneSchema.safeParse(t);
-    if (!parsed.success) throw new Rejected(badPhone(t.value, parsed.error.issues[0]?.message ?? ''));
-    return parsed.data;
-  });
-  const addresses = check('addresses', 10, p.addresses).map((a) => {
-    const parsed = AddressSchema.safeParse(a);
-    if (!parsed.success) {
-      throw new Rejected(phrase('importReject.addressTooLong', { address: [a.street, a.city].filter(Boolean).join(', '), where: parsed.error.issues[0]?.path.join('.') ?? '' }));
-    }
-    return parsed.data;
-  });
-  if (p.followUpDays !== null && (p.followUpDays < 1 || p.followUpDays > 3650)) {
-    throw new Rejected(phrase('importReject.followUpRange', { n: String(p.followUpDays) }));
-  }
-  const partnershipIds = p.partnerships.flatMap((name) => {
-    const id = resolver.partnership(name);
-    if (!id) {
-      const said = phrase('importFile.partnershipMissing', { at, name });
-      plan.notes.push(englishText(said));
-      plan.notePhrases.push(said);
-    }
-    return id ? [id] : [];
-  });
-  const candidate = {
-    family: p.family,
-    given: p.given,
-    patronymic: p.patronymic,
-    gender: p.gender,
-    familyLatin: p.familyLatin.trim() || latin.familyLatin,
-    givenLatin: p.givenLatin.trim() || latin.givenLatin,
-    patronymicLatin: p.patronymicLatin.trim() || latin.patronymicLatin,
-    ...(p.salutationRu.trim() ? { salutationRu: p.salutationRu } : {}),
-    ...(p.salutationEn.trim() ? { salutationEn: p.salutationEn } : {}),
-    emails,
-    phones,
-    addresses,
-    organizationId: p.organization.trim() ? resolver.organization(p.organization) : null,
-    title: p.title,
-    cityIds: [...new Set(check('cities', 50, p.cities).map((name) => resolver.city(name)))],
-    partnershipIds: [...new Set(partnershipIds)],
-    languages: check('languages', 20, dedupe(p.languages)),
-    tags: check('tags', 50, dedupe(p.tags)),
-    notes: p.notes,
-    followUp: p.followUpDays === null ? null : { everyDays: p.followUpDays },
-    ...(p.uid.trim() ? { uid: p.uid } : {}),
-  };
-  const parsed = ContactInputSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const key = issue ? validationKey(issue.message) : null;
-    throw new Rejected(phrase('importReject.field', { field: describePath(issue?.path ?? []), message: key ? phrase(key) : (issue?.message ?? 'not valid') }));
-  }
-  return parsed.data;
-}
-
-/** Drops blanks and exact repeats; "Summit" and "summit" are both kept, as typed, so nothing is lost. */
-function dedupe(items: string[]): string[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = item.trim();
-    if (key === '' || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-type TooMany = 'emails' | 'phones' | 'addresses' | 'cities' | 'languages' | 'tags';
-
-const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
-  family: 'importReject.field.family',
-  given: 'importReject.field.given',
-  patronymic: 'importReject.field.patronymic',
-  familyLatin: 'importReject.field.familyLatin',
-  givenLatin: 'importReject.field.givenLatin',
-  patronymicLatin: 'importReject.field.patronymicLatin',
-  salutationRu: 'importReject.field.salutationRu',
-  salutationEn: 'importReject.field.salutationEn',
-  title: 'importReject.field.title',
-  languages: 'importReject.field.languages',
-  tags: 'importReject.field.tags',
-  notes: 'importReject.field.notes',
-  uid: 'importReject.field.uid',
-};
-
-function describePath(path: PropertyKey[]): Phrase {
-  const key = FIELD_NAMES[String(path[0] ?? '')];
-  return key ? phrase(key) : phrase('importReject.field.other', { path: path.map(String).join('.') });
-}
-
-/** The schema's message ends the sentence lower-cased, as the CLI always printed it; the two the catalog knows are said whole. */
-function badPhone(value: string, message: string): Phrase {
-  switch (validationKey(message)) {
-    case 'validation.phoneCharacters':
-      return phrase('importReject.badPhoneCharacters', { value });
-    case 'validation.enterPhone':
-      return phrase('importReject.badPhoneEmpty', { value });
-    default:
-      return phrase('importReject.badPhone', { value, why: message.toLowerCase() });
-  }
-}
-
 /**
  * Finds organisations, cities and partnerships named in a file among the workspace's (in either
  * script: "Volgograd" is "Волгоград"), and plans the organisations and cities that do not exist
  * yet; only those a created or merged contact ends up pointing at go into the command.
  */
-class Resolver {
+class Resolver implements NameResolver {
   private readonly organizations = new Map<string, NewOrganization>();
   private readonly cities = new Map<string, NewCity>();
   private readonly used = new Set<string>();

@@ -1,3 +1,4 @@
+import { contactDisplayName } from '../../shared/names/contactDisplayName';
 import type { ContactRow, ListPage, ListQuery } from '../../shared/contract';
 import type { Contact } from '../../shared/schemas/contact';
 import type { Workspace } from '../../shared/schemas/workspace';
@@ -125,7 +126,8 @@ function hasTags(contact: Contact | undefined, folded: readonly string[]): boole
 function sortKey(ws: Readonly<Workspace>, sort: Sort): (c: Contact) => string {
   switch (sort) {
     case 'name':
-      return (c) => `${c.family} ${c.given} ${c.patronymic}`;
+      // As the list shows the name: a contact known only by a nickname, email or phone sorts by it.
+      return (c) => (c.family ? `${c.family} ${c.given} ${c.patronymic}` : contactDisplayName(c));
     case 'organization':
       return (c) => `${(c.organizationId && ws.organizations[c.organizationId]?.name) || '\uffff'} ${c.family}`;
     case 'city': {

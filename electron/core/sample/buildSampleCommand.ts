@@ -1,4 +1,5 @@
 import type { CommandOf } from '../../shared/commands/commandSchemas';
+import { blankContactData } from '../../shared/schemas/contact';
 import { parseCsvRecords } from '../csv/parseCsv';
 
 type SampleOpen = CommandOf<'sample.open'>;
@@ -111,6 +112,7 @@ export function buildSampleCommand(csvText: string, at: string, newId: NewId = (
     },
   ];
   const contact = (fields: Partial<SampleOpen['contacts'][number]> & { family: string }): SampleOpen['contacts'][number] => ({
+    ...blankContactData(),
     id: newId(),
     given: '',
     patronymic: '',

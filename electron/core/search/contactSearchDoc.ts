@@ -6,7 +6,8 @@ import type { SearchDoc } from './ContactSearchIndex';
 export type ContactSearchFields = Pick<
   Contact,
   'id' | 'family' | 'given' | 'patronymic' | 'familyLatin' | 'givenLatin' | 'patronymicLatin' | 'emails' | 'phones' | 'title' | 'tags'
->;
+> &
+  Partial<Pick<Contact, 'middleNames' | 'nickname' | 'fullName' | 'familyPhonetic' | 'givenPhonetic' | 'middlePhonetic'>>;
 
 // Names repeat across thousands of contacts: each is transcribed once. Bounded, since a workspace
 // of unusual names should not keep every one of them forever.
@@ -40,6 +41,10 @@ export function contactSearchDoc(contact: ContactSearchFields, orgNames: string[
   add(names, passportSpelling(contact.family));
   add(names, passportSpelling(contact.given));
   add(names, passportSpelling(contact.patronymic));
+  // A contact known by a nickname or a whole name (a company, "zzMad Perla 45") is found by it.
+  for (const name of [...(contact.middleNames ?? []), contact.nickname, contact.fullName, contact.familyPhonetic, contact.givenPhonetic, contact.middlePhonetic]) {
+    if (name) add(names, name);
+  }
   const other: string[] = [];
   add(other, contact.title);
   // Phones as bare digits, so "495 123" and "(495) 123-45-67" both find +7 495 123-45-67.

@@ -20,16 +20,16 @@ export const ContactImportSchema = z.object({
   cities: z.array(CityInputSchema.extend({ id: IdSchema })).max(100_000).default(() => []),
   creates: z.array(ContactInputSchema.extend({ id: IdSchema })).max(100_000).default(() => []),
   /**
-   * `fill` sets fields that are empty; `add` (only when the user chose to merge a same-name
-   * contact) appends the emails, phones, addresses, tags, languages, cities and partnerships the
-   * contact lacks.
+   * `fill` sets fields that are empty; `add` appends the emails, phones and websites the contact
+   * lacks (every merge, so no number in a file is lost) and, when the user chose to merge a
+   * same-name contact, its addresses, tags, languages, cities and partnerships too.
    */
   merges: z
     .array(
       z.object({
         id: IdSchema,
         fill: ContactInputSchema.partial(),
-        add: ContactInputSchema.pick({ emails: true, phones: true, addresses: true, tags: true, languages: true, cityIds: true, partnershipIds: true })
+        add: ContactInputSchema.pick({ emails: true, phones: true, addresses: true, websites: true, tags: true, languages: true, cityIds: true, partnershipIds: true })
           .partial()
           .optional(),
       }),

@@ -14,6 +14,7 @@ import { errors } from './en/errors';
 import { maintenance } from './en/maintenance';
 import { fileMessages } from './en/fileMessages';
 import { program } from './en/program';
+import { contactModel } from './en/contactModel';
 
 /**
  * The English catalog: every string the UI shows, merged from one file per feature under en/
@@ -38,6 +39,7 @@ export const en = {
   ...maintenance,
   ...fileMessages,
   ...program,
+  ...contactModel,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -15,6 +15,7 @@ import { errors } from './ru/errors';
 import { maintenance } from './ru/maintenance';
 import { fileMessages } from './ru/fileMessages';
 import { program } from './ru/program';
+import { contactModel } from './ru/contactModel';
 
 /**
  * The Russian catalog: one file per feature under ru/, each typed against its English file, so a
@@ -38,4 +39,5 @@ export const ru = {
   ...maintenance,
   ...fileMessages,
   ...program,
+  ...contactModel,
 } as const satisfies Catalog;

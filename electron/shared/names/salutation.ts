@@ -2,7 +2,7 @@ import type { Contact } from '../schemas/contact';
 import { deriveLatinName } from './deriveLatinName';
 
 type SalutationFields = Pick<Contact, 'family' | 'given' | 'patronymic' | 'gender' | 'familyLatin' | 'givenLatin' | 'patronymicLatin'> &
-  Partial<Pick<Contact, 'salutationRu' | 'salutationEn'>>;
+  Partial<Pick<Contact, 'salutationRu' | 'salutationEn' | 'nickname' | 'fullName' | 'kind'>>;
 
 const join = (...parts: string[]) => parts.map((part) => part.trim()).filter((part) => part.length > 0).join(' ');
 
@@ -14,7 +14,9 @@ const join = (...parts: string[]) => parts.map((part) => part.trim()).filter((pa
  * form included.
  */
 export function autoSalutationRu(contact: SalutationFields): string {
-  const name = join(contact.given, contact.patronymic) || contact.family.trim();
+  const name = join(contact.given, contact.patronymic) || contact.family.trim() || contact.nickname?.trim() || contact.fullName?.trim() || '';
+  // An organisation, or a contact known by no name at all, is greeted without one.
+  if (contact.kind === 'org' || name === '') return 'Здравствуйте!';
   switch (contact.gender) {
     case 'female':
       return `Уважаемая ${name}`;
@@ -33,6 +35,12 @@ export function autoSalutationEn(contact: SalutationFields): string {
   const derived = deriveLatinName(contact);
   const family = contact.familyLatin.trim() || derived.familyLatin;
   const given = contact.givenLatin.trim() || derived.givenLatin;
+  if (contact.kind === 'org') return 'Dear Sir or Madam';
+  // "Dear Ms." needs a family name; without one the greeting uses what name there is.
+  if (family === '') {
+    const name = given || contact.nickname?.trim() || contact.fullName?.trim() || '';
+    return name ? `Dear ${name}` : 'Dear Sir or Madam';
+  }
   switch (contact.gender) {
     case 'female':
       return `Dear Ms. ${family}`;

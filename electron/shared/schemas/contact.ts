@@ -10,20 +10,25 @@ const labelled = {
   preferred: z.boolean().default(false),
 };
 
+/**
+ * An address is kept when it has one "@" between a local part and a domain with no spaces, and
+ * nothing more is asked: RFC 6531 addresses (blablö@blub.com, почта@пример.рф) are valid, and a
+ * single-label domain (contact1@invalid) is what the user's other tools hold. What is unusual is
+ * said beside it (`emailWarning`), never refused.
+ */
+export const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+$/u;
+
 export const EmailSchema = z.object({
   ...labelled,
-  value: z.string().trim().max(254).pipe(z.email(schemaMessage('validation.notEmail'))),
+  value: z.string().trim().max(254).regex(EMAIL_SHAPE, schemaMessage('validation.notEmail')),
 });
 export type Email = z.infer<typeof EmailSchema>;
 
 export const PhoneSchema = z.object({
   ...labelled,
-  value: z
-    .string()
-    .trim()
-    .min(1, schemaMessage('validation.enterPhone'))
-    .max(40)
-    .regex(/^[+\d\s().\-/#*x,;ext]+$/i, schemaMessage('validation.phoneCharacters')),
+  // Any text is kept as typed: a vanity number (+1-800-MYFAX) or a placeholder is what the
+  // user's other tools hold; `isDialable` marks the ones a phone cannot call.
+  value: z.string().trim().min(1, schemaMessage('validation.enterPhone')).max(100),
 });
 export type Phone = z.infer<typeof PhoneSchema>;
 
@@ -40,36 +45,97 @@ export type Address = z.infer<typeof AddressSchema>;
 /** "every 90 days": restarts whenever an interaction with the contact is logged. */
 export const FollowUpSchema = z.object({ everyDays: z.number().int().min(1).max(3650) });
 
+/** What a contact is: a person, or an organisation in its own right (vCard 4 KIND:org, Apple's company cards). */
+export const ContactKindSchema = z.enum(['person', 'org']);
+export type ContactKind = z.infer<typeof ContactKindSchema>;
+
 /**
- * A person. Russian names keep family, given and patronymic apart and as typed (gendered family
- * forms such as Иванова are not normalised); the Latin forms sit beside them.
+ * A day in the year, with or without the year: `1961-04-12`, or `--04-12` when the year is not
+ * known (vCard's `--0412`). February 29 is allowed without a year.
  */
-/** A person's name fields, in the order the form, CSV import and merge list them. */
+export const PartialDateSchema = z
+  .string()
+  .trim()
+  .regex(/^(?:\d{4}|-)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, schemaMessage('validation.partialDate'))
+  .refine(isRealDay, schemaMessage('validation.partialDate'));
+
+function isRealDay(text: string): boolean {
+  const [year = '', month = '', day = ''] = text.startsWith('--') ? ['2000', ...text.slice(2).split('-')] : text.split('-');
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+}
+
+/** A web address as typed; only http(s) and bare host names are ever opened, and only by the user's browser. */
+export const WebsiteSchema = z.object({
+  ...labelled,
+  value: z.string().trim().min(1).max(500),
+});
+export type Website = z.infer<typeof WebsiteSchema>;
+
+/** A photo's file in the workspace's `photos/` folder: `<uuid>.<jpg|png|gif|webp>`, nothing with a path in it. */
+export const PhotoFileSchema = z.string().regex(/^[0-9a-f-]{36}\.(?:jpg|png|gif|webp)$/);
+
+/**
+ * A person's name fields (and an organisation's), in the order the form, CSV import and merge list
+ * them. Every part is optional: a contact may be known only by a given name, a nickname, the name
+ * as a card wrote it whole (`fullName`, vCard FN), an email or a phone.
+ */
 export const CONTACT_NAME_FIELDS = [
+  'prefix',
   'family',
   'given',
   'patronymic',
+  'middleNames',
+  'suffix',
+  'nickname',
+  'fullName',
   'gender',
   'familyLatin',
   'givenLatin',
   'patronymicLatin',
+  'familyPhonetic',
+  'givenPhonetic',
+  'middlePhonetic',
   'salutationRu',
   'salutationEn',
 ] as const;
 
+const NamePart = z.string().trim().max(100).default('');
+
+/**
+ * A person or an organisation. Russian names keep family, given and patronymic apart and as typed
+ * (gendered family forms such as Иванова are not normalised); other additional names are middle
+ * names, one per entry. The Latin forms are for a name in another script (Иванова: Ivanova); the
+ * phonetic forms are how a name is said (Apple's and Google's phonetic fields), never its Latin form.
+ */
 export const ContactFields = {
-  family: z.string().trim().min(1, schemaMessage('validation.enterFamilyName')).max(100),
-  given: z.string().trim().max(100).default(''),
-  patronymic: z.string().trim().max(100).default(''),
+  kind: ContactKindSchema.default('person'),
+  family: NamePart,
+  given: NamePart,
+  patronymic: NamePart,
+  middleNames: z.array(z.string().trim().min(1).max(100)).max(10).default([]),
+  /** Honorific prefix and suffix as vCard N writes them: "Dr.", "Hon."; "Jr.", "PhD". */
+  prefix: NamePart,
+  suffix: NamePart,
+  nickname: NamePart,
+  /** The name as written whole, when its parts are not known ("zzMad Perla 45"), or an organisation's name. */
+  fullName: z.string().trim().max(200).default(''),
   gender: GenderSchema.default('unspecified'),
-  familyLatin: z.string().trim().max(100).default(''),
-  givenLatin: z.string().trim().max(100).default(''),
-  patronymicLatin: z.string().trim().max(100).default(''),
+  familyLatin: NamePart,
+  givenLatin: NamePart,
+  patronymicLatin: NamePart,
+  familyPhonetic: NamePart,
+  givenPhonetic: NamePart,
+  middlePhonetic: NamePart,
   salutationRu: ShortText.optional(),
   salutationEn: ShortText.optional(),
+  birthday: PartialDateSchema.nullable().default(null),
+  anniversary: PartialDateSchema.nullable().default(null),
   emails: z.array(EmailSchema).max(20).default([]),
   phones: z.array(PhoneSchema).max(20).default([]),
   addresses: z.array(AddressSchema).max(10).default([]),
+  websites: z.array(WebsiteSchema).max(20).default([]),
+  photo: PhotoFileSchema.nullable().default(null),
   organizationId: IdSchema.nullable().default(null),
   title: ShortText.default(''),
   cityIds: z.array(IdSchema).max(50).default([]),
@@ -95,3 +161,8 @@ export type Contact = z.infer<typeof ContactSchema>;
 export const ContactInputSchema = z.object(ContactFields);
 export type ContactInput = z.input<typeof ContactInputSchema>;
 export type ContactData = z.infer<typeof ContactInputSchema>;
+
+/** Every field at its default: what a creator spreads first, so fields added later need no change there. */
+export function blankContactData(): ContactData {
+  return ContactInputSchema.parse({});
+}

@@ -129,6 +129,7 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
       messages: {
         followUpDays: t('contactForm.followUpInvalid'),
         unknownPartnership: (name) => t('contactForm.unknownPartnership', { name }),
+        enterSomething: t('validation.enterSomething'),
       },
     });
 

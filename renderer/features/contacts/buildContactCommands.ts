@@ -1,5 +1,6 @@
 import type { CommandInput } from '../../../electron/shared/commands/commandSchemas';
 import type { ContactDetail } from '../../../electron/shared/contract';
+import { isRecognisable } from '../../../electron/shared/names/contactDisplayName';
 import { deriveLatinName } from '../../../electron/shared/names/deriveLatinName';
 import { CityInputSchema, type City } from '../../../electron/shared/schemas/city';
 import { ContactInputSchema, type Address, type ContactData, type ContactInput } from '../../../electron/shared/schemas/contact';
@@ -19,7 +20,7 @@ export interface ContactCommandContext {
   now: string;
   newId: () => string;
   /** Sentences for the checks made here rather than by the shared schema. */
-  messages: { followUpDays: string; unknownPartnership: (name: string) => string };
+  messages: { followUpDays: string; unknownPartnership: (name: string) => string; enterSomething?: string };
 }
 
 export type ContactCommands =
@@ -131,6 +132,8 @@ export function buildContactCommands(values: ContactFormValues, editing: Contact
     followUp,
   };
   const parsed = ContactInputSchema.safeParse(input);
+  // Every name part is optional, but a contact must hold something a person could recognise.
+  if (parsed.success && !isRecognisable({ ...parsed.data, organization: organizationName })) errors.family = context.messages.enterSomething ?? 'Enter a name, an email, a phone or an organisation';
   if (!parsed.success) {
     const mapped = fieldErrorsFromIssues(parsed.error.issues, rows);
     for (const [key, message] of Object.entries(mapped.errors)) errors[key] ??= message;

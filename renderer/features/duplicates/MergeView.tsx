@@ -12,9 +12,22 @@ import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { canKeepBoth, dataOf, defaultChoices, mergedData, mergeFields, sameValue, type Choice, type Choices, type MergeField } from './mergeFields';
 
 const fieldKeys: Record<MergeField, MessageKey> = {
+  kind: 'contactField.kind',
+  prefix: 'contactField.prefix',
   family: 'contact.family',
   given: 'contact.given',
   patronymic: 'contact.patronymic',
+  middleNames: 'contactField.middleNames',
+  suffix: 'contactField.suffix',
+  nickname: 'contactField.nickname',
+  fullName: 'contactField.fullName',
+  familyPhonetic: 'contactField.familyPhonetic',
+  givenPhonetic: 'contactField.givenPhonetic',
+  middlePhonetic: 'contactField.middlePhonetic',
+  birthday: 'contactField.birthday',
+  anniversary: 'contactField.anniversary',
+  photo: 'contactField.photo',
+  websites: 'contactField.websites',
   gender: 'contact.gender',
   familyLatin: 'contact.familyLatin',
   givenLatin: 'contact.givenLatin',
@@ -45,9 +58,16 @@ function shown(field: MergeField, detail: ContactDetail, data: ContactData, t: T
   switch (field) {
     case 'gender':
       return t(genderKeys[data.gender]);
+    case 'kind':
+      return t(data.kind === 'org' ? 'contactField.kind.org' : 'contactField.kind.person');
     case 'emails':
     case 'phones':
+    case 'websites':
       return typed(data[field]);
+    case 'middleNames':
+      return data.middleNames.join(', ');
+    case 'photo':
+      return data.photo ? t('contactField.photo') : '';
     case 'addresses':
       return data.addresses.map((a) => [a.street, a.city, a.region, a.postcode, a.country].filter(Boolean).join(', ')).join('; ');
     case 'organizationId':

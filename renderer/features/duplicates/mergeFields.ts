@@ -4,10 +4,15 @@ import { CONTACT_NAME_FIELDS, ContactInputSchema, type ContactData } from '../..
 
 /** The fields a merge chooses between, in the order the comparison shows them. */
 export const mergeFields = [
+  'kind',
   ...CONTACT_NAME_FIELDS,
+  'birthday',
+  'anniversary',
+  'photo',
   'emails',
   'phones',
   'addresses',
+  'websites',
   'organizationId',
   'title',
   'cityIds',
@@ -20,7 +25,7 @@ export const mergeFields = [
 export type MergeField = (typeof mergeFields)[number];
 
 /** Lists (and notes) can keep both sides: the union, each item once. */
-const combinable = new Set<MergeField>(['emails', 'phones', 'addresses', 'cityIds', 'partnershipIds', 'languages', 'tags', 'notes']);
+const combinable = new Set<MergeField>(['middleNames', 'emails', 'phones', 'addresses', 'websites', 'cityIds', 'partnershipIds', 'languages', 'tags', 'notes']);
 export const canKeepBoth = (field: MergeField) => combinable.has(field);
 
 export type Choice = 'a' | 'b' | 'both';
@@ -32,7 +37,7 @@ const fold = (text: string) => text.trim().toLocaleLowerCase();
 function itemKey(field: MergeField, item: unknown): string {
   if (typeof item === 'string') return fold(item);
   if (typeof item !== 'object' || item === null) return JSON.stringify(item);
-  if (field === 'emails' && 'value' in item && typeof item.value === 'string') return fold(item.value);
+  if ((field === 'emails' || field === 'websites') && 'value' in item && typeof item.value === 'string') return fold(item.value);
   if (field === 'phones' && 'value' in item && typeof item.value === 'string') return toE164(item.value) ?? item.value.replace(/\D+/gu, '');
   // Addresses: the same place, whatever its type label or preferred mark.
   return JSON.stringify(Object.entries(item).filter(([key]) => key !== 'label' && key !== 'preferred'));

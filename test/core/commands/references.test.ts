@@ -3,6 +3,7 @@ import { Transaction } from '../../../electron/core/commands/Transaction';
 import { deleteWithReferences } from '../../../electron/core/commands/deleteWithReferences';
 import { references } from '../../../electron/shared/references';
 import { collectionSchemas, kinds } from '../../../electron/shared/schemas/collections';
+import { blankContactData } from '../../../electron/shared/schemas/contact';
 import { emptyWorkspace } from '../../../electron/shared/schemas/workspace';
 
 const at = '2026-11-28T10:00:00.000Z';
@@ -22,6 +23,7 @@ function seeded() {
   tx.create('conferences', conference, { name: 'Summit', date: null, cityId: null, tentativeCityIds: [ru], organizerIds: [], notes: '' });
   const contact = crypto.randomUUID();
   tx.create('contacts', contact, {
+    ...blankContactData(),
     family: 'Orlova', given: 'Olga', patronymic: '', gender: 'female', familyLatin: '', givenLatin: '', patronymicLatin: '',
     emails: [], phones: [], addresses: [], organizationId: null, title: '', cityIds: [ru], partnershipIds: [partnership],
     languages: [], tags: [], notes: '', followUp: null,

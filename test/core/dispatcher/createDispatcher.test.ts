@@ -77,11 +77,12 @@ describe('dispatcher', () => {
   it('gives field paths for form messages', async () => {
     const { handlers } = stubHandlers();
     const result = await createDispatcher(handlers)('commands:run', {
-      commands: [{ type: 'contact.create', at: '2026-11-28T10:00:00.000Z', id: crypto.randomUUID(), data: { family: '', emails: [{ value: 'nope' }] } }],
+      commands: [{ type: 'contact.create', at: '2026-11-28T10:00:00.000Z', id: crypto.randomUUID(), data: { family: '', birthday: '2019-02-30', emails: [{ value: 'nope' }] } }],
     });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.fields?.['commands.0.data.family']).toBe('Enter a family name');
+      expect(result.error.fields?.['commands.0.data.family']).toBeUndefined();
+      expect(result.error.fields?.['commands.0.data.birthday']).toBe('Enter a date as 1961-04-12, or --04-12 without the year');
       expect(result.error.fields?.['commands.0.data.emails.0.value']).toBe('Not an email address');
     }
   });

@@ -1,3 +1,4 @@
+import { emptyPortableContact } from '../../../electron/core/export/PortableContact';
 import { describe, expect, it } from 'vitest';
 import { ImportFileError } from '../../../electron/core/import/ImportFileError';
 import { planImport } from '../../../electron/core/import/planImport';
@@ -40,36 +41,40 @@ describe('what import says, as phrases', () => {
   });
 
   it('gives every note about a file a phrase, the English unchanged', () => {
-    const csv = readContactsFile(new Uint8Array([...bytes('Last Name,Web\n'), 0xcf, 0xe5, 0xf2, 0xf0, ...bytes(',example.org\n')]), 'a.csv');
+    const csv = readContactsFile(new Uint8Array([...bytes('Last Name,Hobby\n'), 0xcf, 0xe5, 0xf2, 0xf0, ...bytes(',chess\n')]), 'a.csv');
     expect(csv.notes).toHaveLength(2);
     expect(csv.notePhrases.map(englishText)).toEqual(csv.notes);
     expect(csv.notePhrases.map((said) => phraseText(russian, said, 'ru'))).toEqual([
       'Файл не в UTF-8, поэтому Liaison прочитал его как Windows-1251 (кириллица), судя по буквам в нём. Если имена выглядят неверно, выберите другую кодировку в окне импорта (или укажите --encoding в командной строке).',
-      'Не импортированы (не выбрано поле Liaison): “Web”.',
+      'Не импортированы (не выбрано поле Liaison): “Hobby”.',
     ]);
     const card = (extra: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nN:Petrov;Ivan;;;\r\n${extra}END:VCARD\r\n`;
-    const vcf = readContactsFile(bytes(card('URL:https://a.example\r\nBDAY:1970-01-01\r\n') + card('URL:https://b.example\r\n')), 'a.vcf');
-    expect(vcf.notes).toEqual(['Not imported, because Liaison has no place for them: web addresses (2 cards), birthdays (1 card).']);
+    const vcf = readContactsFile(bytes(card('IMPP:xmpp:a@a.example\r\nROLE:Chair\r\n') + card('IMPP:xmpp:b@b.example\r\n')), 'a.vcf');
+    expect(vcf.notes).toEqual(['Not imported, because Liaison has no place for them: messenger addresses (2 cards), roles (1 card).']);
     expect(vcf.notePhrases.map(englishText)).toEqual(vcf.notes);
     expect(phraseText(russian, vcf.notePhrases[0] ?? { key: '' }, 'ru')).toBe(
-      'Не импортированы, потому что в Liaison для них нет места: веб-адреса (2 карточки), дни рождения (1 карточка).',
+      'Не импортированы, потому что в Liaison для них нет места: адреса в мессенджерах (2 карточки), роли (1 карточка).',
     );
   });
 
-  it('gives every rejection a phrase beside its English reason', () => {
-    const csv = readContactsFile(bytes('Last Name,First Name,E-mail,Phone\n,Мария,,\nSmith,,smith@,\nJones,,,call me\n'), 'a.csv');
+  it('gives every rejection, and every value moved to the note or marked, a phrase beside its English', () => {
+    const csv = readContactsFile(bytes('Last Name,First Name,E-mail,Phone\n,Мария,,\nSmith,,smith@,\nJones,,,call me\n,,,\n'), 'a.csv');
     const plan = planImport(emptyWorkspace(), csv.records, { mode: 'ui', at: '2026-11-28T10:00:00.000Z', source: 'a.csv' });
-    expect(plan.rejected.map((r) => r.reason)).toEqual([
-      '“Мария” has no family name; Liaison needs one for every contact. Fill it in, or map the column that holds it.',
-      '“smith@” is not an email address.',
-      '“call me” is not a phone number (a phone number has digits, spaces, +, ( ) and -).',
+    // A given name alone, a text in the email column, a phone that is no number: all three kept.
+    expect(plan.created).toBe(3);
+    expect(plan.notes).toEqual([
+      'line 3: Email “smith@” cannot be kept in its field (not an email address); it is in the note.',
+      'line 4: the phone “call me” is kept as typed and marked: a phone cannot dial it.',
     ]);
-    expect(plan.rejectedPhrases.map((said) => (said ? englishText(said) : null))).toEqual(plan.rejected.map((r) => r.reason));
-    expect(plan.rejectedPhrases.map((said) => (said ? phraseText(russian, said, 'ru') : null))).toEqual([
-      'У «Мария» нет фамилии, а Liaison нужна фамилия для каждого контакта. Заполните её или сопоставьте столбец, в котором она записана.',
-      '«smith@» — не адрес электронной почты.',
-      '«call me» — не номер телефона (номер телефона состоит из цифр, пробелов, +, ( ) и -).',
+    expect(plan.notePhrases.map(englishText)).toEqual(plan.notes);
+    expect(plan.notePhrases.map((said) => phraseText(russian, said, 'ru'))).toEqual([
+      'line 3: Эл. почта «smith@» не помещается в своё поле (это не адрес почты); значение перенесено в заметку.',
+      'line 4: телефон «call me» сохранён как записан и помечен: набрать его нельзя.',
     ]);
-    expect(plan.rows.filter((row) => row.action === 'reject').map((row) => row.detailPhrase)).toEqual(plan.rejectedPhrases);
+    const nothing = planImport(emptyWorkspace(), [{ at: 'line 9', contact: emptyPortableContact(), problems: [] }], { mode: 'ui', at: '2026-11-28T10:00:00.000Z', source: 'a.csv' });
+    expect(nothing.rejected).toEqual([{ at: 'line 9', reason: 'Nothing to recognise the contact by: no name, email, phone or organisation.' }]);
+    expect(nothing.rejectedPhrases.map((said) => (said ? phraseText(russian, said, 'ru') : null))).toEqual(['Контакт не по чему узнать: нет ни имени, ни почты, ни телефона, ни организации.']);
+    expect(nothing.rows.filter((row) => row.action === 'reject').map((row) => row.detailPhrase)).toEqual(nothing.rejectedPhrases);
   });
+
 });

@@ -54,29 +54,35 @@ describe('planImport', () => {
     expect(skip).toMatchObject({ created: 0, merged: 0, skipped: 1, command: null });
   });
 
-  it('rejects with a reason and a place, and keeps the rest', () => {
+  it('never rejects a record for one field: only one with nothing to recognise it by, or a broken one', () => {
     const ws = transferWorkspace();
     const plan = planImport(
       ws,
       [
         record({ given: 'Мария' }, 'line 2'),
         record({}, 'line 3'),
-        record({ family: 'Smith', emails: [{ label: '', value: 'smith@', preferred: false }] }, 'line 4'),
+        record({ family: 'Smith', emails: [{ label: '', value: 'smith@', preferred: false }, { label: '', value: 'john@smith.example', preferred: false }] }, 'line 4'),
         record({ family: 'Jones', phones: [{ label: '', value: 'call me', preferred: false }] }, 'line 5'),
-        { ...record({ family: 'Late' }, 'line 6'), problems: ['The follow-up cadence “soon” is not a whole number of days.'] },
+        { ...record({ family: 'Late' }, 'line 6'), problems: ['The card has no END:VCARD.'] },
         record({ family: 'Good' }, 'line 7'),
       ],
       { mode: 'cli', at, source: 'a.csv' },
     );
     expect(plan.rejected).toEqual([
-      { at: 'line 2', reason: '“Мария” has no family name; Liaison needs one for every contact. Fill it in, or map the column that holds it.' },
-      { at: 'line 3', reason: 'No name: the record has no family name, given name or full name.' },
-      { at: 'line 4', reason: '“smith@” is not an email address.' },
-      { at: 'line 5', reason: '“call me” is not a phone number (a phone number has digits, spaces, +, ( ) and -).' },
-      { at: 'line 6', reason: 'The follow-up cadence “soon” is not a whole number of days.' },
+      { at: 'line 3', reason: 'Nothing to recognise the contact by: no name, email, phone or organisation.' },
+      { at: 'line 6', reason: 'The card has no END:VCARD.' },
     ]);
-    expect(plan.created).toBe(1);
+    expect(plan.created).toBe(4);
+    const creates = plan.command?.creates ?? [];
+    expect(creates.find((c) => c.given === 'Мария')).toMatchObject({ family: '', givenLatin: 'Mariia' });
+    expect(creates.find((c) => c.family === 'Smith')).toMatchObject({ emails: [{ value: 'john@smith.example' }], notes: 'Email: smith@' });
+    expect(creates.find((c) => c.family === 'Jones')?.phones).toEqual([{ label: '', value: 'call me', preferred: false }]);
+    expect(plan.notes).toEqual([
+      'line 4: Email “smith@” cannot be kept in its field (not an email address); it is in the note.',
+      'line 5: the phone “call me” is kept as typed and marked: a phone cannot dial it.',
+    ]);
   });
+
 
   it('finds places by either script and creates the missing ones once', () => {
     const ws = transferWorkspace();

@@ -140,14 +140,16 @@ describe('CSV from other programs', () => {
     expect(anna?.emails.map((e) => e.label)).toEqual(['home', 'work', 'other']);
     expect(anna?.phones).toHaveLength(13);
     expect(anna?.title).toBe('Head of International Relations');
-    expect(file.notes.join(' ')).not.toMatch(/“Job Title”/);
+    // The honorific lands in the name prefix, so neither column is named as not imported.
+    expect(anna?.prefix).toBe('Dr.');
+    expect(file.notes.join(' ')).not.toMatch(/“Job Title”|“Title”/);
   });
 
   it('Outlook in English: Title is the honorific, Primary Phone and Company Main Phone land, E-mail Type does not', async () => {
     const file = await read('outlook-en.csv');
     expect(file.table?.flavour).toBe('outlook');
     const jose = file.records[0]?.contact;
-    expect(jose).toMatchObject({ given: 'José', family: 'García', title: 'Jefe de Protocolo' });
+    expect(jose).toMatchObject({ prefix: 'Mr.', given: 'José', family: 'García', title: 'Jefe de Protocolo' });
     expect(jose?.phones.map((p) => p.label)).toEqual(expect.arrayContaining(['main', 'other', 'mobile', 'work']));
     expect(jose?.emails.map((e) => e.value)).toEqual(['jgarcia@malaga.example', 'pepe@example.es']);
   });
@@ -158,9 +160,9 @@ describe('CSV from other programs', () => {
     expect(sergei).toMatchObject({ given: 'Сергей', patronymic: 'Петрович', family: 'Кузнецов', title: 'Начальник отдела', organization: 'Администрация г. Саратова' });
     expect(sergei?.addresses[0]).toMatchObject({ label: 'work', street: 'ул. Первомайская, 78', city: 'Саратов', postcode: '410031', country: 'Россия' });
     expect(sergei?.phones.map((p) => p.label)).toEqual(['work fax', 'work', 'work', 'mobile', 'main']);
-    // "SMTP" in Тип эл. почты is bookkeeping; the honorific and the web page are named as not imported.
-    expect(file.notes.join(' ')).not.toMatch(/Тип эл\. почты|Краткое имя/);
-    expect(file.notes.join(' ')).toMatch(/“Обращение”|“Пол”/);
+    // "SMTP" in Тип эл. почты is bookkeeping; the honorific (Обращение) is the name prefix and Пол the gender.
+    expect(sergei).toMatchObject({ prefix: 'г-н', gender: 'male' });
+    expect(file.notes.join(' ')).not.toMatch(/Тип эл\. почты|Краткое имя|“Обращение”|“Пол”/);
   });
 
   it('Excel in a Russian locale, Yandex and Mail.ru: the Russian column names land', async () => {

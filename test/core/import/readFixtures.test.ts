@@ -40,7 +40,10 @@ describe('real-world shapes', () => {
     expect(john?.at).toBe('line 6');
     expect(john?.contact).toMatchObject({ family: 'Smith', given: 'John', patronymic: 'Q', tags: ['Summit 2019'] });
     expect(org?.contact.family).toBe('');
-    expect(file.notes.join(' ')).toMatch(/Not imported.*“Name Prefix”.*“Website 1 - Value”/);
+    // Name Prefix and Website are fields of a contact now: kept, not named as "not imported".
+    expect(john?.contact.prefix).toBe('Mr.');
+    expect(maria?.contact.websites).toEqual([{ label: 'Profile', value: 'https://volgadmin.example/ivanova', preferred: false }]);
+    expect(file.notes.join(' ')).not.toMatch(/Not imported/);
   });
 
   it('an Outlook export: slots to labels, Categories as tags, Gender, E-mail Type and Display Name ignored quietly', async () => {
@@ -69,7 +72,10 @@ describe('real-world shapes', () => {
     expect(robert?.contact).toMatchObject({ family: "O'Neil", given: 'Robert', gender: 'male' });
     expect(robert?.contact.addresses[0]).toMatchObject({ label: 'home', city: 'Cleveland', region: 'OH' });
     expect(file.notes.join(' ')).not.toMatch(/E-mail Type|Priority|Sensitivity/);
-    expect(file.notes.join(' ')).toMatch(/“Title”/);
+    // "Title" beside "Job Title" is the honorific, kept as the name prefix; Department is still named.
+    expect(anna?.contact.prefix).toBe('Ms.');
+    expect(file.notes.join(' ')).not.toMatch(/“Title”/);
+    expect(file.notes.join(' ')).toMatch(/Not imported.*“Department”/);
   });
 
   it('a Thunderbird CSV: its own column names, a display name split in Russian order', async () => {
@@ -83,6 +89,8 @@ describe('real-world shapes', () => {
       ['mobile', '+7 927 111-22-33'],
     ]);
     expect(sergei?.contact.addresses[0]).toMatchObject({ label: 'work', street: 'ul. Volzhskaya 5', city: 'Saratov', postcode: '410031', country: 'Russia' });
+    // "Web Page 1" names a website column in words, as Outlook's "Web Page" and "Веб-страница" do.
+    expect(file.records.flatMap((r) => r.contact.websites.map((w) => w.value))).toEqual(['https://volga-cities.example']);
     expect(olga?.contact).toMatchObject({ family: 'Смирнова', given: 'Ольга', notes: 'Переводчик на саммите' });
   });
 
@@ -101,7 +109,7 @@ describe('real-world shapes', () => {
     });
   });
 
-  it('an Apple Contacts export: item groups with X-ABLabel, type=pref, folded PHOTO skipped, ORG department kept in notes', async () => {
+  it('an Apple Contacts export: item groups with X-ABLabel, type=pref, birthday, folded PHOTO read as a JPEG, website, ORG department kept in notes', async () => {
     const file = await read('apple-contacts.vcf');
     expect(file.kind).toBe('vcard');
     const [elena, linda] = file.records;
@@ -128,7 +136,11 @@ describe('real-world shapes', () => {
     expect(elena?.contact.addresses[0]).toMatchObject({ label: 'work', street: 'ul. Volzhskaya 5', city: 'Saratov', postcode: '410031', preferred: true });
     expect(linda?.contact.phones[0]).toEqual({ label: 'main', value: '(904) 555-0110', preferred: true });
     expect(linda?.contact.organization).toBe('Jacksonville Sister Cities Association');
-    expect(file.notes.join(' ')).toMatch(/Not imported.*birthdays \(1 card\).*photos \(1 card\).*web addresses \(1 card\)/);
+    expect(elena?.contact.birthday).toBe('1975-03-08');
+    expect(elena?.contact.photo?.mediaType).toBe('image/jpeg');
+    expect(elena?.contact.photo?.bytes.length).toBeGreaterThan(100);
+    expect(linda?.contact.websites).toEqual([{ label: 'work', value: 'https://jsca.example', preferred: false }]);
+    expect(file.notes.join(' ')).not.toMatch(/birthdays|photos|web addresses/);
   });
 
   it('vCard 2.1: quoted-printable with soft line breaks, CHARSET=UTF-8 and a Windows-1251 card', async () => {

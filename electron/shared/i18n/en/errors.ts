@@ -131,4 +131,8 @@ export const errors = {
   'validation.notEmail': 'Not an email address',
   'validation.enterPhone': 'Enter a phone number',
   'validation.phoneCharacters': 'A phone number has digits, spaces, +, ( ) and -',
+  'validation.partialDate': 'Enter a date as 1961-04-12, or --04-12 without the year',
+  'validation.enterSomething': 'Enter a name, an email, a phone or an organisation',
+  'validation.notDialable': 'Kept as typed: a phone cannot dial this',
+  'validation.singleLabelDomain': 'Kept: the domain has no dot, so mail may not reach it',
 } as const;

@@ -129,4 +129,8 @@ export const errors = {
   'validation.notEmail': 'Это не адрес электронной почты',
   'validation.enterPhone': 'Введите номер телефона',
   'validation.phoneCharacters': 'Номер телефона состоит из цифр, пробелов, +, ( ) и -',
+  'validation.partialDate': 'Введите дату как 1961-04-12 или --04-12 без года',
+  'validation.enterSomething': 'Введите имя, адрес почты, телефон или организацию',
+  'validation.notDialable': 'Сохранено как введено: набрать этот номер нельзя',
+  'validation.singleLabelDomain': 'Сохранено: в домене нет точки, письмо может не дойти',
 } as const satisfies Translation<typeof en>;
