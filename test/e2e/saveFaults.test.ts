@@ -34,8 +34,10 @@ describe('a disk fault in the running app', () => {
     await expect.poll(() => status.getAttribute('data-state')).toBe('not-saved');
     expect(await status.locator('.save-label').textContent()).toBe('Not saved');
     expect(await status.locator('.save-message').textContent()).toBe(sentence);
-    // The change is kept in memory and shown.
+    // The change is kept in memory and shown. The form stays open with what was typed; leaving it
+    // asks first (the unsaved-changes guard), and discarding the form's copy loses nothing kept.
     await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
     await expect.poll(() => page.getByText('Full Disk').or(page.getByText('Disk Full')).count()).toBeGreaterThan(0);
 
     // The fault has cleared: the next save rewrites everything from memory.

@@ -69,6 +69,7 @@ function electronStandIn(isPackaged: boolean, userData: string) {
     requestSingleInstanceLock: () => true,
     whenReady: () => Promise.resolve(),
     getPath: () => userData,
+    getLocale: () => 'en-US',
     getAppPath: () => repoRoot,
     on(event: string, listener: (...args: unknown[]) => void) {
       appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);

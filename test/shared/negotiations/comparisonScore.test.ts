@@ -19,7 +19,7 @@ describe('comparison score', () => {
   });
 
   it('reads as text for the CLI and the brief', () => {
-    expect(formatScore(comparisonScore(['venue', 'capacity'], { venue: 4 }, {}))).toBe('4.0 / 5 (1 rated, 1 gap)');
-    expect(formatScore(comparisonScore(['venue'], {}, {}))).toBe('not rated (1 gap)');
+    expect(formatScore(comparisonScore(['venue', 'capacity'], { venue: 4 }, {}))).toBe('4.0 / 5 (1 rated, 1 not rated)');
+    expect(formatScore(comparisonScore(['venue'], {}, {}))).toBe('not rated (1 item)');
   });
 });
