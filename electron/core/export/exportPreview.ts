@@ -2,6 +2,7 @@ import type { ExportFormat, ExportOptions, ExportPreview } from '../../shared/co
 import { contactDisplayName, contactLatinName } from '../../shared/names/contactDisplayName';
 import type { Workspace } from '../../shared/schemas/workspace';
 import { readContactsFile } from '../import/readContactsFile';
+import { sortPhoneticNames } from '../import/sortPhoneticNames';
 import { contactsByIds, csvLayoutOf, exportContacts, exportFileName, exportWarnings, isVcardFormat } from './exportContacts';
 
 const PREVIEW_CONTACTS = 5;
@@ -24,7 +25,8 @@ export async function exportPreview(ids: readonly string[], ws: Readonly<Workspa
   const base = { format, count: ids.length, text, warnings, fileName };
   if (first.length === 0) return { ...base, rows: [] };
   const read = readContactsFile(bytes, fileName, isVcardFormat(format) ? 'vcard' : 'csv');
-  const rows = read.records.map(({ contact: c }) => ({
+  // As the import reads them: a Latin phonetic under a Cyrillic name is that name's Latin form.
+  const rows = read.records.map(({ contact }) => sortPhoneticNames(contact)).map((c) => ({
     name: contactDisplayName(c),
     latinName: contactLatinName(c),
     organization: c.organization,
