@@ -4,6 +4,8 @@ import { TContext } from '../i18n/TContext';
 import { useAppStore, useAppStoreApi } from '../store/useAppStore';
 import { AppCommands } from './AppCommands';
 import { RecoveryBanner } from './RecoveryBanner';
+import { preloadSections } from './lazySection';
+import { SectionBoundary } from './SectionBoundary';
 import { findSection, sections } from './sections';
 import { Sidebar } from './Sidebar';
 import { TaskTray } from './TaskTray';
@@ -30,6 +32,8 @@ export function AppShell() {
         const { settings, sectionChosen } = store.getState();
         const last = settings?.lastSection;
         if (last && !sectionChosen && findSection(last)) store.setState({ section: last });
+        // The other screens' chunks, once the first screen has what it needs.
+        void preloadSections();
       });
     return unsubscribe;
   }, [store]);
@@ -70,7 +74,9 @@ export function AppShell() {
             </p>
           )}
           <main id="main" className="content" tabIndex={-1}>
-            {Section && <Section />}
+            <SectionBoundary key={sectionId} t={t}>
+              {Section && <Section />}
+            </SectionBoundary>
           </main>
         </div>
       </div>

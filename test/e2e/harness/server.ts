@@ -292,6 +292,7 @@ async function main(): Promise<void> {
   const { createDispatcher } = await import('../../../electron/core/dispatcher/createDispatcher');
   // LIAISON_HARNESS_PLATFORM_DIR scripts the native dialogs (see scriptedPlatform.ts).
   const platformDir = process.env.LIAISON_HARNESS_PLATFORM_DIR;
+  const openStarted = performance.now();
   const service = await WorkspaceService.open({
     dir: dataDir,
     owner: 'app',
@@ -300,6 +301,8 @@ async function main(): Promise<void> {
     // LIAISON_HARNESS_FAULTS=enospc-after:N or enospc-on:TEXT injects one disk fault (see faultyFs.ts); test-only.
     fs: faultyFs(process.env.LIAISON_HARNESS_FAULTS),
   });
+  // B10 reads this line: the app's own open (read, parse, index) apart from the harness's start (tsx, bridge bundle).
+  console.error(`[harness] workspace opened in ${(performance.now() - openStarted).toFixed(1)} ms`);
   // LIAISON_HARNESS_REFUSE=TEXT refuses the first save holding TEXT (see refuseCommits.ts); test-only.
   const dispatch = createDispatcher(refuseCommits(service.handlers(), process.env.LIAISON_HARNESS_REFUSE), (error) => console.error('[harness] internal error', error));
 

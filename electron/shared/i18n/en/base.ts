@@ -2,6 +2,8 @@
 export const base = {
   'app.title': 'Liaison',
   'app.skipToContent': 'Skip to content',
+  'app.screenFailed': 'This screen could not be shown: {message}. Your data is not affected; choose another section or restart Liaison.',
+  'app.screenLoading': 'Loading…',
   'nav.label': 'Sections',
   'nav.home': 'Home',
   'nav.contacts': 'Contacts',

@@ -5,6 +5,8 @@ import type { Translation } from '../Translation';
 export const base = {
   'app.title': 'Liaison',
   'app.skipToContent': 'Перейти к содержимому',
+  'app.screenFailed': 'Не удалось показать этот раздел: {message}. Данные не пострадали; выберите другой раздел или перезапустите Liaison.',
+  'app.screenLoading': 'Загрузка…',
   'nav.label': 'Разделы',
   'nav.home': 'Главная',
   'nav.contacts': 'Контакты',
