@@ -14,6 +14,7 @@ import { ImportFileError } from '../../../electron/core/import/ImportFileError';
 import { planImport } from '../../../electron/core/import/planImport';
 import { readContactsFile } from '../../../electron/core/import/readContactsFile';
 import { openServiceFixture, type ServiceFixture } from '../../helpers/serviceFixture';
+import { testDepth } from '../../helpers/testDepth';
 
 const fixturesDir = fileURLToPath(new URL('../../fixtures/contacts', import.meta.url));
 const corpus = ['apple-contacts.vcf', 'thunderbird-contacts.vcf', 'vcard21-quoted-printable.vcf', 'google-contacts.csv', 'outlook-contacts.csv', 'thunderbird-contacts.csv'].map(
@@ -47,8 +48,8 @@ const nasty = [
 ];
 
 // Sized to about half a minute on the build machine.
-const mutatedRuns = 10_000;
-const randomRuns = 2_500;
+const mutatedRuns = testDepth(4_000, 10_000);
+const randomRuns = testDepth(1_000, 2_500);
 
 type Mutation =
   | { kind: 'flip'; at: number; byte: number }

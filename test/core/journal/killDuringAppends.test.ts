@@ -7,9 +7,10 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../../electron/core/store/Store';
 import { tempDir } from '../../helpers/tempDir';
+import { testDepth } from '../../helpers/testDepth';
 
 const entry = fileURLToPath(new URL('../../fixtures/processes/commitLoop.ts', import.meta.url));
-const MOMENTS = 210;
+const MOMENTS = testDepth(80, 210);
 
 let bundleDir = '';
 let child = '';

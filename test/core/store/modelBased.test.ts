@@ -17,6 +17,7 @@ import type { Command } from '../../../electron/shared/commands/commandSchemas';
 import { ContactInputSchema } from '../../../electron/shared/schemas/contact';
 import type { CandidacyStage } from '../../../electron/shared/schemas/candidacy';
 import type { Workspace } from '../../../electron/shared/schemas/workspace';
+import { testDepth } from '../../helpers/testDepth';
 
 // ---- the model ------------------------------------------------------------------------------
 
@@ -345,7 +346,7 @@ const allCommands = [
 
 // ---- the property ---------------------------------------------------------------------------
 
-const numRuns = Number(process.env.LIAISON_MODEL_RUNS ?? 600);
+const numRuns = Number(process.env.LIAISON_MODEL_RUNS ?? testDepth(250, 600));
 
 describe('the store against a model', () => {
   it('random sequences of contacts, import, negotiations and timelines commands, with undo, redo and reload, always equal the model', async () => {

@@ -8,6 +8,7 @@ import { ContactInputSchema } from '../../../electron/shared/schemas/contact';
 import { at } from '../../helpers/commands';
 import { useTempDirs } from './fsTestKit';
 import { PowerLossFs, type Chooser, type Fate } from './powerLossFs';
+import { testDepth } from '../../helpers/testDepth';
 
 const COUNTER = '00000000-0000-4000-8000-000000000001';
 
@@ -177,7 +178,7 @@ describe('simulated power loss (pending writes applied, dropped or garbled at ea
         await recoverAndCheck(plf, outcome, `script ${JSON.stringify(steps)}, crash at ${crashAt}, seed ${seed}`);
         tally.randomScripts++;
       }),
-      { numRuns: 1500 },
+      { numRuns: testDepth(500, 1500) },
     );
     console.log(`power loss: ${tally.randomScripts} random scripts with random crash points, all recovered`);
   }, 240_000);
