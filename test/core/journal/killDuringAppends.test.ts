@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store } from '../../../electron/core/store/Store';
+import { bundleChildScript } from '../../helpers/bundleChildScript';
 import { tempDir } from '../../helpers/tempDir';
 import { testDepth } from '../../helpers/testDepth';
 
@@ -15,24 +15,9 @@ const MOMENTS = testDepth(80, 210);
 let bundleDir = '';
 let child = '';
 
-// tsx needs ~0.5 s to start; one bundle per run starts in a few tens of milliseconds, so 200+
-// kills fit in about a minute.
 beforeAll(async () => {
   bundleDir = await mkdtemp(join(tmpdir(), 'liaison-commitloop-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    ssr: { noExternal: true },
-    build: {
-      ssr: entry,
-      outDir: bundleDir,
-      target: 'node20',
-      minify: false,
-      emptyOutDir: true,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'commitLoop.mjs' } },
-    },
-  });
-  child = join(bundleDir, 'commitLoop.mjs');
+  child = await bundleChildScript(entry, bundleDir, 'commitLoop.mjs');
 }, 120_000);
 
 afterAll(async () => {

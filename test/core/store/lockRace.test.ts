@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promise
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleChildScript } from '../../helpers/bundleChildScript';
 import { lockFilePath } from '../../../electron/core/store/WorkspaceLock';
 
 const entry = fileURLToPath(new URL('../../fixtures/processes/lockRacer.ts', import.meta.url));
@@ -58,24 +58,11 @@ async function deadPid(): Promise<number> {
   return child.pid ?? 0;
 }
 
-// tsx needs ~0.5 s per start; one bundle starts in tens of milliseconds.
 beforeAll(async () => {
   bundleDir = await mkdtemp(join(tmpdir(), 'liaison-lockracer-'));
   root = await mkdtemp(join(tmpdir(), 'liaison-lockrace-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    ssr: { noExternal: true },
-    build: {
-      ssr: entry,
-      outDir: bundleDir,
-      target: 'node20',
-      minify: false,
-      emptyOutDir: true,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'lockRacer.mjs' } },
-    },
-  });
-  for (let i = 0; i < RACERS; i++) racers.push(await startRacer(join(bundleDir, 'lockRacer.mjs')));
+  const script = await bundleChildScript(entry, bundleDir, 'lockRacer.mjs');
+  for (let i = 0; i < RACERS; i++) racers.push(await startRacer(script));
 }, 120_000);
 
 afterAll(async () => {
