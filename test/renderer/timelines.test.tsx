@@ -261,6 +261,35 @@ describe('the timeline’s axis', () => {
   });
 });
 
+describe('a task Liaison wrote', () => {
+  it('shows its title in the window\'s language, on the chart and in its form, and saves it back unchanged', async () => {
+    const { backend, sent } = timelinesBackend();
+    backend.settings = { ...backend.settings, locale: 'ru' };
+    const task = item({
+      id: fakeId(12, 7),
+      kind: 'task',
+      title: 'Tell Yekaterinburg the decision',
+      titlePhrase: { key: 'neg.tell.generatedTitle', params: { city: 'Yekaterinburg', cityRu: 'Екатеринбург' } },
+      schedule: null,
+      span: { earliest: '2019-06-20', latest: '2019-06-20' },
+    });
+    backend.answers.set('timelines:timeline', () => ({ conference: summit, today: '2019-06-15', items: [programme, invitations, task] }));
+    await renderApp(backend, { section: 'timelines' });
+    const chart = await screen.findByRole('group', { name: /US–Russia Sister Cities Summit/ });
+    const bar = within(chart).getByRole('button', { name: /^Задача «?Сообщить решение: Екатеринбург/ });
+    expect(bar.textContent).toContain('Сообщить решение: Екатери');
+    expect(screen.queryByText(/Tell Yekaterinburg/)).toBeNull();
+
+    fireEvent.click(bar);
+    const form = await screen.findByRole('dialog');
+    expect(within(form).getByDisplayValue('Сообщить решение: Екатеринбург')).toBeTruthy();
+    fireEvent.click(within(form).getByRole('button', { name: 'Сохранить' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    // Saved untouched, the English stays stored, so the translation stays too.
+    expect(sent[0]).toMatchObject({ type: 'task.update', data: { title: 'Tell Yekaterinburg the decision' } });
+  });
+});
+
 describe('from a conference to its negotiations', () => {
   it('“Open Negotiations” shows the negotiations of that conference, not the one shown last', async () => {
     const { backend } = timelinesBackend();

@@ -37,6 +37,12 @@ const cityName = (tx: Transaction, cityId: string | null | undefined): string =>
   return city ? city.nameLatin || city.nameCyrillic : 'the city';
 };
 
+/** The name a Russian sentence uses: the Cyrillic one where the city has it. */
+const cityNameRu = (tx: Transaction, cityId: string | null | undefined): string => {
+  const city = cityId ? tx.get('cities', cityId) : undefined;
+  return city ? city.nameCyrillic || city.nameLatin : 'город';
+};
+
 /** The history grows by appending; only the newest lines are kept, so a record never grows without bound. */
 const withEvents = (candidacy: Candidacy, events: CandidacyEvent[]): CandidacyEvent[] => [...candidacy.events, ...events].slice(-CANDIDACY_EVENTS_KEPT);
 
@@ -139,10 +145,13 @@ export const negotiationAppliers: Appliers<NegotiationCommand> = {
     if (due) {
       for (const { candidacyId, taskId } of command.tellTasks) {
         const other = tx.require('candidacies', candidacyId, 'candidacy');
+        const told = cityName(tx, other.cityId);
         tx.create('tasks', taskId, {
           conferenceId: conference.id,
           milestoneId: null,
-          title: `Tell ${cityName(tx, other.cityId)} the decision`,
+          title: `Tell ${told} the decision`,
+          titlePhrase: phrase('neg.tell.generatedTitle', { city: told, cityRu: cityNameRu(tx, other.cityId) }),
+          notesPhrase: phrase('neg.tell.generatedNotes', { host: city, hostRu: cityNameRu(tx, candidacy.cityId), conference: conference.name }),
           schedule: { kind: 'absolute', date: { earliest: due, latest: due, precision: 'day', uncertain: false, label: due } },
           ownerId: null,
           status: 'planned',

@@ -66,9 +66,14 @@ export const timelineAppliers: Appliers<TimelineCommand> = {
     return phrase('summary.taskAdded', { title: tx.create('tasks', command.id, command.data).title });
   },
   'task.update': (tx, command) => {
-    tx.require('tasks', command.id, 'task');
+    const current = tx.require('tasks', command.id, 'task');
     checkTask(tx, command.id, command.data);
-    return phrase('summary.taskEdited', { title: tx.update('tasks', command.id, command.data, 'task').title });
+    // A text Liaison wrote stays translatable until the user writes their own.
+    const generated = {
+      titlePhrase: command.data.title === current.title ? current.titlePhrase : undefined,
+      notesPhrase: command.data.notes === current.notes ? current.notesPhrase : undefined,
+    };
+    return phrase('summary.taskEdited', { title: tx.update('tasks', command.id, { ...command.data, ...generated }, 'task').title });
   },
   'task.delete': (tx, command) => {
     const first = deleteRecords(tx, 'tasks', command.ids, 'task');

@@ -23,7 +23,7 @@ export function interactionStep(interaction: Interaction, today: string): OpenSt
 export function taskStep(task: Task, today: string): OpenStep | null {
   const window = taskWindow(task);
   if (!window || task.status === 'done') return null;
-  return { source: 'task', id: task.id, text: task.title, due: window.opens, overdue: window.closes < today };
+  return { source: 'task', id: task.id, text: task.title, ...(task.titlePhrase ? { textPhrase: task.titlePhrase } : {}), due: window.opens, overdue: window.closes < today };
 }
 
 /**

@@ -17,7 +17,7 @@ export function timelineItems(ws: Readonly<Workspace>, today: CalendarDate, conf
   };
   const build = (
     kind: TimelineItem['kind'],
-    record: { id: string; title: string; schedule: TimelineItem['schedule']; status: TimelineItem['status']; ownerId: string | null; dependsOnIds: string[]; notes: string },
+    record: { id: string; title: string; schedule: TimelineItem['schedule']; status: TimelineItem['status']; ownerId: string | null; dependsOnIds: string[]; notes: string } & Pick<TimelineItem, 'titlePhrase' | 'notesPhrase'>,
     confId: string | null,
     milestoneId: string | null,
   ): TimelineItem => {
@@ -30,12 +30,14 @@ export function timelineItems(ws: Readonly<Workspace>, today: CalendarDate, conf
       conferenceName: conference?.name ?? '',
       milestoneId,
       title: record.title,
+      ...(record.titlePhrase ? { titlePhrase: record.titlePhrase } : {}),
       schedule: record.schedule,
       span,
       status: record.status,
       owner: owner(record.ownerId),
       dependsOnIds: record.dependsOnIds,
       notes: record.notes,
+      ...(record.notesPhrase ? { notesPhrase: record.notesPhrase } : {}),
       overdue: record.status !== 'done' && span !== null && span.latest < today,
     };
   };

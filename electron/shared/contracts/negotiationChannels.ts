@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StoredPhrase } from '../i18n/Phrase';
 import type { ComparisonScore } from '../negotiations/comparisonScore';
 import type { ComparisonRow, OfferItemView } from '../negotiations/offerItems';
 import type { Candidacy, CandidacyStage } from '../schemas/candidacy';
@@ -36,6 +37,8 @@ export interface OpenStep {
   source: 'interaction' | 'task';
   id: string;
   text: string;
+  /** The step's text as a phrase when Liaison wrote it (a "tell them" task), shown in the window's language. */
+  textPhrase?: StoredPhrase;
   due: string;
   overdue: boolean;
 }
@@ -144,6 +147,8 @@ export interface NextStepRow {
   /** The interaction's or the task's id. */
   id: string;
   text: string;
+  /** As in OpenStep: Liaison's own text, in the window's language. */
+  textPhrase?: StoredPhrase;
   due: string;
   overdue: boolean;
   candidacyId: string;

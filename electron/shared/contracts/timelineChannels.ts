@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StoredPhrase } from '../i18n/Phrase';
 import type { CalendarDate } from '../schemas/common';
 import { IdSchema } from '../schemas/common';
 import type { FuzzyDate } from '../schemas/fuzzyDate';
@@ -37,12 +38,15 @@ export interface TimelineItem {
   /** A task's milestone. */
   milestoneId: string | null;
   title: string;
+  /** The title as a phrase when Liaison wrote it (a "tell them" task), shown in the window's language. */
+  titlePhrase?: StoredPhrase;
   schedule: Schedule | null;
   span: Span | null;
   status: 'planned' | 'in-progress' | 'blocked' | 'done';
   owner: { id: string; name: string } | null;
   dependsOnIds: string[];
   notes: string;
+  notesPhrase?: StoredPhrase;
   /** Not done, and even its latest possible day is before today. */
   overdue: boolean;
 }

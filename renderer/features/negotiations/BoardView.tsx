@@ -7,6 +7,7 @@ import { scoreText, stageKeys } from './negotiationLabels';
 import { StageSelect } from './StageSelect';
 import { useFormats } from './useFormats';
 import { useStageMove } from './useStageMove';
+import { nextStepText } from './candidateTableText';
 
 const DRAG_TYPE = 'application/x-liaison-candidacy';
 
@@ -123,7 +124,7 @@ function BoardCard({ row, hintId, onOpen, onMove }: { row: CandidacyRow; hintId:
       {row.stageReason && <p className="neg-card-line neg-card-reason">{row.stageReason}</p>}
       {row.nextStep && (
         <p className={`neg-card-line${row.nextStep.overdue ? ' is-overdue' : ''}`}>
-          {t('neg.board.next', { text: row.nextStep.text, date: formats.day(row.nextStep.due) })}
+          {nextStepText(t, formats, row.nextStep)}
           {row.nextStep.overdue && <span className="badge badge-danger">{t('neg.overdue')}</span>}
         </p>
       )}

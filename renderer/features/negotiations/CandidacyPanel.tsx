@@ -15,6 +15,7 @@ import { StageSelect } from './StageSelect';
 import { useFormats } from './useFormats';
 import { useLoaded } from './useLoaded';
 import { useStageMove } from './useStageMove';
+import { labelText } from '../../i18n/labelText';
 
 /**
  * Everything about one candidate city: its stage, its offer (with sources and confirmation
@@ -168,7 +169,7 @@ function PanelBody({ detail, onBack, headingRef }: { detail: CandidacyDetail; on
                         onChange={(event) => void run([{ type: 'candidacy.taskDone', at: at(), taskId: task.id, done: event.target.checked }])}
                       />
                       <span>
-                        {task.title}
+                        {labelText(t, formats.locale, task.titlePhrase, task.title)}
                         {due && <span className="muted"> · {t('neg.due', { date: formats.day(due) })}</span>}
                       </span>
                     </label>

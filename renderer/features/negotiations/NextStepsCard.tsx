@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { useFormats } from './useFormats';
 import { useLoaded } from './useLoaded';
+import { labelText } from '../../i18n/labelText';
 
 /**
  * Home: the negotiation next steps due today (in the home zone) or overdue, across every
@@ -50,7 +51,7 @@ export function NextStepsCard() {
           <li key={`${row.source}-${row.id}`} className={`neg-step${row.overdue ? ' is-overdue' : ''}`}>
             <div>
               <p className="neg-step-text">
-                {row.text} {row.overdue && <span className="badge badge-danger">{t('neg.overdue')}</span>}
+                {labelText(t, formats.locale, row.textPhrase, row.text)} {row.overdue && <span className="badge badge-danger">{t('neg.overdue')}</span>}
               </p>
               <p className="muted neg-small">{[row.city, row.conference, t('neg.due', { date: formats.day(row.due) })].filter(Boolean).join(' · ')}</p>
             </div>

@@ -16,6 +16,7 @@ import { ProgramTimetable } from '../program/ProgramTimetable';
 import { TimelineChart } from './TimelineChart';
 import { TimelineList } from './TimelineList';
 import { useChannelResult } from './useChannelResult';
+import { labelText } from '../../i18n/labelText';
 
 type View = 'timeline' | 'list' | 'recruitment' | 'program';
 const views: readonly View[] = ['timeline', 'list', 'recruitment', 'program'];
@@ -48,7 +49,7 @@ export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
   };
   const remove = async (item: TimelineItem) => {
     const ack = await store.getState().runCommands([{ type: item.kind === 'milestone' ? 'milestone.delete' : 'task.delete', at: new Date().toISOString(), ids: [item.id] }]);
-    if (ack.ok) store.getState().showToast({ message: t('timelines.deleted', { title: item.title }), undo: true });
+    if (ack.ok) store.getState().showToast({ message: t('timelines.deleted', { title: labelText(t, locale, item.titlePhrase, item.title) }), undo: true });
     else store.getState().showToast({ message: ack.error.message, tone: 'error' });
   };
   const setStatus = async (item: TimelineItem, status: TimelineItem['status']) => {

@@ -12,6 +12,7 @@ import { useAppStoreApi } from '../../store/useAppStore';
 import { ContactPicker, type PickedContact } from './ContactPicker';
 import { useDateLocale } from './dateLocale';
 import { itemCommand, valuesOf, type ItemValues } from './itemCommands';
+import { labelText } from '../../i18n/labelText';
 
 type When = 'relative' | 'absolute' | 'none';
 
@@ -34,8 +35,12 @@ export function ItemFormDialog({ conferenceId, item, items, onClose }: Props) {
   const locale = useDateLocale();
   const store = useAppStoreApi();
   const id = useId();
+  // Liaison's own title and notes ("Tell Kazan the decision") are shown in the window's language;
+  // saved unchanged, the stored English stays (and so does the translation).
+  const shownTitle = item ? labelText(t, locale, item.titlePhrase, item.title) : '';
+  const shownNotes = item ? labelText(t, locale, item.notesPhrase, item.notes) : '';
   const initial: ItemValues = item
-    ? valuesOf(item, conferenceId)
+    ? { ...valuesOf(item, conferenceId), title: shownTitle, notes: shownNotes }
     : { kind: 'milestone', conferenceId, title: '', schedule: { kind: 'relative', daysBefore: 90 }, ownerId: null, status: 'planned', dependsOnIds: [], notes: '', milestoneId: null };
   const [kind, setKind] = useState(initial.kind);
   const [title, setTitle] = useState(initial.title);
@@ -73,12 +78,12 @@ export function ItemFormDialog({ conferenceId, item, items, onClose }: Props) {
     const values: ItemValues = {
       ...initial,
       kind,
-      title: title.trim(),
+      title: item && title.trim() === shownTitle ? item.title : title.trim(),
       schedule,
       ownerId: owner?.id ?? null,
       status,
       dependsOnIds: [...dependsOn].filter((dep) => candidates.some((c) => c.id === dep)),
-      notes,
+      notes: item && notes === shownNotes ? item.notes : notes,
     };
     setSaving(true);
     // Changing a milestone into a task (or back) is a delete and a create: one commit, one undo step.
@@ -101,7 +106,7 @@ export function ItemFormDialog({ conferenceId, item, items, onClose }: Props) {
     <Dialog titleId={titleId} onCancel={onClose} className="item-form-dialog">
       <EditForm
         titleId={titleId}
-        title={item ? t('itemForm.editTitle', { title: item.title }) : t('itemForm.newTitle')}
+        title={item ? t('itemForm.editTitle', { title: shownTitle }) : t('itemForm.newTitle')}
         error={formError}
         saving={saving}
         onSubmit={() => void submit()}

@@ -7,6 +7,7 @@ import { countdownText } from './countdownText';
 import { useDateLocale } from './dateLocale';
 import { spanWords } from './spanWords';
 import { useChannelResult } from './useChannelResult';
+import { labelText } from '../../i18n/labelText';
 
 /** Home: milestones and tasks that are overdue (today in the home zone), and those coming up. */
 export function TimelineAttentionCard() {
@@ -27,7 +28,7 @@ export function TimelineAttentionCard() {
   const { overdue, upcoming, today } = result.value;
   if (overdue.length === 0 && upcoming.length === 0) return null;
   const line = (item: TimelineItem) =>
-    `${t('timelinesHome.itemLine', { title: item.title, conference: item.conferenceName, when: item.span ? spanWords(item.span, locale) : '' })} (${item.span ? countdownText(t, countdown(item.span, today)) : ''})`;
+    `${t('timelinesHome.itemLine', { title: labelText(t, locale, item.titlePhrase, item.title), conference: item.conferenceName, when: item.span ? spanWords(item.span, locale) : '' })} (${item.span ? countdownText(t, countdown(item.span, today)) : ''})`;
   return (
     <section className="card card-wide" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('timelinesHome.timelinesTitle')}</h2>

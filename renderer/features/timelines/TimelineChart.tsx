@@ -6,6 +6,7 @@ import { formatShortMonth } from '../../../electron/shared/dates/instantInZone';
 import type { Span } from '../../../electron/shared/timelines/scheduleSpan';
 import { useT } from '../../i18n/useT';
 import { spanWords } from './spanWords';
+import { labelText } from '../../i18n/labelText';
 
 const WIDTH = 760;
 const LABEL = 200;
@@ -58,9 +59,10 @@ export function TimelineChart({ timeline, locale, onEdit }: Props) {
   const widest = Math.max(0, ...months.map((m) => `${m.label.split(' ')[0] ?? ''} ${splitCalendarDate(m.date).year}`.length));
   const step = Math.max(1, Math.ceil((widest * 7 + 12) / ((WIDTH - LABEL - RIGHT) / Math.max(1, months.length))));
   const indexOf = new Map(dated.map((item, i) => [item.id, i + 1]));
+  const titleOf = (item: TimelineItem) => labelText(t, locale, item.titlePhrase, item.title);
   const statusText = (item: TimelineItem) => `${t(`timelines.status.${item.status}`)}${item.overdue ? `, ${t('timelines.itemOverdue')}` : ''}`;
   const label = (item: TimelineItem & { span: Span }) =>
-    t('timelines.itemLabel', { kind: t(`timelines.kind.${item.kind}`), title: item.title, when: spanWords(item.span, locale), status: statusText(item) });
+    t('timelines.itemLabel', { kind: t(`timelines.kind.${item.kind}`), title: titleOf(item), when: spanWords(item.span, locale), status: statusText(item) });
   const activate = (item: TimelineItem) => (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -136,7 +138,7 @@ export function TimelineChart({ timeline, locale, onEdit }: Props) {
             <g key={item.id} className={classes} role="button" tabIndex={0} aria-label={label(item)} onClick={() => onEdit(item)} onKeyDown={activate(item)}>
               <rect x={0} y={y - ROW / 2} width={WIDTH} height={ROW} className="row-hit" />
               <text x={8} y={y + 4} className="row-label">
-                {clip(item.title)}
+                {clip(titleOf(item))}
               </text>
               {single && item.kind === 'milestone' ? (
                 <polygon points={`${x1},${y - 9} ${x1 + 9},${y} ${x1},${y + 9} ${x1 - 9},${y}`} className="milestone-diamond" />
@@ -166,7 +168,7 @@ export function TimelineChart({ timeline, locale, onEdit }: Props) {
             {undated.map((item) => (
               <li key={item.id}>
                 <button type="button" className="button button-quiet" onClick={() => onEdit(item)}>
-                  {item.span ? `${item.title} (${spanWords(item.span, locale)})` : item.schedule?.kind === 'relative' ? t('timelines.undatedReason', { title: item.title, days: item.schedule.daysBefore }) : item.title}
+                  {item.span ? `${titleOf(item)} (${spanWords(item.span, locale)})` : item.schedule?.kind === 'relative' ? t('timelines.undatedReason', { title: titleOf(item), days: item.schedule.daysBefore }) : titleOf(item)}
                 </button>
               </li>
             ))}

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useT';
 import { countdownText } from './countdownText';
 import { countdown } from '../../../electron/shared/timelines/countdown';
 import { spanWords } from './spanWords';
+import { labelText } from '../../i18n/labelText';
 
 interface Props {
   items: TimelineItem[];
@@ -18,6 +19,7 @@ interface Props {
 /** The same items as the chart, as a table: when, countdown, status (changed in place), owner. */
 export function TimelineList({ items, today, locale, onEdit, onDelete, onStatus }: Props) {
   const t = useT();
+  const titleOf = (item: TimelineItem) => labelText(t, locale, item.titlePhrase, item.title);
   if (items.length === 0) return <p className="empty">{t('timelines.noItems')}</p>;
   return (
     <table className="timeline-table">
@@ -35,7 +37,7 @@ export function TimelineList({ items, today, locale, onEdit, onDelete, onStatus 
         {items.map((item) => (
           <tr key={item.id} className={item.overdue ? 'is-overdue' : undefined}>
             <th scope="row">
-              {item.title}
+              {titleOf(item)}
               {item.overdue && <span className="badge badge-danger">{t('timelines.overdueBadge')}</span>}
             </th>
             <td>{t(`timelines.kind.${item.kind}`)}</td>
@@ -45,7 +47,7 @@ export function TimelineList({ items, today, locale, onEdit, onDelete, onStatus 
               {item.span && item.status !== 'done' && <span className="muted block">{countdownText(t, countdown(item.span, today))}</span>}
             </td>
             <td>
-              <select aria-label={t('timelines.statusOf', { title: item.title })} value={item.status} onChange={(event) => onStatus(item, WorkStatusSchema.catch(item.status).parse(event.target.value))}>
+              <select aria-label={t('timelines.statusOf', { title: titleOf(item) })} value={item.status} onChange={(event) => onStatus(item, WorkStatusSchema.catch(item.status).parse(event.target.value))}>
                 {WorkStatusSchema.options.map((status) => (
                   <option key={status} value={status}>
                     {t(`timelines.status.${status}`)}
@@ -55,10 +57,10 @@ export function TimelineList({ items, today, locale, onEdit, onDelete, onStatus 
             </td>
             <td>{item.owner?.name ?? ''}</td>
             <td className="row-actions">
-              <button type="button" className="button button-quiet" aria-label={t('timelines.editOf', { title: item.title })} onClick={() => onEdit(item)}>
+              <button type="button" className="button button-quiet" aria-label={t('timelines.editOf', { title: titleOf(item) })} onClick={() => onEdit(item)}>
                 {t('timelines.edit')}
               </button>
-              <button type="button" className="button button-quiet" aria-label={t('timelines.deleteOf', { title: item.title })} onClick={() => onDelete(item)}>
+              <button type="button" className="button button-quiet" aria-label={t('timelines.deleteOf', { title: titleOf(item) })} onClick={() => onDelete(item)}>
                 {t('timelines.delete')}
               </button>
             </td>

@@ -2,6 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../electron/core/store/Store';
 import { buildCandidacyMove } from '../../../electron/shared/negotiations/buildCandidacyMove';
 import { CANDIDACY_EVENTS_KEPT, OfferInputSchema, type OfferInput } from '../../../electron/shared/schemas/offer';
+import { phraseText, type TranslateFn } from '../../../electron/shared/i18n/Phrase';
+import { ru } from '../../../electron/shared/i18n/ru';
+import { translate } from '../../../electron/shared/i18n/translate';
+import { TaskInputSchema } from '../../../electron/shared/schemas/task';
 import { at } from '../../helpers/commands';
 import { diskState } from '../../helpers/diskState';
 import { negotiationFixture, type NegotiationFixture } from './negotiationFixture';
@@ -11,6 +15,8 @@ afterEach(async () => {
   await open?.store.close();
   open = null;
 });
+
+const russian: TranslateFn = (key, params) => translate(ru, 'ru', key, params);
 
 async function fixture(): Promise<NegotiationFixture> {
   open = await negotiationFixture();
@@ -101,6 +107,29 @@ describe('candidacy commands', () => {
     const disk = await diskState(f.dir);
     expect((disk.conferences as Record<string, { cityId: string }>)[f.conference]?.cityId).toBe(f.cities.kazan);
     expect(Object.keys(disk.tasks as object)).toHaveLength(2);
+  });
+
+  it('writes the "tell them" task in the window\'s language, until the user writes their own title', async () => {
+    const f = await fixture();
+    const kazan = await f.add(f.cities.kazan);
+    const volgograd = await f.add(f.cities.volgograd);
+    await f.move(kazan, 'selected', 'Best venue and funding', '2026-11-28');
+    const task = Object.values(f.store.state.tasks).find((t) => t.candidacyId === volgograd);
+    if (!task?.titlePhrase || !task.notesPhrase) throw new Error('The tell task was written without its phrases.');
+    expect(phraseText(russian, task.titlePhrase, 'ru')).toBe('Сообщить решение: Волгоград');
+    expect(phraseText(russian, task.notesPhrase, 'ru')).toBe('Местом проведения конференции «US–Russia Sister Cities Summit» выбран город Казань.');
+    expect(task.title).toBe('Tell Volgograd the decision');
+    // Kept on disk, so a restart shows it in Russian too.
+    expect((await diskState(f.dir)).tasks).toMatchObject({ [task.id]: { titlePhrase: task.titlePhrase } });
+
+    const { id, titlePhrase, notesPhrase } = task;
+    const data = TaskInputSchema.parse(task);
+    await f.store.commit([{ type: 'task.update', at: at(), id, data: { ...data, status: 'in-progress' } }]);
+    expect(f.store.state.tasks[id]?.titlePhrase).toEqual(titlePhrase);
+    await f.store.commit([{ type: 'task.update', at: at(), id, data: { ...data, title: 'Позвонить в Волгоград' } }]);
+    expect(f.store.state.tasks[id]?.titlePhrase).toBeUndefined();
+    expect(f.store.state.tasks[id]?.notesPhrase).toEqual(notesPhrase);
+    expect(f.store.state.tasks[id]?.title).toBe('Позвонить в Волгоград');
   });
 
   it('undo of a selection restores exactly what was there, on disk too; redo brings it back', async () => {

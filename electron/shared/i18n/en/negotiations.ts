@@ -84,6 +84,8 @@ export const negotiations = {
   'neg.tell.writeNowLabel': 'Write now to {city}',
   'neg.tell.writeTitle': 'Tell {city} the decision',
   'neg.tell.subject': 'Host city of {conference}',
+  'neg.tell.generatedTitle': 'Tell {city} the decision',
+  'neg.tell.generatedNotes': '{host} was selected to host {conference}.',
   'neg.tell.notes': 'Thank you for your offer. {host} has been selected to host {conference}.',
   'neg.tell.written': 'Logged the letter to {city}; its “tell them” step is done.',
   'neg.tell.done': 'Written',

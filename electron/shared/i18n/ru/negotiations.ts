@@ -87,6 +87,8 @@ export const negotiations = {
   'neg.tell.writeNowLabel': 'Написать сейчас: {city}',
   'neg.tell.writeTitle': 'Сообщить решение: {city}',
   'neg.tell.subject': 'Принимающий город конференции {conference}',
+  'neg.tell.generatedTitle': 'Сообщить решение: {cityRu}',
+  'neg.tell.generatedNotes': 'Местом проведения конференции «{conference}» выбран город {hostRu}.',
   'neg.tell.notes': 'Благодарим за ваше предложение. Местом проведения конференции {conference} выбран город {host}.',
   'neg.tell.written': 'Письмо городу {city} записано; его шаг «сообщить им» выполнен.',
   'neg.tell.done': 'Написано',
