@@ -113,6 +113,13 @@ for (const lang of ['en', 'ru'] as const) {
       await saved(page);
       await expect.poll(() => water.textContent()).toContain('10:30–11:30');
       await expect.poll(() => plenary.textContent()).toContain(roomClash);
+      // The venue closes at 16:30: the signing (16:00–16:45) runs past it.
+      const signing = item('Signing of partnership', 'Подписание соглашений');
+      await page.getByLabel(say('program.venue.opens')).fill('09:00');
+      await page.getByLabel(say('program.venue.closes')).fill('16:30');
+      await page.getByRole('button', { name: say('program.venue.save') }).click();
+      await saved(page);
+      await expect.poll(() => signing.textContent()).toContain(say('program.clash.hours'));
       await expectAccessible(page, `timetable with a clash (${lang})`);
       await mkdir(shots, { recursive: true });
       // The README's picture: the tab at the top, no toasts, nothing hovered.
@@ -153,7 +160,8 @@ for (const lang of ['en', 'ru'] as const) {
       await saved(page);
       await expect.poll(() => day(2).getByRole('button').count()).toBe(3);
       await expect.poll(() => item('Boat trip on the Volga', 'Прогулка по Волге').textContent()).toContain('18:00–20:00');
-      await expect.poll(() => item('Signing of partnership', 'Подписание соглашений').textContent()).toContain('15:00–15:45');
+      await expect.poll(() => signing.textContent()).toContain('15:00–15:45');
+      expect(await signing.textContent()).not.toContain(say('program.clash.hours'));
       await expect.poll(() => item('Youth exchanges', 'Молодёжные обмены').textContent()).toContain(say('program.status.agreed'));
       expect(await page.getByText('Visit to two farm cooperatives').count()).toBe(0);
 
@@ -162,7 +170,7 @@ for (const lang of ['en', 'ru'] as const) {
       await undo.click();
       await saved(page);
       await expect.poll(() => day(2).getByRole('button').count()).toBe(2);
-      await expect.poll(() => item('Signing of partnership', 'Подписание соглашений').textContent()).toContain('16:00–16:45');
+      await expect.poll(() => signing.textContent()).toContain('16:00–16:45');
 
       // The printable program: Russian and English side by side, printed through the platform.
       await page.getByRole('group', { name: say('program.views') }).getByRole('button', { name: say('program.view.print') }).click();

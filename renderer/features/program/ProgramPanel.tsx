@@ -8,6 +8,7 @@ import { ProgramItemDialog } from './ProgramItemDialog';
 import { ProgramPrintView } from './ProgramPrintView';
 import { ProgramReviewDialog } from './ProgramReviewDialog';
 import { ProgramTimetable } from './ProgramTimetable';
+import { VenueHoursForm } from './VenueHoursForm';
 import './program.css';
 
 type Mode = 'timetable' | 'print';
@@ -67,6 +68,7 @@ export function ProgramPanel({ conferenceId }: { conferenceId: string }) {
           ))}
         </div>
       </div>
+      {mode === 'timetable' && <VenueHoursForm key={`${view.conference.venueHours?.opens ?? ''}-${view.conference.venueHours?.closes ?? ''}`} conference={view.conference} />}
       {view.items.length === 0 && <p className="empty">{t('program.empty')}</p>}
       {mode === 'timetable' ? <ProgramTimetable view={view} onEdit={(item) => setEditing({ item })} /> : <ProgramPrintView view={view} />}
       {editing && <ProgramItemDialog key={editing.item?.id ?? 'new'} view={view} item={editing.item} onClose={() => setEditing(null)} />}

@@ -71,6 +71,11 @@ export const program = {
   'program.print': 'Print or save as PDF',
   'program.printHint': 'The print dialog offers “Save as PDF” as a printer.',
 
+  'program.venue.title': 'Venue hours (host city time; empty both to clear)',
+  'program.venue.opens': 'Opens',
+  'program.venue.closes': 'Closes',
+  'program.venue.save': 'Set hours',
+
   'program.form.newTitle': 'New program item',
   'program.form.editTitle': 'Edit “{title}”',
   'program.form.titleEn': 'Title in English',

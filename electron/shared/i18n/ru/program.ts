@@ -74,6 +74,11 @@ export const program = {
   'program.print': 'Печать или PDF',
   'program.printHint': 'В окне печати можно выбрать принтер «Сохранить как PDF».',
 
+  'program.venue.title': 'Часы работы площадки (время города проведения; очистите оба поля, чтобы снять)',
+  'program.venue.opens': 'Открывается',
+  'program.venue.closes': 'Закрывается',
+  'program.venue.save': 'Задать часы',
+
   'program.form.newTitle': 'Новый пункт программы',
   'program.form.editTitle': 'Изменить «{title}»',
   'program.form.titleEn': 'Название по-английски',
