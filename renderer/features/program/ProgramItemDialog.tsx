@@ -161,24 +161,18 @@ export function ProgramItemDialog({ view, item, onClose }: Props) {
               <option key={place} value={place} />
             ))}
           </datalist>
-          <ProgramPeopleField
-            id={`${id}-speakers`}
-            label={t('program.form.speakers')}
-            people={form.speakers}
-            invitations={form.invitations}
-            errors={declineErrors}
-            onPeople={(people) => set('speakers', people)}
-            onInvitation={invite}
-          />
-          <ProgramPeopleField
-            id={`${id}-moderators`}
-            label={t('program.form.moderators')}
-            people={form.moderators}
-            invitations={form.invitations}
-            errors={declineErrors}
-            onPeople={(people) => set('moderators', people)}
-            onInvitation={invite}
-          />
+          {(['speakers', 'moderators'] as const).map((role) => (
+            <ProgramPeopleField
+              key={role}
+              id={`${id}-${role}`}
+              label={t(`program.form.${role}`)}
+              people={form[role]}
+              invitations={form.invitations}
+              errors={declineErrors}
+              onPeople={(people) => set(role, people)}
+              onInvitation={invite}
+            />
+          ))}
           <SelectField
             id={`${id}-status`}
             label={t('program.form.status')}

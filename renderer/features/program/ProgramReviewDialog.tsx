@@ -6,6 +6,7 @@ import { formatMinuteOfDay } from '../../../electron/shared/program/programDays'
 import { Dialog } from '../../components/Dialog';
 import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
+import { TableHead } from '../../components/TableHead';
 import { useT } from '../../i18n/useT';
 import { useAppStoreApi } from '../../store/useAppStore';
 import { useDateLocale } from '../timelines/dateLocale';
@@ -95,14 +96,7 @@ export function ProgramReviewDialog({ conferenceId, review, onClose }: Props) {
         <p>{t('program.review.none')}</p>
       ) : (
         <table className="program-review-table" aria-labelledby={titleId}>
-          <thead>
-            <tr>
-              <th scope="col">{t('program.review.accept')}</th>
-              <th scope="col">{t('program.review.change')}</th>
-              <th scope="col">{t('program.review.now')}</th>
-              <th scope="col">{t('program.review.theirs')}</th>
-            </tr>
-          </thead>
+          <TableHead labels={[t('program.review.accept'), t('program.review.change'), t('program.review.now'), t('program.review.theirs')]} />
           <tbody>
             {review.changes.map((change) => {
               const problem = change.problem ? (phraseText(t, change.problem, locale) ?? change.problem.key) : null;

@@ -6,29 +6,19 @@ import { formatMinuteOfDay, parseMinuteOfDay } from '../../../electron/shared/pr
 import { checkStatusMove } from '../../../electron/shared/program/programStatus';
 import { REPLY_DAYS } from '../../../electron/shared/program/speakerReplies';
 import type { CalendarDate } from '../../../electron/shared/schemas/common';
-import type { Invitation, ProgramItemData, ProgramKind, ProgramStatus } from '../../../electron/shared/schemas/programItem';
+import type { Invitation, ProgramItemData, ProgramStatus } from '../../../electron/shared/schemas/programItem';
 
-/** What the program item form holds, as typed (numbers and times still text). */
-export interface ProgramForm {
-  titleEn: string;
-  titleRu: string;
-  descriptionEn: string;
-  descriptionRu: string;
-  kind: ProgramKind;
-  topics: string[];
+/** What the program item form holds: the row's own fields, numbers and times still as typed. */
+export interface ProgramForm extends Pick<ProgramRow, 'titleEn' | 'titleRu' | 'descriptionEn' | 'descriptionRu' | 'kind' | 'topics' | 'place' | 'status' | 'statusReason' | 'notes'> {
   /** "" while not placed, else the day number. */
   day: string;
   start: string;
   minutes: string;
-  place: string;
   speakers: PersonRef[];
   moderators: PersonRef[];
   invitations: Record<string, Invitation>;
   /** "" when not said. */
   proposedById: string;
-  status: ProgramStatus;
-  statusReason: string;
-  notes: string;
 }
 
 export type ProgramFormField = 'titleEn' | 'start' | 'minutes' | 'status' | 'statusReason';
