@@ -76,6 +76,10 @@ export const program = {
   'program.venue.closes': 'Closes',
   'program.venue.save': 'Set hours',
 
+  'recruitment.col.arrival': 'Arrives ({city} time)',
+  'recruitment.arrivalOf': 'Arrival of {name}',
+  'recruitment.arrivalInvalid': 'Enter the date and time like 2019-09-30 14:30, or leave it empty.',
+
   'program.form.newTitle': 'New program item',
   'program.form.editTitle': 'Edit “{title}”',
   'program.form.titleEn': 'Title in English',

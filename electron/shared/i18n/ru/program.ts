@@ -79,6 +79,10 @@ export const program = {
   'program.venue.closes': 'Закрывается',
   'program.venue.save': 'Задать часы',
 
+  'recruitment.col.arrival': 'Прибытие (время: {city})',
+  'recruitment.arrivalOf': 'Прибытие: {name}',
+  'recruitment.arrivalInvalid': 'Введите дату и время, например 2019-09-30 14:30, или оставьте поле пустым.',
+
   'program.form.newTitle': 'Новый пункт программы',
   'program.form.editTitle': 'Изменить «{title}»',
   'program.form.titleEn': 'Название по-английски',
