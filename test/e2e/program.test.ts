@@ -88,6 +88,10 @@ for (const lang of ['en', 'ru'] as const) {
       await form.getByRole('button', { name: say('form.save') }).click();
       await expect.poll(() => form.getByText(say('errors.program.confirmNeedsAgreement')).isVisible()).toBe(true);
       await form.getByLabel(say('program.form.status')).selectOption('proposed');
+      // The message was about the status chosen before: it goes with it.
+      await expect.poll(() => form.getByText(say('errors.program.confirmNeedsAgreement')).count()).toBe(0);
+      await page.evaluate("document.querySelector('[role=dialog]').scrollTo(0, 0)");
+      await form.screenshot({ path: join(results, `program-form-${lang}.png`) });
       await expectAccessible(page, `program item form (${lang})`);
       await form.getByRole('button', { name: say('form.save') }).click();
       await expect.poll(() => form.isVisible()).toBe(false);

@@ -38,7 +38,13 @@ export function ProgramItemDialog({ view, item, onClose }: Props) {
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [topicText, setTopicText] = useState('');
-  const set = <K extends keyof ProgramForm>(key: K, value: ProgramForm[K]) => setForm((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof ProgramForm>(key: K, value: ProgramForm[K]) => {
+    setForm((current) => ({ ...current, [key]: value }));
+    setFormError(null);
+    // A message is about what was there: it goes once the field changes (a title in either language).
+    const field: string = key === 'titleRu' ? 'titleEn' : key;
+    setErrors((current) => (field in current.fields ? { ...current, fields: Object.fromEntries(Object.entries(current.fields).filter(([name]) => name !== field)) } : current));
+  };
   const say = (said: Phrase | undefined) => (said ? (phraseText(t, said, locale) ?? '') : undefined);
   const knownTopics = [...new Set(view.items.flatMap((row) => row.topics))].filter((topic) => !form.topics.includes(topic));
   const places = [...new Set(view.items.map((row) => row.place).filter(Boolean))];
