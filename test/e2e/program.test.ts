@@ -184,6 +184,11 @@ for (const lang of ['en', 'ru'] as const) {
       await expectAccessible(page, `printable program (${lang})`);
       await page.getByRole('button', { name: say('program.print') }).click();
       await expect.poll(async () => readFile(join(platformDir, 'printed.log'), 'utf8').catch(() => '')).not.toBe('');
+      // Save as PDF: through the save dialog to the file (the harness cannot draw, so its PDF is a stand-in).
+      await page.getByRole('button', { name: say('program.savePdf') }).click();
+      const pdfPath = join(platformDir, 'us-russia-sister-cities-summit-program.pdf');
+      await expect.poll(() => page.getByTestId('toast').allTextContents().then((texts) => texts.join('\n'))).toContain(say('program.exported', { path: pdfPath }));
+      expect((await readFile(pdfPath, 'latin1')).startsWith('%PDF-')).toBe(true);
       await page.emulateMedia({ media: 'print' });
       // What printOnly sets while the print dialog is open (the harness's dialog returns at once).
       await page.evaluate("document.documentElement.dataset.print = 'program'");

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import type { Result } from '../../../electron/shared/contract';
 import type { ProgramView } from '../../../electron/shared/contracts/programChannels';
 import { documentHeadings, programDocument, type DocumentCell } from '../../../electron/shared/program/programDocument';
 import { settle } from '../../api/api';
@@ -22,8 +23,7 @@ function Cell({ cell, lang }: { cell: DocumentCell; lang: 'ru' | 'en' }) {
 
 /**
  * The printable program: day by day, Russian and English side by side, the same document the
- * CLI writes as Markdown (programDocument). "Print or save as PDF" prints only this view; the
- * system's print dialog offers saving as a PDF.
+ * CLI writes as Markdown (programDocument). Print… and Save as PDF… put only this view on A4.
  */
 export function ProgramPrintView({ view }: { view: ProgramView }) {
   const t = useT();
@@ -34,22 +34,34 @@ export function ProgramPrintView({ view }: { view: ProgramView }) {
   useEffect(() => leavePrintMode, []);
   const doc = programDocument(view);
 
-  const print = async () => {
+  // Either way only the layout below goes to paper (printOnly); the PDF is written where the user chooses.
+  const print = async (to: 'printer' | 'pdf') => {
     setBusy(true);
-    const result = await printOnly('program', () => settle(api.program.print({}), t('error.requestFailed')));
+    const failed = t('error.requestFailed');
+    /** Where the PDF went; null when printed or cancelled. */
+    const call = async (): Promise<Result<string | null>> => {
+      if (to === 'printer') {
+        const printed = await settle(api.program.print({}), failed);
+        return printed.ok ? { ok: true, value: null } : printed;
+      }
+      const saved = await settle(api.program.savePdf({ conferenceId: view.conference.id }), failed);
+      return saved.ok ? { ok: true, value: saved.value.path } : saved;
+    };
+    const result = await printOnly('program', call);
     setBusy(false);
     if (!result.ok) showToast({ message: result.error.message, tone: 'error' });
+    else if (result.value) showToast({ message: t('program.exported', { path: result.value }) });
   };
 
   return (
     <div className="program-print-view">
       <div className="program-toolbar no-print">
-        <button type="button" className="button button-primary" aria-busy={busy} disabled={busy} onClick={() => void print()} aria-describedby={`${titleId}-hint`}>
+        <button type="button" className="button button-primary" aria-busy={busy} disabled={busy} onClick={() => void print('printer')}>
           {t('program.print')}
         </button>
-        <span id={`${titleId}-hint`} className="muted">
-          {t('program.printHint')}
-        </span>
+        <button type="button" className="button" aria-busy={busy} disabled={busy} onClick={() => void print('pdf')}>
+          {t('program.savePdf')}
+        </button>
       </div>
       <article className="program-document" aria-labelledby={titleId}>
         <header id={titleId} className="program-document-head">

@@ -68,8 +68,8 @@ export const program = {
   'program.add': 'Add program item',
   'program.saved': 'Saved “{title}”.',
   'program.deleted': 'Deleted “{title}”.',
-  'program.print': 'Print or save as PDF',
-  'program.printHint': 'The print dialog offers “Save as PDF” as a printer.',
+  'program.print': 'Print…',
+  'program.savePdf': 'Save as PDF…',
 
   'program.venue.title': 'Venue hours (host city time; empty both to clear)',
   'program.venue.opens': 'Opens',

@@ -71,8 +71,8 @@ export const program = {
   'program.add': 'Добавить пункт программы',
   'program.saved': '«{title}» сохранено.',
   'program.deleted': '«{title}» удалено.',
-  'program.print': 'Печать или PDF',
-  'program.printHint': 'В окне печати можно выбрать принтер «Сохранить как PDF».',
+  'program.print': 'Печать…',
+  'program.savePdf': 'Сохранить в PDF…',
 
   'program.venue.title': 'Часы работы площадки (время города проведения; очистите оба поля, чтобы снять)',
   'program.venue.opens': 'Открывается',
