@@ -28,6 +28,7 @@ function savingTo(dir: string): Platform {
     chooseOpenPaths: () => Promise.resolve([]),
     openPath: () => Promise.resolve(),
     print: () => Promise.resolve(),
+    printToPdf: () => Promise.resolve(new Uint8Array()),
   };
 }
 

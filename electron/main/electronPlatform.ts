@@ -39,5 +39,14 @@ export function electronPlatform(dialog: Dialog, shell: Shell, window: () => Bro
         owner.webContents.print({}, (success, reason) => (success || reason === 'cancelled' ? resolve() : reject(new Error(`Printing failed: ${reason}`))));
       });
     },
+    async printToPdf() {
+      const owner = window();
+      if (!owner) throw new Error('There is no window to print.');
+      try {
+        return await owner.webContents.printToPDF({ pageSize: 'A4', printBackground: false });
+      } catch (error) {
+        throw new Error(`Saving as PDF failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+    },
   };
 }

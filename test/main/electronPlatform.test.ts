@@ -7,16 +7,17 @@ import { electronPlatform } from '../../electron/main/electronPlatform';
 
 vi.mock('electron', () => ({}));
 
-function fakes(options: { canceled?: boolean; openError?: string; printed?: [boolean, string] } = {}) {
+function fakes(options: { canceled?: boolean; openError?: string; printed?: [boolean, string]; pdfError?: string } = {}) {
   const dialog = {
     showSaveDialog: vi.fn(() => Promise.resolve({ canceled: options.canceled ?? false, filePath: '/home/anna/contacts.vcf' })),
     showOpenDialog: vi.fn(() => Promise.resolve({ canceled: options.canceled ?? false, filePaths: ['/home/anna/a.vcf', '/home/anna/b.vcf'] })),
   };
   const shell = { openPath: vi.fn(() => Promise.resolve(options.openError ?? '')), showItemInFolder: vi.fn() };
   const print = vi.fn((_opts: unknown, done: (success: boolean, reason: string) => void) => done(...(options.printed ?? [true, ''])));
-  const window = { webContents: { print } };
+  const printToPDF = vi.fn(() => (options.pdfError ? Promise.reject(new Error(options.pdfError)) : Promise.resolve(Buffer.from('%PDF-1.7 program'))));
+  const window = { webContents: { print, printToPDF } };
   const platform = electronPlatform(dialog as unknown as Dialog, shell as unknown as Shell, () => window as unknown as BrowserWindow);
-  return { platform, dialog, shell, print, window };
+  return { platform, dialog, shell, print, printToPDF, window };
 }
 
 describe('electron platform', () => {
@@ -33,6 +34,13 @@ describe('electron platform', () => {
     expect(await platform.chooseOpenPaths({ title: 'Import', filters: [], multiple: true })).toEqual(['/home/anna/a.vcf', '/home/anna/b.vcf']);
     expect(dialog.showOpenDialog).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ properties: ['openFile', 'multiSelections'] }));
     expect(await fakes({ canceled: true }).platform.chooseOpenPaths({ title: 'Import', filters: [], multiple: false })).toEqual([]);
+  });
+
+  it('prints the window to an A4 PDF without a dialog, and says so when it fails', async () => {
+    const { platform, printToPDF } = fakes();
+    expect(Buffer.from(await platform.printToPdf()).toString()).toBe('%PDF-1.7 program');
+    expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: false });
+    await expect(fakes({ pdfError: 'renderer gone' }).platform.printToPdf()).rejects.toThrow('Saving as PDF failed: renderer gone');
   });
 
   it('turns a failed open or print into a sentence; a cancelled print is no error', async () => {

@@ -59,8 +59,8 @@ const recruitment: Recruitment = {
   today: '2019-06-15',
   visaLeadDays: 60,
   participants: [
-    { id: fakeId(20, 7), contactId: fakeId(1), name: 'Smith Ann', latinName: 'Ann Smith', organization: '', cities: ['Portland'], email: '', stage: 'confirmed', stageReason: '', partnershipId: null },
-    { id: fakeId(21, 7), contactId: fakeId(2), name: 'Jones Bob', latinName: 'Bob Jones', organization: '', cities: [], email: '', stage: 'contacted', stageReason: '', partnershipId: null },
+    { id: fakeId(20, 7), contactId: fakeId(1), name: 'Smith Ann', latinName: 'Ann Smith', organization: '', cities: ['Portland'], email: '', stage: 'confirmed', stageReason: '', partnershipId: null, arrivesAt: null },
+    { id: fakeId(21, 7), contactId: fakeId(2), name: 'Jones Bob', latinName: 'Bob Jones', organization: '', cities: [], email: '', stage: 'contacted', stageReason: '', partnershipId: null, arrivesAt: null },
   ],
   funnel: {
     conferenceId: summitId,
@@ -203,6 +203,31 @@ describe('conferences screen', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Mark declined' }));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toMatchObject({ type: 'participant.move', id: fakeId(21, 7), stage: 'declined', reason: 'No travel budget' });
+  });
+
+  it('recruitment: a participant’s arrival is typed on the host city’s clock and saved as the instant', async () => {
+    const { backend, sent } = timelinesBackend();
+    // Hosted in Volgograd (UTC+4 in 2019); Ann's travel is booked, Bob's is not.
+    const hosted = { ...summit, city: { id: fakeId(40, 2), name: 'Volgograd', zone: 'Europe/Volgograd' } };
+    const [ann, bob] = recruitment.participants;
+    backend.answers.set('timelines:conferences', () => [hosted]);
+    backend.answers.set('timelines:timeline', () => ({ conference: hosted, today: '2019-06-15', items: [] }));
+    backend.answers.set('recruitment:get', () => ({ ...recruitment, participants: [{ ...ann, arrivesAt: '2019-09-30T10:30:00.000Z' }, bob] }));
+    await renderApp(backend, { section: 'timelines' });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Recruitment' }));
+    expect(await screen.findByRole('columnheader', { name: 'Arrives (Volgograd time)' })).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Arrival of Smith Ann' }).value).toBe('2019-09-30 14:30');
+
+    const arrival = screen.getByRole('textbox', { name: 'Arrival of Jones Bob' });
+    fireEvent.change(arrival, { target: { value: '30.09.2019 9:00' } });
+    fireEvent.keyDown(arrival, { key: 'Enter' });
+    expect(await screen.findByText('Enter the date and time like 2019-09-30 14:30, or leave it empty.')).toBeTruthy();
+    expect(sent).toEqual([]);
+    fireEvent.change(arrival, { target: { value: '2019-10-01 09:00' } });
+    fireEvent.blur(arrival);
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ type: 'participant.setArrival', id: fakeId(21, 7), arrivesAt: '2019-10-01T05:00:00.000Z' });
+    expect(await seriousViolations()).toEqual([]);
   });
 });
 

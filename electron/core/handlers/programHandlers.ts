@@ -5,15 +5,18 @@ import { CommandError } from '../commands/CommandError';
 import { overdueReplies } from '../program/overdueReplies';
 import { exportProgram, programFileName, reviewProgramFile } from '../program/programFiles';
 import { programView } from '../program/programView';
+import { nodeFsOps } from '../store/nodeFsOps';
+import { writeFileDurable } from '../store/writeFileDurable';
 import type { WorkspaceService } from '../workspace/WorkspaceService';
 import type { HandlersOf } from './HandlersOf';
 
-type ProgramChannel = 'program:get' | 'program:overdueReplies' | 'program:export' | 'program:review' | 'program:print';
+type ProgramChannel = 'program:get' | 'program:overdueReplies' | 'program:export' | 'program:review' | 'program:print' | 'program:savePdf';
 
 const filters = {
   csv: { name: 'Spreadsheet (CSV)', extensions: ['csv'] },
   md: { name: 'Markdown', extensions: ['md'] },
   ics: { name: 'iCalendar', extensions: ['ics'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
 };
 
 /** A dialog's failure (no window) becomes a sentence, as the other features' dialogs do. */
@@ -53,6 +56,15 @@ export function programHandlers(service: WorkspaceService): HandlersOf<ProgramCh
     'program:print': async () => {
       await onPlatform(() => service.platform.print());
       return { done: true };
+    },
+    'program:savePdf': async ({ conferenceId }) => {
+      conference(conferenceId);
+      const defaultName = programFileName(ws(), conferenceId, 'md').replace(/\.md$/u, '.pdf');
+      const path = await onPlatform(() => service.platform.chooseSavePath({ title: 'Save the program as PDF', defaultName, filters: [filters.pdf] }));
+      if (!path) return { path: null };
+      const pdf = await onPlatform(() => service.platform.printToPdf());
+      await writeFileDurable(nodeFsOps, path, pdf);
+      return { path };
     },
   };
 }

@@ -18,6 +18,8 @@ export interface Platform {
   openPath(path: string): Promise<void>;
   /** The print dialog for the window (where "Save as PDF" lives). */
   print(): Promise<void>;
+  /** The window as printed (A4, print styles), as the bytes of a PDF, with no dialog. */
+  printToPdf(): Promise<Uint8Array>;
 }
 
 /** Where no desktop exists (the CLI, unit tests): every call is refused with a sentence. */
@@ -26,4 +28,5 @@ export const headlessPlatform: Platform = {
   chooseOpenPaths: () => Promise.reject(new Error('File dialogs are only available in the Liaison window.')),
   openPath: () => Promise.reject(new Error('Opening files is only available in the Liaison window.')),
   print: () => Promise.reject(new Error('Printing is only available in the Liaison window.')),
+  printToPdf: () => Promise.reject(new Error('Printing is only available in the Liaison window.')),
 };

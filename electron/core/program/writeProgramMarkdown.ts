@@ -1,5 +1,5 @@
 import type { ProgramView } from '../../shared/contracts/programChannels';
-import { programDocument, type DocumentCell } from '../../shared/program/programDocument';
+import { documentHeadings, programDocument, type DocumentCell } from '../../shared/program/programDocument';
 
 /** Text safe inside a Markdown table cell: no pipe ends the cell, no line break ends the row. */
 function cellText(text: string): string {
@@ -18,7 +18,7 @@ export function writeProgramMarkdown(view: ProgramView): string {
   const doc = programDocument(view);
   const out = [`# ${doc.ru.title} / ${doc.en.title}`, '', `${doc.ru.subtitle}  `, doc.en.subtitle, ''];
   for (const day of doc.days) {
-    out.push(`## ${day.ru} / ${day.en}`, '', '| Время / Time | Русский | English |', '| --- | --- | --- |');
+    out.push(`## ${day.ru} / ${day.en}`, '', `| ${documentHeadings.time} | ${documentHeadings.ru} | ${documentHeadings.en} |`, '| --- | --- | --- |');
     for (const row of day.rows) out.push(`| ${row.time || '—'} | ${cell(row.ru)} | ${cell(row.en)} |`);
     out.push('');
   }

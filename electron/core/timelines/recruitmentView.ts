@@ -25,6 +25,7 @@ export function recruitmentView(ws: Readonly<Workspace>, conference: Conference,
       stage: p.stage,
       stageReason: p.stageReason,
       partnershipId: p.partnershipId,
+      arrivesAt: p.arrivesAt ?? null,
     };
   });
   rows.sort((a, b) => stageRank(b.stage) - stageRank(a.stage) || a.name.localeCompare(b.name));

@@ -121,4 +121,6 @@ export const programChannels = {
   'program:review': channel<{ review: ProgramReview | null }>()(conferenceId),
   /** The print dialog for the window showing the printable program. */
   'program:print': channel<{ done: true }>()(Empty),
+  /** Asks where to save, then writes the window showing the printable program as a PDF; `path` is null when the user cancelled. */
+  'program:savePdf': channel<{ path: string | null }>()(conferenceId),
 } as const;

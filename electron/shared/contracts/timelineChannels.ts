@@ -76,6 +76,8 @@ export interface ParticipantRow {
   stage: ParticipantStage;
   stageReason: string;
   partnershipId: string | null;
+  /** Planned arrival in the host city (an instant), once travel is booked. */
+  arrivesAt: string | null;
 }
 
 export interface FunnelStage {

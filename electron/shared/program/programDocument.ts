@@ -32,6 +32,9 @@ export interface ProgramDocument {
   days: DocumentDay[];
 }
 
+/** The printed program's column headings: the same whatever the UI's language, since it shows both. */
+export const documentHeadings = { time: 'Время / Time', ru: 'Русский', en: 'English' } as const;
+
 const say = {
   ru: (key: MessageKey, params?: Params) => translate(ru, 'ru', key, params),
   en: (key: MessageKey, params?: Params) => translate(en, 'en', key, params),

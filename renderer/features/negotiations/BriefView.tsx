@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { isOutOfRace } from '../../../electron/shared/negotiations/candidacyStages';
 import { settle } from '../../api/api';
+import { leavePrintMode, printOnly } from '../../components/printOnly';
 import { TableHead } from '../../components/TableHead';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
@@ -24,18 +25,11 @@ export function BriefView({ conferenceId }: { conferenceId: string }) {
   const { data: brief, error } = useLoaded(conferenceId, () => api.negotiations.brief({ conferenceId }));
 
   // If the view goes away mid-print, the window must not stay in print mode.
-  useEffect(
-    () => () => {
-      delete document.documentElement.dataset.print;
-    },
-    [],
-  );
+  useEffect(() => leavePrintMode, []);
 
   const print = async () => {
     setBusy('print');
-    document.documentElement.dataset.print = 'brief';
-    const result = await settle(api.negotiations.print({}), t('error.requestFailed'));
-    delete document.documentElement.dataset.print;
+    const result = await printOnly('brief', () => settle(api.negotiations.print({}), t('error.requestFailed')));
     setBusy(null);
     if (!result.ok) showToast({ message: result.error.message, tone: 'error' });
   };
@@ -53,7 +47,7 @@ export function BriefView({ conferenceId }: { conferenceId: string }) {
   const out = brief.candidates.filter((c) => isOutOfRace(c.stage));
   return (
     <div className="neg-brief-view">
-      <div className="neg-toolbar neg-no-print">
+      <div className="neg-toolbar no-print">
         <button type="button" className="button button-primary" aria-busy={busy === 'print'} disabled={busy !== null} onClick={() => void print()}>
           {t('neg.brief.print')}
         </button>

@@ -70,7 +70,7 @@ export function NegotiationsScreen() {
 
   return (
     <div className="screen negotiations">
-      <header className="screen-header neg-no-print">
+      <header className="screen-header no-print">
         <h1>{t('neg.title')}</h1>
         {conferences && conferences.length > 0 && (
           <div className="screen-header-end">
@@ -90,7 +90,7 @@ export function NegotiationsScreen() {
       </header>
       {conferences?.length === 0 && <p className="empty">{t('neg.noConferences')}</p>}
       {chosen && (
-        <p className="muted neg-summary neg-no-print">
+        <p className="muted neg-summary no-print">
           {[
             chosen.date ? formats.fuzzy(chosen.date) : t('neg.brief.noDates'),
             chosen.host ? t('neg.hostIs', { host: chosen.host }) : t('neg.brief.notDecided'),
@@ -103,7 +103,7 @@ export function NegotiationsScreen() {
       {chosen && current && openId && <CandidacyPanel key={openId} id={openId} onBack={() => openCandidacy(null)} />}
       {chosen && current && !openId && (
         <>
-          <div className="neg-tabs neg-no-print" role="tablist" aria-label={t('neg.views')} onKeyDown={onTabKey}>
+          <div className="neg-tabs no-print" role="tablist" aria-label={t('neg.views')} onKeyDown={onTabKey}>
             {views.map((v) => (
               <button
                 key={v.id}

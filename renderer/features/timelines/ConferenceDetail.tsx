@@ -12,7 +12,7 @@ import { useDateLocale } from './dateLocale';
 import { ItemFormDialog } from './ItemFormDialog';
 import { itemCommand, valuesOf } from './itemCommands';
 import { RecruitmentPanel } from './RecruitmentPanel';
-import { ProgramTimetable } from '../program/ProgramTimetable';
+import { ProgramPanel } from '../program/ProgramPanel';
 import { TimelineChart } from './TimelineChart';
 import { TimelineList } from './TimelineList';
 import { useChannelResult } from './useChannelResult';
@@ -150,7 +150,7 @@ export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
           <TimelineList items={items} today={today} locale={locale} onEdit={(item) => setEditing({ item })} onDelete={(item) => void remove(item)} onStatus={(item, status) => void setStatus(item, status)} />
         )}
         {view === 'recruitment' && <RecruitmentPanel conference={conference} />}
-        {view === 'program' && <ProgramTimetable conferenceId={conference.id} />}
+        {view === 'program' && <ProgramPanel conferenceId={conference.id} />}
       </div>
       {editingConference && <ConferenceDialog conference={conference} onClose={() => setEditingConference(false)} onSaved={() => setEditingConference(false)} />}
       {editing && <ItemFormDialog key={editing.item?.id ?? 'new'} conferenceId={conferenceId} item={editing.item} items={items} onClose={() => setEditing(null)} />}

@@ -6,6 +6,7 @@ import { funnelStages, type ParticipantStage } from '../../../electron/shared/ti
 import { settle } from '../../api/api';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
+import { ArrivalInput } from './ArrivalInput';
 import { ContactPicker, type PickedContact } from './ContactPicker';
 import { DeclineDialog } from './DeclineDialog';
 import { FunnelChart } from './FunnelChart';
@@ -110,6 +111,7 @@ export function RecruitmentPanel({ conference }: { conference: TimelineConferenc
                 <th scope="col">{t('recruitment.col.city')}</th>
                 <th scope="col">{t('recruitment.col.stage')}</th>
                 <th scope="col">{t('recruitment.col.reason')}</th>
+                {conference.city && <th scope="col">{t('recruitment.col.arrival', { city: conference.city.name })}</th>}
                 <th scope="col">{t('timelines.col.actions')}</th>
               </tr>
             </thead>
@@ -142,6 +144,11 @@ export function RecruitmentPanel({ conference }: { conference: TimelineConferenc
                     </select>
                   </td>
                   <td>{row.stageReason}</td>
+                  {conference.city && (
+                    <td>
+                      <ArrivalInput key={row.arrivesAt ?? ''} participantId={row.id} name={row.name} arrivesAt={row.arrivesAt} zone={conference.city.zone} />
+                    </td>
+                  )}
                   <td>
                     <button type="button" className="button button-quiet" aria-label={t('recruitment.removeOf', { name: row.name })} onClick={() => void remove(row)}>
                       {t('recruitment.remove')}

@@ -28,6 +28,7 @@ function recordingPlatform() {
       state.printed += 1;
       return Promise.resolve();
     },
+    printToPdf: () => Promise.reject(new Error('not used here')),
   };
   return { state, platform };
 }

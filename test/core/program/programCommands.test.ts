@@ -93,6 +93,8 @@ describe('program items', () => {
     await f.run({ type: 'participant.setArrival', at: at(), id: participant?.id ?? '', arrivesAt: '2019-10-01T07:00:00.000Z' });
     await f.run({ type: 'program.setVenueHours', at: at(), conferenceId: f.summit, hours: { opens: 9 * 60, closes: 11 * 60 } });
     view = await f.call('program:get', { conferenceId: f.summit });
+    // Recruitment shows the arrival the clash is measured against.
+    expect((await f.call('recruitment:get', { conferenceId: f.summit })).participants.map((p) => p.arrivesAt)).toEqual(['2019-10-01T07:00:00.000Z']);
     expect(view.conference.dayDates).toEqual(['2019-10-01', '2019-10-02', '2019-10-03']);
     expect(view.items.map((i) => [i.date, i.startsAt, i.clashes.map((c) => c.kind).sort().join(',')])).toEqual([
       // 10:00 in Volgograd (UTC+4) is 06:00Z, before Jennifer lands at 07:00Z; both run past 11:00, when the venue closes.
