@@ -54,6 +54,8 @@ async function shapeOf(contacts: readonly Contact[]): Promise<CsvShape> {
     if (c.partnershipIds.length > shape.partnerships) shape.partnerships = c.partnershipIds.length;
     if (c.languages.length > shape.languages) shape.languages = c.languages.length;
     if (c.tags.length > shape.tags) shape.tags = c.tags.length;
+    if (c.websites.length > shape.websites) shape.websites = c.websites.length;
+    if (c.middleNames.length > shape.middleNames) shape.middleNames = c.middleNames.length;
   });
   return shape;
 }

@@ -7,7 +7,7 @@ import { sortAdditionalNames } from '../../shared/names/sortAdditionalNames';
 import { X_LIAISON, X_LIAISON_LATIN, X_LIAISON_PATRONYMIC, X_PHONETIC } from '../export/writeVcard';
 import type { ImportedRecord } from './ImportedRecord';
 import { parseGender } from './parseGender';
-import { parsePartialDate } from './parsePartialDate';
+import { parsePartialDate } from '../../shared/dates/parsePartialDate';
 import type { Property } from './parseVcards';
 import { photoFromCard } from './photoFromCard';
 import { splitFullName } from './splitFullName';

@@ -9,11 +9,37 @@ export type CommandRole = 'contact' | 'organization' | 'city';
 export interface RowMaps {
   emails: readonly number[];
   phones: readonly number[];
+  websites: readonly number[];
   addresses: readonly number[];
 }
 
 /** Fields whose ContactInput key is the form field's own name. */
-const sameName = ['family', 'given', 'patronymic', 'gender', 'familyLatin', 'givenLatin', 'patronymicLatin', 'salutationRu', 'salutationEn', 'title', 'notes', 'tags', 'languages'] as const;
+const sameName = [
+  'kind',
+  'prefix',
+  'family',
+  'given',
+  'patronymic',
+  'middleNames',
+  'suffix',
+  'nickname',
+  'fullName',
+  'gender',
+  'familyLatin',
+  'givenLatin',
+  'patronymicLatin',
+  'familyPhonetic',
+  'givenPhonetic',
+  'middlePhonetic',
+  'birthday',
+  'anniversary',
+  'salutationRu',
+  'salutationEn',
+  'title',
+  'notes',
+  'tags',
+  'languages',
+] as const;
 const isSameName = (key: string | undefined): key is (typeof sameName)[number] => sameName.some((field) => field === key);
 
 /** The form field a ContactInput path belongs to: `emails.0.value` -> the row it came from. */
@@ -21,7 +47,8 @@ export function contactFieldForPath(path: readonly string[], rows: RowMaps): Fie
   const [head, index, part] = path;
   switch (head) {
     case 'emails':
-    case 'phones': {
+    case 'phones':
+    case 'websites': {
       const row = rows[head][Number(index)] ?? 0;
       return `${head}.${row}.${part === 'label' ? 'label' : 'value'}`;
     }
