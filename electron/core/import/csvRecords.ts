@@ -128,7 +128,7 @@ function toRecord(row: CsvRow, targets: CsvTarget[], flavour: CsvFlavour): Impor
     if (c.family === '' && c.given === '' && c.patronymic === '' && c.kind === 'person') Object.assign(c, splitFullName(fullName));
     else c.fullName = fullName;
   }
-  for (const entry of items.values()) addItem(c, entry, flavour, notes, (line) => remarks.push(phrase('importRemark.toNote', { at, ...line })));
+  for (const entry of items.values()) addItem(c, entry, flavour, notes, (label, value) => remarks.push(phrase('importRemark.otherDate', { at, label, value })));
   c.notes = notes.join('\n');
   return { at, contact: flavour === 'liaison' ? c : sortNames(c), problems, remarks };
 }
@@ -145,9 +145,7 @@ function sortNames(c: PortableContact): PortableContact {
   return sorted;
 }
 
-type Moved = { field: Phrase; value: string; why: Phrase };
-
-function addItem(c: PortableContact, entry: ItemCells, flavour: CsvFlavour, notes: string[], moved: (line: Moved) => void): void {
+function addItem(c: PortableContact, entry: ItemCells, flavour: CsvFlavour, notes: string[], moved: (label: string, value: string) => void): void {
   const first = (part: ItemPart) => entry.parts[part]?.[0] ?? '';
   if (entry.item === 'event') {
     addEvent(c, first('label'), first('value'), notes, moved);
@@ -171,7 +169,7 @@ function addItem(c: PortableContact, entry: ItemCells, flavour: CsvFlavour, note
 }
 
 /** Google's "Event n": an anniversary or birthday by its label; any other event is kept in the note and said. */
-function addEvent(c: PortableContact, label: string, value: string, notes: string[], moved: (line: Moved) => void): void {
+function addEvent(c: PortableContact, label: string, value: string, notes: string[], moved: (label: string, value: string) => void): void {
   if (value === '') return;
   const date = parsePartialDate(value);
   const kind = /anniversary|годовщина/iu.test(label) ? 'anniversary' : /birthday|день рождения/iu.test(label) ? 'birthday' : null;
@@ -181,5 +179,5 @@ function addEvent(c: PortableContact, label: string, value: string, notes: strin
   }
   const name = label || 'Event';
   notes.push(`${name}: ${value}`);
-  moved({ field: phrase('importReject.field.other', { path: name }), value, why: phrase('importRemark.why.other') });
+  moved(name, value);
 }

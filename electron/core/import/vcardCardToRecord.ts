@@ -103,7 +103,8 @@ export function vcardCardToRecord(properties: Property[], at: string, ignored: M
         if (/^company$/i.test(text())) c.kind = 'org';
         break;
       case 'NICKNAME':
-        if (c.nickname === '') c.nickname = splitVcardValue(p.value, ',').map((n) => n.trim()).filter(Boolean).join(', ');
+        // Every nickname of every NICKNAME line, in one field: none is dropped.
+        c.nickname = [c.nickname, ...splitVcardValue(p.value, ',').map((n) => n.trim())].filter(Boolean).join(', ');
         break;
       case 'BDAY':
       case 'ANNIVERSARY':

@@ -45,6 +45,7 @@ export const contactModel = {
   'importRemark.photoUrl': '{at}: the photo is a web address, which Liaison never loads; the address is in the note.',
   'importRemark.photoUnreadable': '{at}: the photo could not be read as a JPEG, PNG, GIF or WebP picture and was left out.',
   'importRemark.photoNotStored': '{at}: the card has a photo; this version of Liaison does not keep photos yet, so it was left out.',
+  'importRemark.otherDate': '{at}: the date “{label}” ({value}) has no field of its own in Liaison; it is in the note.',
   'importRemark.noteCut': '{at}: the note was longer than 20,000 characters; the rest was left out.',
   'importRemark.why.tooLong': 'too long',
   'importRemark.why.tooMany': 'too many',

@@ -45,6 +45,7 @@ export const contactModel = {
   'importRemark.photoUrl': '{at}: фото задано веб-адресом, а Liaison ничего не загружает из сети; адрес перенесён в заметку.',
   'importRemark.photoUnreadable': '{at}: фото не читается как изображение JPEG, PNG, GIF или WebP и не сохранено.',
   'importRemark.photoNotStored': '{at}: в карточке есть фото; эта версия Liaison ещё не хранит фото, поэтому оно не сохранено.',
+  'importRemark.otherDate': '{at}: для даты «{label}» ({value}) в Liaison нет своего поля; она перенесена в заметку.',
   'importRemark.noteCut': '{at}: заметка длиннее 20 000 знаков; остаток не сохранён.',
   'importRemark.why.tooLong': 'слишком длинное',
   'importRemark.why.tooMany': 'слишком много',
