@@ -12,6 +12,7 @@ import { timelineChannels } from './contracts/timelineChannels';
 import { backupChannels } from './contracts/backupChannels';
 import { taskChannels } from './contracts/taskChannels';
 import { programChannels } from './contracts/programChannels';
+import { birthdayChannels } from './contracts/birthdayChannels';
 import { CommandSchema } from './commands/commandSchemas';
 import type { StoredPhrase } from './i18n/Phrase';
 import { IdSchema } from './schemas/common';
@@ -117,6 +118,7 @@ export const contract = {
   ...backupChannels,
   ...taskChannels,
   ...programChannels,
+  ...birthdayChannels,
   'workspace:status': channel<WorkspaceStatus>()(Empty),
   'workspace:openSample': channel<CommitAck>()(Empty),
   'contacts:list': channel<ListPage<ContactRow>>()(ListQuerySchema),

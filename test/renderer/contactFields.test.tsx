@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../electron/shared/commands/commandSchemas';
 import { FakeBackend } from './fakeApi';
-import { renderContacts } from './renderApp';
+import { renderApp, renderContacts } from './renderApp';
 
 const runs = (backend: FakeBackend) => (backend.callsTo('commands:run') as { commands: CommandInput[] }[]).map((call) => call.commands);
 const type = (dialog: HTMLElement, label: string, value: string) => fireEvent.change(within(dialog).getByLabelText(label), { target: { value } });
@@ -116,5 +116,26 @@ describe('the contact form and page with the fields real address books carry', (
     expect(runs(backend)[0]?.find((command) => command.type === 'contact.update')).toMatchObject({
       data: { nickname: 'Маша', birthday: '1961-04-12', patronymic: 'Петровна', websites: [{ value: 'volgadmin.example' }] },
     });
+  });
+});
+
+describe('birthdays on Home', () => {
+  it('lists this week’s birthdays, today first, with the age when the year is known, and opens the contact', async () => {
+    const backend = new FakeBackend();
+    backend.seedContacts(2);
+    const [first = '', second = ''] = [...backend.contacts.keys()];
+    backend.answers.set('birthdays:soon', () => ({
+      today: '2019-05-01',
+      rows: [
+        { contactId: first, name: 'Фамилия00000 Иван', on: '2019-05-01', inDays: 0, turns: 58 },
+        { contactId: second, name: 'Фамилия00001 Иван', on: '2019-05-04', inDays: 3, turns: null },
+      ],
+    }));
+    const { store } = await renderApp(backend);
+    const card = await screen.findByRole('region', { name: 'Birthdays this week' });
+    expect(within(card).getAllByRole('listitem').map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['Фамилия00000 Иван today · turns 58', 'Фамилия00001 Иван May 4']);
+    fireEvent.click(within(card).getByRole('button', { name: 'Фамилия00001 Иван' }));
+    expect(store.getState().section).toBe('contacts');
+    expect(store.getState().selectedContactId).toBe(second);
   });
 });
