@@ -9,67 +9,10 @@ import type { ExportFormat } from '../../../electron/shared/contracts/exportChan
 import { ContactInputSchema, type Contact, type ContactData } from '../../../electron/shared/schemas/contact';
 import type { Workspace } from '../../../electron/shared/schemas/workspace';
 import { tempDir } from '../../helpers/tempDir';
-import { addContact, exportBytes, ids, transferWorkspace } from './transferFixtures';
+import { everyField, exportBytes, transferWorkspace } from './transferFixtures';
 
 const run = promisify(execFile);
 const at = '2026-12-07T12:00:00.000Z';
-
-/** Contacts that between them hold every field the model has, the new ones included. */
-function everyField(ws: Workspace): { english: Contact; russian: Contact; org: Contact } {
-  const english = addContact(ws, {
-    prefix: 'Dr.',
-    given: 'John',
-    middleNames: ['Richter', 'James'],
-    family: 'Smith',
-    suffix: 'Jr.',
-    nickname: 'Johnny',
-    gender: 'male',
-    familyLatin: 'Smith',
-    givenLatin: 'John',
-    familyPhonetic: 'Smyth',
-    givenPhonetic: 'Jon',
-    middlePhonetic: 'Rikter',
-    birthday: '--04-15',
-    anniversary: '1990-06-01',
-    emails: [
-      { label: 'work', value: 'john@cleveland.example', preferred: true },
-      { label: 'home', value: 'blablö@blub.example', preferred: false },
-      { label: 'other', value: 'contact1@invalid', preferred: false },
-    ],
-    phones: [
-      { label: 'mobile', value: '+1 216 555 0100', preferred: true },
-      { label: 'work', value: '+1-800-MYFAX', preferred: false },
-    ],
-    websites: [
-      { label: 'work', value: 'https://cleveland.example/smith', preferred: true },
-      { label: 'Blog', value: 'johnsmith.example', preferred: false },
-    ],
-    organizationId: ids.sci,
-    title: 'Adviser',
-    tags: ['summit'],
-    notes: 'Met in Volgograd.',
-  });
-  const russian = addContact(ws, {
-    family: 'Иванова',
-    given: 'Мария',
-    patronymic: 'Петровна',
-    gender: 'female',
-    familyLatin: 'Ivanova',
-    givenLatin: 'Mariia',
-    patronymicLatin: 'Petrovna',
-    birthday: '1961-04-12',
-    emails: [{ label: 'work', value: 'm.ivanova@volgadmin.example', preferred: false }],
-    organizationId: ids.admin,
-  });
-  const org = addContact(ws, {
-    kind: 'org',
-    fullName: 'Sister Cities International',
-    organizationId: ids.sci,
-    phones: [{ label: 'work', value: '+1 202 555 0199', preferred: false }],
-    websites: [{ label: '', value: 'https://sister-cities.example', preferred: false }],
-  });
-  return { english, russian, org };
-}
 
 async function exportAndPlan(contacts: Contact[], ws: Workspace, format: ExportFormat) {
   const bytes = await exportBytes(contacts, ws, format);
