@@ -13,6 +13,7 @@ import { backupChannels } from './contracts/backupChannels';
 import { taskChannels } from './contracts/taskChannels';
 import { programChannels } from './contracts/programChannels';
 import { birthdayChannels } from './contracts/birthdayChannels';
+import { photoChannels } from './contracts/photoChannels';
 import { CommandSchema } from './commands/commandSchemas';
 import type { StoredPhrase } from './i18n/Phrase';
 import { IdSchema } from './schemas/common';
@@ -119,6 +120,7 @@ export const contract = {
   ...taskChannels,
   ...programChannels,
   ...birthdayChannels,
+  ...photoChannels,
   'workspace:status': channel<WorkspaceStatus>()(Empty),
   'workspace:openSample': channel<CommitAck>()(Empty),
   'contacts:list': channel<ListPage<ContactRow>>()(ListQuerySchema),

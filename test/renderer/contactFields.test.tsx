@@ -139,3 +139,22 @@ describe('birthdays on Home', () => {
     expect(store.getState().selectedContactId).toBe(second);
   });
 });
+
+describe('a contact’s photo', () => {
+  it('shows as the avatar on the contact page, read through the api only for a contact that has one', async () => {
+    const backend = new FakeBackend();
+    backend.seedContacts(2, (n) => (n === 0 ? { photo: '00000000-0000-4000-8000-0000000000aa.png' } : {}));
+    const dataUrl = 'data:image/png;base64,iVBORw0KGgo=';
+    backend.answers.set('contacts:photo', () => ({ dataUrl }));
+    await renderContacts(backend);
+    fireEvent.click(await screen.findByRole('option', { name: /^Фамилия00000 Иван/ }));
+    const avatar = await screen.findByRole('img', { name: 'Photo' });
+    expect(avatar.getAttribute('src')).toBe(dataUrl);
+    const asked = backend.callsTo('contacts:photo').length;
+    expect(asked).toBeGreaterThan(0);
+    fireEvent.click(await screen.findByRole('option', { name: /^Фамилия00001 Иван/ }));
+    await screen.findByRole('heading', { level: 2, name: /Фамилия00001/ });
+    expect(screen.queryByRole('img', { name: 'Photo' })).toBeNull();
+    expect(backend.callsTo('contacts:photo')).toHaveLength(asked);
+  });
+});

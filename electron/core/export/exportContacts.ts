@@ -7,6 +7,7 @@ import { googleCsvLayout } from './googleCsvLayout';
 import { liaisonCsvLayout } from './liaisonCsvLayout';
 import { outlookCsvLayout } from './outlookCsvLayout';
 import { toPortableContact } from './toPortableContact';
+import type { PortablePhoto } from './PortableContact';
 import { writeCsvRow } from './writeCsvRow';
 import { writeVcard } from './writeVcard';
 
@@ -82,6 +83,8 @@ export async function* exportContacts(
   options: ExportOptions = {},
   /** Told how many contacts are written so far, at each chunk (a progress bar). */
   written?: (count: number) => void,
+  /** Reads a contact's photo from the photos folder, for the vCard formats (CSV has no place for one). */
+  readPhoto?: (file: string) => Promise<PortablePhoto | null>,
 ): AsyncGenerator<Buffer> {
   const { bom, delimiter } = resolveExportOptions(format, options);
   if (bom) yield BOM;
@@ -93,6 +96,7 @@ export async function* exportContacts(
   let started = performance.now();
   for (const contact of contacts) {
     const portable = toPortableContact(ws, contact);
+    if (!layout && readPhoto && contact.photo) portable.photo = await readPhoto(contact.photo);
     text += layout ? writeCsvRow(layout.row(portable, shape), delimiter) : writeVcard(portable, format === 'vcard4' ? '4.0' : '3.0');
     inChunk++;
     count++;

@@ -34,6 +34,21 @@ export function ContactDetailPane({ id, onEdit, onDelete, onRestore }: Props) {
   const locale = useAppStore((s) => s.settings?.locale ?? 'en');
   const selectContact = useAppStore((s) => s.selectContact);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [photo, setPhoto] = useState<{ id: string; file: string; dataUrl: string } | null>(null);
+  const photoFile = loaded && loaded.id === id && 'detail' in loaded ? loaded.detail.contact.photo : null;
+
+  // The photo is read apart from the details, and only when the contact has one: it is the one
+  // large answer, and the page shows everything else without waiting for it.
+  useEffect(() => {
+    if (!id || !photoFile) return;
+    let current = true;
+    void settle(api.contacts.photo({ id }), '').then((result) => {
+      if (current && result.ok && result.value.dataUrl) setPhoto({ id, file: photoFile, dataUrl: result.value.dataUrl });
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, id, photoFile]);
 
   useEffect(() => {
     if (!id) return;
@@ -121,6 +136,7 @@ export function ContactDetailPane({ id, onEdit, onDelete, onRestore }: Props) {
   return (
     <section className="detail" aria-labelledby={headingId}>
       <header className="detail-header">
+        {photo && photo.id === contact.id && photo.file === contact.photo && <img className="avatar" src={photo.dataUrl} alt={t('contactField.photo')} width={64} height={64} />}
         <h2 id={headingId}>{contactDisplayName(contact)}</h2>
         {contact.example && <span className="badge">{t('contacts.example')}</span>}
         {org && <span className="badge">{t('contactField.kind.org')}</span>}
