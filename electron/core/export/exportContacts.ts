@@ -119,7 +119,10 @@ export async function exportWarnings(contacts: readonly Contact[], ws: Readonly<
   if (!layout) return [];
   const counts = new Map<string, number>();
   await forEachSliced(contacts, (contact) => {
-    for (const what of layout.losses(toPortableContact(ws, contact))) counts.set(what, (counts.get(what) ?? 0) + 1);
+    const lost = layout.losses(toPortableContact(ws, contact));
+    // The portable form carries no photo bytes here (they stay on disk): the stored file name says there is one.
+    if (contact.photo && format !== 'csv' && format !== 'csv-excel-ru') lost.push('the photo');
+    for (const what of lost) counts.set(what, (counts.get(what) ?? 0) + 1);
   });
   const name = format === 'csv-google' ? 'Google Contacts’ columns have' : 'Outlook’s columns have';
   return [...counts].map(

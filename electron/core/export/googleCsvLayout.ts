@@ -146,7 +146,6 @@ export const googleCsvLayout: CsvLayout = {
     if (p.followUpDays !== null) lost.push('the follow-up cadence');
     if (hasPhonetic(p) && [p.familyLatin, p.givenLatin, p.patronymicLatin].some((latin, i) => latin !== '' && latin !== [p.family, p.given, p.patronymic][i])) lost.push('the Latin name beside a phonetic one');
     if (p.patronymic && p.middleNames.length > 0) lost.push('the patronymic apart from the middle names');
-    if (p.photo) lost.push('the photo');
     return lost;
   },
 };

@@ -113,6 +113,7 @@ export const liaisonCsvLayout: CsvLayout = {
     for (let i = 0; i < out.length; i++) out[i] = guardCell(out[i] ?? '');
     return out;
   },
-  // The photo alone stays behind: a CSV cell is no place for a picture (vCard carries it).
-  losses: (p) => (p.photo ? ['the photo'] : []),
+  // The photo alone stays behind (a CSV cell is no place for a picture; vCard carries it): the
+  // README says so, as this format's warnings are for the other tools' columns.
+  losses: () => [],
 };

@@ -224,7 +224,6 @@ export const outlookCsvLayout: CsvLayout = {
     if (p.websites.length > 1) lost.push('websites beyond the first');
     if (p.birthday.startsWith('--') || p.anniversary.startsWith('--')) lost.push('a date without its year');
     if (p.patronymic && p.middleNames.length > 0) lost.push('the patronymic apart from the middle names');
-    if (p.photo) lost.push('the photo');
     return lost;
   },
 };

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { exportWarnings } from '../../../electron/core/export/exportContacts';
 import { planImport } from '../../../electron/core/import/planImport';
 import { readContactsFile } from '../../../electron/core/import/readContactsFile';
 import type { ExportFormat } from '../../../electron/shared/contracts/exportChannels';
@@ -179,4 +180,24 @@ describe('independent readers see the new fields where their formats put them', 
       else expect(sci?.abshowas).toEqual(['COMPANY']);
     });
   }
+});
+
+describe('what Google and Outlook files cannot hold is named before export', () => {
+  it('lists each loss with its count of contacts; Liaison CSV and vCard name none', async () => {
+    const ws = transferWorkspace();
+    const { english, russian, org } = everyField(ws);
+    const withPhoto = { ...english, photo: '00000000-0000-4000-8000-0000000000aa.png' };
+    ws.contacts[english.id] = withPhoto;
+    const contacts = [withPhoto, russian, org];
+    const outlook = await exportWarnings(contacts, ws, 'csv-outlook');
+    for (const what of ['the nickname', 'phonetic names', 'websites beyond the first', 'a date without its year', 'the photo']) {
+      expect(outlook).toContain(`Outlook’s columns have no place for ${what} (1 contact); export as vCard or Liaison CSV to keep it.`);
+    }
+    expect(outlook.some((line) => line.includes('the Latin name (1 contact)'))).toBe(true);
+    const google = await exportWarnings(contacts, ws, 'csv-google');
+    expect(google).toContain('Google Contacts’ columns have no place for the photo (1 contact); export as vCard or Liaison CSV to keep it.');
+    expect(google.some((line) => /nickname|phonetic|website|date/.test(line))).toBe(false);
+    expect(await exportWarnings(contacts, ws, 'csv')).toEqual([]);
+    expect(await exportWarnings(contacts, ws, 'vcard4')).toEqual([]);
+  });
 });
