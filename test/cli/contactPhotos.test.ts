@@ -1,23 +1,15 @@
 import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/runCli';
 import { WorkspaceService } from '../../electron/core/workspace/WorkspaceService';
+import { cliIn } from '../helpers/cliIn';
 import { tempDir } from '../helpers/tempDir';
 
 const run = promisify(execFile);
-const resourcesDir = fileURLToPath(new URL('../../resources', import.meta.url));
-
-async function cli(dir: string, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(['--data', dir, ...args], { out: (t) => (out += t), err: (t) => (err += t), env: {}, resourcesDir });
-  return { code, out, err };
-}
+const cli = cliIn;
 
 const crlf = (lines: string[]) => `${lines.join('\r\n')}\r\n`;
 // A 1x1 PNG and the start of a JPEG, as phones put them in a card.

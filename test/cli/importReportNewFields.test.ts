@@ -1,16 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/runCli';
+import { cliIn } from '../helpers/cliIn';
 import { tempDir } from '../helpers/tempDir';
 
-const resourcesDir = fileURLToPath(new URL('../../resources', import.meta.url));
-
 async function importJson(dir: string, file: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli(['--data', dir, 'import', file, '--dry-run', '--json'], { out: (t) => (out += t), err: (t) => (err += t), env: {}, resourcesDir });
+  const { code, out, err } = await cliIn(dir, 'import', file, '--dry-run', '--json');
   expect({ code, err }).toEqual({ code: 0, err: '' });
   return JSON.parse(out) as { created: number; rejected: unknown[]; notes: string[] };
 }

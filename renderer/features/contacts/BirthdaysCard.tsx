@@ -3,7 +3,8 @@ import type { BirthdaysSoon } from '../../../electron/shared/contracts/birthdayC
 import { formatPartialDate } from '../../../electron/shared/dates/formatPartialDate';
 import { settle } from '../../api/api';
 import { useT } from '../../i18n/useT';
-import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
+import { ContactLink } from './ContactLink';
+import { useAppStore } from '../../store/useAppStore';
 
 const SHOWN = 12;
 
@@ -11,7 +12,6 @@ const SHOWN = 12;
 export function BirthdaysCard() {
   const t = useT();
   const titleId = useId();
-  const store = useAppStoreApi();
   const api = useAppStore((s) => s.api);
   const dataVersion = useAppStore((s) => s.dataVersion);
   const locale = useAppStore((s) => s.settings?.locale ?? 'en');
@@ -43,17 +43,7 @@ export function BirthdaysCard() {
       <ul className="card-list" aria-label={t('birthdays.list')}>
         {soon.rows.map((row) => (
           <li key={row.contactId}>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                const state = store.getState();
-                state.navigate('contacts');
-                state.selectContact(row.contactId);
-              }}
-            >
-              {row.name}
-            </button>{' '}
+            <ContactLink id={row.contactId} name={row.name} />{' '}
             <span className="muted">
               {[
                 row.inDays === 0 ? t('birthdays.today') : row.inDays === 1 ? t('birthdays.tomorrow') : t('birthdays.on', { date: formatPartialDate(`--${row.on.slice(5)}`, locale).text }),

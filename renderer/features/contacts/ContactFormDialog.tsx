@@ -260,6 +260,22 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
     </Field>
   );
 
+  /** Emails, phones or websites: typed rows, each with a remark when its value is kept but unusual. */
+  const entries = (kind: 'emails' | 'phones' | 'websites', name: string, legend: string, addLabel: string, hintFor?: (value: string) => string | undefined) => (
+    <TypedEntriesField
+      kind={kind}
+      name={name}
+      legend={legend}
+      addLabel={addLabel}
+      entries={values[kind]}
+      errors={errors}
+      idFor={fieldId}
+      radioGroup={`${formId}-${kind}-preferred`}
+      hintFor={hintFor}
+      onChange={(next) => patch({ [kind]: next }, ...Object.keys(errors).filter((key) => key.startsWith(`${kind}.`)))}
+    />
+  );
+
   // Not "-title": that is the Title field's id, and two elements with one id leave the field unnamed.
   const titleId = `${formId}-heading`;
   const organizationsId = `${formId}-organizations`;
@@ -334,41 +350,11 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
               {text('anniversary', { hint: t('contactField.dateHint') })}
             </>
           )}
-          <TypedEntriesField
-            kind="emails"
-            name={t('contact.email')}
-            legend={t('contactForm.emails')}
-            addLabel={t('contactForm.addEmail')}
-            entries={values.emails}
-            errors={errors}
-            idFor={fieldId}
-            radioGroup={`${formId}-emails-preferred`}
-            hintFor={(value) => (emailWarning(value) ? t('contactForm.singleLabelHint') : undefined)}
-            onChange={(emails) => patch({ emails }, ...Object.keys(errors).filter((key) => key.startsWith('emails.')))}
-          />
-          <TypedEntriesField
-            kind="phones"
-            name={t('contact.phone')}
-            legend={t('contactForm.phones')}
-            addLabel={t('contactForm.addPhone')}
-            entries={values.phones}
-            errors={errors}
-            idFor={fieldId}
-            radioGroup={`${formId}-phones-preferred`}
-            hintFor={(value) => (value.trim() !== '' && !isDialable(value) ? t('contactForm.notDialableHint') : undefined)}
-            onChange={(phones) => patch({ phones }, ...Object.keys(errors).filter((key) => key.startsWith('phones.')))}
-          />
-          <TypedEntriesField
-            kind="websites"
-            name={t('contactField.website')}
-            legend={t('contactField.websites')}
-            addLabel={t('contactForm.addWebsite')}
-            entries={values.websites}
-            errors={errors}
-            idFor={fieldId}
-            radioGroup={`${formId}-websites-preferred`}
-            onChange={(websites) => patch({ websites }, ...Object.keys(errors).filter((key) => key.startsWith('websites.')))}
-          />
+          {entries('emails', t('contact.email'), t('contactForm.emails'), t('contactForm.addEmail'), (value) => (emailWarning(value) ? t('contactForm.singleLabelHint') : undefined))}
+          {entries('phones', t('contact.phone'), t('contactForm.phones'), t('contactForm.addPhone'), (value) =>
+            value.trim() !== '' && !isDialable(value) ? t('contactForm.notDialableHint') : undefined,
+          )}
+          {entries('websites', t('contactField.website'), t('contactField.websites'), t('contactForm.addWebsite'))}
           {text('organization', { list: organizationsId })}
           {text('title')}
           <ChipsField

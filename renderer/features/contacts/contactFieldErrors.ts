@@ -1,3 +1,4 @@
+import { CONTACT_NAME_FIELDS } from '../../../electron/shared/schemas/contact';
 import type { FieldErrors, FieldKey } from './ContactFormValues';
 
 export type { FieldErrors };
@@ -14,32 +15,7 @@ export interface RowMaps {
 }
 
 /** Fields whose ContactInput key is the form field's own name. */
-const sameName = [
-  'kind',
-  'prefix',
-  'family',
-  'given',
-  'patronymic',
-  'middleNames',
-  'suffix',
-  'nickname',
-  'fullName',
-  'gender',
-  'familyLatin',
-  'givenLatin',
-  'patronymicLatin',
-  'familyPhonetic',
-  'givenPhonetic',
-  'middlePhonetic',
-  'birthday',
-  'anniversary',
-  'salutationRu',
-  'salutationEn',
-  'title',
-  'notes',
-  'tags',
-  'languages',
-] as const;
+const sameName = ['kind', ...CONTACT_NAME_FIELDS, 'birthday', 'anniversary', 'title', 'notes', 'tags', 'languages'] as const;
 const isSameName = (key: string | undefined): key is (typeof sameName)[number] => sameName.some((field) => field === key);
 
 /** The form field a ContactInput path belongs to: `emails.0.value` -> the row it came from. */

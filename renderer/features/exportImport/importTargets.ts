@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../../electron/shared/i18n/en';
 import type { T } from '../../i18n/createT';
+import { CONTACT_NAME_FIELDS } from '../../../electron/shared/schemas/contact';
 
 /**
  * The choices of the import's mapping step: where a CSV column can go. The keys are core's
@@ -11,33 +12,7 @@ export interface TargetGroup {
   targets: string[];
 }
 
-const FIELDS = [
-  'fullName',
-  'kind',
-  'prefix',
-  'family',
-  'given',
-  'patronymic',
-  'middleNames',
-  'suffix',
-  'nickname',
-  'gender',
-  'familyLatin',
-  'givenLatin',
-  'patronymicLatin',
-  'familyPhonetic',
-  'givenPhonetic',
-  'middlePhonetic',
-  'birthday',
-  'anniversary',
-  'salutationRu',
-  'salutationEn',
-  'organization',
-  'title',
-  'notes',
-  'followUpDays',
-  'uid',
-];
+const FIELDS: string[] = ['kind', ...CONTACT_NAME_FIELDS, 'birthday', 'anniversary', 'organization', 'title', 'notes', 'followUpDays', 'uid'];
 const LISTS = ['tags', 'tag', 'cities', 'city', 'languages', 'language', 'partnerships', 'partnership'];
 const ADDRESS_PARTS = ['street', 'city', 'region', 'postcode', 'country'];
 
