@@ -86,7 +86,7 @@ export async function b8Export(ctx: BenchContext): Promise<ScenarioResult[]> {
         if (!layout) throw new Error('The csv format has no layout.');
         const shape = emptyShape();
         for (const c of contacts) {
-          widenShape(shape, { emails: c.emails.length, phones: c.phones.length, addresses: c.addresses.length, cities: c.cityIds.length, partnerships: c.partnershipIds.length, languages: c.languages.length, tags: c.tags.length });
+          widenShape(shape, { emails: c.emails.length, phones: c.phones.length, addresses: c.addresses.length, cities: c.cityIds.length, partnerships: c.partnershipIds.length, languages: c.languages.length, tags: c.tags.length, websites: c.websites.length, middleNames: c.middleNames.length });
         }
         const rows = [layout.header(shape), ...contacts.map((c) => layout.row(toPortableContact(ws, c), shape))];
         await writeFileDurable(nodeFsOps, join(out.dir, 'papa.csv'), Papa.unparse(rows, { newline: '\r\n' }));

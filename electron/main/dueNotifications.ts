@@ -1,3 +1,4 @@
+import type { BirthdaysSoon } from '../shared/contracts/birthdayChannels';
 import type { FollowUpsDue } from '../shared/contracts/interactionChannels';
 import type { NextSteps } from '../shared/contracts/negotiationChannels';
 import { formatCalendarDate } from '../shared/dates/instantInZone';
@@ -13,13 +14,28 @@ export interface DueNotification {
 const MAX_SINGLE = 3;
 
 /**
- * The desktop notifications to show for follow-ups and next steps that are due: each once per due
+ * The desktop notifications to show for birthdays today and follow-ups and next steps that are due: each once per due
  * day while the app runs (`seen` remembers them), so a follow-up that slips to tomorrow comes
  * back tomorrow, and nothing repeats every time the list is checked.
  */
-export function dueNotifications(followUps: FollowUpsDue, steps: NextSteps, seen: Set<string>, catalog: Catalog, locale: string): DueNotification[] {
+export function dueNotifications(
+  followUps: FollowUpsDue,
+  steps: NextSteps,
+  seen: Set<string>,
+  catalog: Catalog,
+  locale: string,
+  birthdays: BirthdaysSoon = { today: followUps.today, rows: [] },
+): DueNotification[] {
   const t = (key: MessageKey, params?: Params) => translate(catalog, locale, key, params);
   const fresh: DueNotification[] = [];
+  // A birthday reminds on the day itself; the week ahead is on Home.
+  for (const row of birthdays.rows) {
+    if (row.inDays !== 0) continue;
+    const key = `birthday:${row.contactId}:${birthdays.today}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    fresh.push({ title: t('notify.birthdayTitle', { name: row.name }), body: row.turns === null ? t('notify.birthdayBody') : t('notify.birthdayBodyAge', { count: row.turns }) });
+  }
   for (const row of followUps.rows) {
     const key = `follow-up:${row.contactId}:${followUps.today}`;
     if (seen.has(key)) continue;

@@ -104,7 +104,7 @@ function installMenu(): void {
   }
 }
 
-/** How often main looks for follow-ups and next steps falling due while the app runs. */
+/** How often main looks for birthdays, follow-ups and next steps falling due while the app runs. */
 const DUE_CHECK_MS = 10 * 60 * 1000;
 const notified = new Set<string>();
 
@@ -114,9 +114,13 @@ async function notifyDue(): Promise<void> {
   try {
     if (!Notification.isSupported()) return;
     const handlers = service.handlers();
-    const [followUps, steps] = await Promise.all([handlers['followUps:due']({ limit: 50 }), handlers['nextSteps:list']({ when: 'due' })]);
+    const [followUps, steps, birthdays] = await Promise.all([
+      handlers['followUps:due']({ limit: 50 }),
+      handlers['nextSteps:list']({ when: 'due' }),
+      handlers['birthdays:soon']({ days: 1, limit: 50 }),
+    ]);
     const locale = service.store.state.settings.locale;
-    for (const { title, body } of dueNotifications(followUps, steps, notified, locale === 'ru' ? ru : en, locale)) {
+    for (const { title, body } of dueNotifications(followUps, steps, notified, locale === 'ru' ? ru : en, locale, birthdays)) {
       const notification = new Notification({ title, body });
       notification.on('click', () => {
         if (!mainWindow) return;

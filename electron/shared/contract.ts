@@ -12,6 +12,8 @@ import { timelineChannels } from './contracts/timelineChannels';
 import { backupChannels } from './contracts/backupChannels';
 import { taskChannels } from './contracts/taskChannels';
 import { programChannels } from './contracts/programChannels';
+import { birthdayChannels } from './contracts/birthdayChannels';
+import { photoChannels } from './contracts/photoChannels';
 import { CommandSchema } from './commands/commandSchemas';
 import type { StoredPhrase } from './i18n/Phrase';
 import { IdSchema } from './schemas/common';
@@ -117,6 +119,8 @@ export const contract = {
   ...backupChannels,
   ...taskChannels,
   ...programChannels,
+  ...birthdayChannels,
+  ...photoChannels,
   'workspace:status': channel<WorkspaceStatus>()(Empty),
   'workspace:openSample': channel<CommitAck>()(Empty),
   'contacts:list': channel<ListPage<ContactRow>>()(ListQuerySchema),

@@ -29,3 +29,23 @@ describe('dueNotifications', () => {
     expect(dueNotifications(followUps(rows), noSteps, new Set(), ru, 'ru')).toEqual([{ title: '5 напоминаний на сегодня', body: 'Откройте Liaison: они перечислены на главной.' }]);
   });
 });
+
+describe('birthday reminders', () => {
+  it('remind on the day, once, with the age when the year is known; a birthday stored without its year reminds too', () => {
+    const seen = new Set<string>();
+    const birthdays = {
+      today: '2019-05-01',
+      rows: [
+        { contactId: 'a', name: 'Иванова Мария Петровна', on: '2019-05-01', inDays: 0, turns: 58 },
+        { contactId: 'b', name: 'John Smith', on: '2019-05-01', inDays: 0, turns: null },
+        { contactId: 'c', name: 'Anna Lee', on: '2019-05-03', inDays: 2, turns: 40 },
+      ],
+    };
+    expect(dueNotifications(followUps([]), noSteps, seen, ru, 'ru', birthdays)).toEqual([
+      { title: 'День рождения: Иванова Мария Петровна', body: 'День рождения сегодня: исполняется 58 лет.' },
+      { title: 'День рождения: John Smith', body: 'День рождения сегодня.' },
+    ]);
+    expect(dueNotifications(followUps([]), noSteps, seen, ru, 'ru', birthdays)).toEqual([]);
+    expect(dueNotifications(followUps([]), noSteps, new Set(), en, 'en', birthdays)[0]).toEqual({ title: 'Birthday: Иванова Мария Петровна', body: 'Their birthday is today: they turn 58.' });
+  });
+});

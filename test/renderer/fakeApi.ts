@@ -83,6 +83,8 @@ export class FakeBackend {
     ['interactions:list', () => []],
     ['interactions:options', () => ({ cities: [], partnerships: [], conferences: [], candidacies: [] })],
     ['followUps:due', () => ({ today: '2019-05-01', total: 0, rows: [] })],
+    ['birthdays:soon', () => ({ today: '2019-05-01', rows: [] })],
+    ['contacts:photo', () => ({ dataUrl: null })],
     ['duplicates:list', () => ({ pairs: [], truncated: false })],
     ['trash:purgeExpired', () => ({ count: 0, version: this.seq })],
     ['trash:list', () => this.trashList()],

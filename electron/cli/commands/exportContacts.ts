@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readContactPhoto } from '../../core/photos/contactPhotos';
 import { parseArgs } from 'node:util';
 import { ExportFormatSchema, exportFormats, type ExportOptions } from '../../shared/contracts/exportChannels';
 import { CommandError } from '../../core/commands/CommandError';
@@ -63,7 +64,7 @@ export async function exportContacts(ctx: CliContext): Promise<number> {
     // A task: progress on a terminal, and Ctrl+C stops it with no file (nor temp file) left at --out.
     await service.tasks.run('export', async (task) => {
       task.setPhase('writing', contacts.length);
-      const chunks = writeContacts(contacts, ws, format, options, (done) => task.report(done));
+      const chunks = writeContacts(contacts, ws, format, options, (done) => task.report(done), (file) => readContactPhoto(service.store.dir, file));
       await writeFileDurable(nodeFsOps, out, cancellableChunks(chunks, task, (total) => (bytes = total)));
     });
     const warnings = await exportWarnings(contacts, ws, format);

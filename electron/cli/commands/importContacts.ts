@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { writeContactPhotos } from '../../core/photos/contactPhotos';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CommandError } from '../../core/commands/CommandError';
@@ -76,6 +77,7 @@ export async function importContacts(ctx: CliContext): Promise<number> {
       const none = planned.created + planned.merged === 0;
       if (!dryRun && !none && planned.command) {
         task.setPhase('committing', planned.created + planned.merged);
+        await writeContactPhotos(service.store.dir, planned.photos);
         await service.commit([planned.command]);
       }
       return { plan: planned, nothing: none };

@@ -9,6 +9,8 @@ export interface CsvShape {
   partnerships: number;
   languages: number;
   tags: number;
+  websites: number;
+  middleNames: number;
 }
 
 /** One CSV format: its header for a set of contacts, and one contact's cells (already guarded). */
@@ -20,7 +22,7 @@ export interface CsvLayout {
 }
 
 export function emptyShape(): CsvShape {
-  return { emails: 1, phones: 1, addresses: 1, cities: 1, partnerships: 1, languages: 1, tags: 1 };
+  return { emails: 1, phones: 1, addresses: 1, cities: 1, partnerships: 1, languages: 1, tags: 1, websites: 1, middleNames: 1 };
 }
 
 export function widenShape(shape: CsvShape, counts: { [K in keyof CsvShape]: number }): void {

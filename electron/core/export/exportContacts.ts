@@ -7,6 +7,7 @@ import { googleCsvLayout } from './googleCsvLayout';
 import { liaisonCsvLayout } from './liaisonCsvLayout';
 import { outlookCsvLayout } from './outlookCsvLayout';
 import { toPortableContact } from './toPortableContact';
+import type { PortablePhoto } from './PortableContact';
 import { writeCsvRow } from './writeCsvRow';
 import { writeVcard } from './writeVcard';
 
@@ -54,6 +55,8 @@ async function shapeOf(contacts: readonly Contact[]): Promise<CsvShape> {
     if (c.partnershipIds.length > shape.partnerships) shape.partnerships = c.partnershipIds.length;
     if (c.languages.length > shape.languages) shape.languages = c.languages.length;
     if (c.tags.length > shape.tags) shape.tags = c.tags.length;
+    if (c.websites.length > shape.websites) shape.websites = c.websites.length;
+    if (c.middleNames.length > shape.middleNames) shape.middleNames = c.middleNames.length;
   });
   return shape;
 }
@@ -80,6 +83,8 @@ export async function* exportContacts(
   options: ExportOptions = {},
   /** Told how many contacts are written so far, at each chunk (a progress bar). */
   written?: (count: number) => void,
+  /** Reads a contact's photo from the photos folder, for the vCard formats (CSV has no place for one). */
+  readPhoto?: (file: string) => Promise<PortablePhoto | null>,
 ): AsyncGenerator<Buffer> {
   const { bom, delimiter } = resolveExportOptions(format, options);
   if (bom) yield BOM;
@@ -91,6 +96,7 @@ export async function* exportContacts(
   let started = performance.now();
   for (const contact of contacts) {
     const portable = toPortableContact(ws, contact);
+    if (!layout && readPhoto && contact.photo) portable.photo = await readPhoto(contact.photo);
     text += layout ? writeCsvRow(layout.row(portable, shape), delimiter) : writeVcard(portable, format === 'vcard4' ? '4.0' : '3.0');
     inChunk++;
     count++;
@@ -113,7 +119,10 @@ export async function exportWarnings(contacts: readonly Contact[], ws: Readonly<
   if (!layout) return [];
   const counts = new Map<string, number>();
   await forEachSliced(contacts, (contact) => {
-    for (const what of layout.losses(toPortableContact(ws, contact))) counts.set(what, (counts.get(what) ?? 0) + 1);
+    const lost = layout.losses(toPortableContact(ws, contact));
+    // The portable form carries no photo bytes here (they stay on disk): the stored file name says there is one.
+    if (contact.photo && format !== 'csv' && format !== 'csv-excel-ru') lost.push('the photo');
+    for (const what of lost) counts.set(what, (counts.get(what) ?? 0) + 1);
   });
   const name = format === 'csv-google' ? 'Google Contacts’ columns have' : 'Outlook’s columns have';
   return [...counts].map(

@@ -17,7 +17,12 @@ import type { PortableContact } from './PortableContact';
  * found for "First Name,Middle Name,Last Name,Phonetic First Name" in the public code index.)
  * Google marks the primary value by starting its label with "* ", separates several labels in one
  * cell with " ::: ", and puts every contact in "* myContacts".
- * The Latin forms of a Russian name go in the Phonetic columns, which Google shows under the name.
+ * Websites follow as "Website n - Label/Value" and the anniversary as Google's "Event 1" with the
+ * label "Anniversary", as Google's export writes them.
+ * The Phonetic columns carry the contact's phonetic names; a Russian name with none carries its
+ * Latin forms there instead (Google shows them under the name), and the import reads Latin letters
+ * under a Cyrillic name back as the Latin form (sortPhoneticNames).
+ * Google's one Middle Name cell holds the patronymic, or the middle names separated by ", ".
  */
 export const GOOGLE_CSV_NAMES = [
   'First Name',
@@ -71,6 +76,10 @@ function formatAddress(a: { street: string; city: string; region: string; postco
   return [a.street, [a.city, a.region, a.postcode].filter(Boolean).join(' '), a.country].filter(Boolean).join('\n');
 }
 
+/** Google's label for the event it shows as an anniversary. */
+export const GOOGLE_ANNIVERSARY = 'Anniversary';
+
+const hasPhonetic = (p: PortableContact) => p.familyPhonetic !== '' || p.givenPhonetic !== '' || p.middlePhonetic !== '';
 const latinIfDifferent = (latin: string, original: string) => (latin === original ? '' : latin);
 
 export const googleCsvLayout: CsvLayout = {
@@ -80,24 +89,29 @@ export const googleCsvLayout: CsvLayout = {
       ...numbered(shape.emails, (n) => [`E-mail ${n} - Label`, `E-mail ${n} - Value`]),
       ...numbered(shape.phones, (n) => [`Phone ${n} - Label`, `Phone ${n} - Value`]),
       ...numbered(shape.addresses, (n) => GOOGLE_ADDRESS_PARTS.map((part) => `Address ${n} - ${part}`)),
+      ...numbered(shape.websites, (n) => [`Website ${n} - Label`, `Website ${n} - Value`]),
+      'Event 1 - Label',
+      'Event 1 - Value',
     ];
   },
   row(p: PortableContact, shape: CsvShape): string[] {
+    const phonetic = hasPhonetic(p);
     const byName: Record<(typeof GOOGLE_CSV_NAMES)[number], string> = {
       'First Name': p.given,
-      'Middle Name': p.patronymic,
+      'Middle Name': [p.patronymic, ...p.middleNames].filter(Boolean).join(', '),
       'Last Name': p.family,
-      'Phonetic First Name': latinIfDifferent(p.givenLatin, p.given),
-      'Phonetic Middle Name': latinIfDifferent(p.patronymicLatin, p.patronymic),
-      'Phonetic Last Name': latinIfDifferent(p.familyLatin, p.family),
-      'Name Prefix': '',
-      'Name Suffix': '',
-      Nickname: '',
-      'File As': '',
-      'Organization Name': p.organization,
+      'Phonetic First Name': phonetic ? p.givenPhonetic : latinIfDifferent(p.givenLatin, p.given),
+      'Phonetic Middle Name': phonetic ? p.middlePhonetic : latinIfDifferent(p.patronymicLatin, p.patronymic),
+      'Phonetic Last Name': phonetic ? p.familyPhonetic : latinIfDifferent(p.familyLatin, p.family),
+      'Name Prefix': p.prefix,
+      'Name Suffix': p.suffix,
+      Nickname: p.nickname,
+      // An organisation's own card is filed under its name, as Google files a company contact.
+      'File As': p.kind === 'org' ? p.fullName || p.organization : '',
+      'Organization Name': p.organization || (p.kind === 'org' ? p.fullName : ''),
       'Organization Title': p.title,
       'Organization Department': '',
-      Birthday: '',
+      Birthday: p.birthday,
       Notes: p.notes,
       Photo: '',
       Labels: [GOOGLE_MY_CONTACTS, ...p.tags].join(GOOGLE_SEPARATOR),
@@ -115,6 +129,11 @@ export const googleCsvLayout: CsvLayout = {
       const a = p.addresses[i];
       out.push(...(a ? [googleLabel(a.label, a.preferred), formatAddress(a), a.street, a.city, '', a.region, a.postcode, a.country, ''] : Array<string>(9).fill('')));
     }
+    for (let i = 0; i < shape.websites; i++) {
+      const w = p.websites[i];
+      out.push(w ? googleLabel(w.label, w.preferred) : '', w?.value ?? '');
+    }
+    out.push(p.anniversary ? GOOGLE_ANNIVERSARY : '', p.anniversary);
     return out.map(guardCellUnlessPhone);
   },
   losses(p: PortableContact): string[] {
@@ -125,6 +144,8 @@ export const googleCsvLayout: CsvLayout = {
     if (p.partnerships.length > 0) lost.push('partnerships');
     if (p.languages.length > 0) lost.push('languages');
     if (p.followUpDays !== null) lost.push('the follow-up cadence');
+    if (hasPhonetic(p) && [p.familyLatin, p.givenLatin, p.patronymicLatin].some((latin, i) => latin !== '' && latin !== [p.family, p.given, p.patronymic][i])) lost.push('the Latin name beside a phonetic one');
+    if (p.patronymic && p.middleNames.length > 0) lost.push('the patronymic apart from the middle names');
     return lost;
   },
 };

@@ -177,17 +177,23 @@ function placeAddresses(addresses: PortableAddress[], placed: Placed): void {
 function place(p: PortableContact): Placed {
   const placed: Placed = { cells: {}, lost: [] };
   const c = placed.cells;
+  c.Title = p.prefix;
   c['First Name'] = p.given;
-  c['Middle Name'] = p.patronymic;
+  c['Middle Name'] = [p.patronymic, ...p.middleNames].filter(Boolean).join(', ');
   c['Last Name'] = p.family;
-  c.Company = p.organization;
+  c.Suffix = p.suffix;
+  // An organisation's own card is a company with no person's name, as Outlook shows one.
+  c.Company = p.organization || (p.kind === 'org' ? p.fullName : '');
   c['Job Title'] = p.title;
+  c.Birthday = outlookDate(p.birthday);
+  c.Anniversary = outlookDate(p.anniversary);
+  c['Web Page'] = p.websites[0]?.value ?? '';
   const emails = [...p.emails.filter((e) => e.preferred), ...p.emails.filter((e) => !e.preferred)];
   emails.slice(0, 3).forEach((email, i) => {
     const [address, type, display] = OUTLOOK_EMAIL_SLOTS[i] ?? OUTLOOK_EMAIL_SLOTS[0];
     c[address] = email.value;
     c[type] = 'SMTP';
-    c[display] = [p.given, p.family].filter(Boolean).join(' ');
+    c[display] = [p.given, p.family].filter(Boolean).join(' ') || p.fullName;
   });
   if (emails.length > 3) placed.lost.push('emails beyond the third');
   placePhones(p.phones, placed);
@@ -213,6 +219,17 @@ export const outlookCsvLayout: CsvLayout = {
     if (p.cities.length > 0) lost.push('cities');
     if (p.partnerships.length > 0) lost.push('partnerships');
     if (p.followUpDays !== null) lost.push('the follow-up cadence');
+    if (p.nickname) lost.push('the nickname');
+    if (p.familyPhonetic || p.givenPhonetic || p.middlePhonetic) lost.push('phonetic names');
+    if (p.websites.length > 1) lost.push('websites beyond the first');
+    if (p.birthday.startsWith('--') || p.anniversary.startsWith('--')) lost.push('a date without its year');
+    if (p.patronymic && p.middleNames.length > 0) lost.push('the patronymic apart from the middle names');
     return lost;
   },
 };
+
+/** Outlook writes and reads dates as M/D/YYYY; a date without a year has no place there. */
+function outlookDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? `${Number(m[2])}/${Number(m[3])}/${m[1]}` : '';
+}

@@ -1,10 +1,16 @@
+import { readContactPhoto } from '../photos/contactPhotos';
 import type { WorkspaceService } from '../workspace/WorkspaceService';
 import type { HandlersOf } from './HandlersOf';
 
-export function contactHandlers(service: WorkspaceService): HandlersOf<'contacts:list' | 'contacts:get' | 'cities:list' | 'organizations:list'> {
+export function contactHandlers(service: WorkspaceService): HandlersOf<'contacts:list' | 'contacts:get' | 'contacts:photo' | 'cities:list' | 'organizations:list'> {
   return {
     'contacts:list': (input) => service.contactList.run(input),
     'contacts:get': ({ id }) => service.contactDetail(id),
+    'contacts:photo': async ({ id }) => {
+      const file = Object.hasOwn(service.store.state.contacts, id) ? service.store.state.contacts[id]?.photo : null;
+      const photo = file ? await readContactPhoto(service.store.dir, file) : null;
+      return { dataUrl: photo ? `data:${photo.mediaType};base64,${Buffer.from(photo.bytes).toString('base64')}` : null };
+    },
     'cities:list': () => Object.values(service.store.state.cities),
     'organizations:list': () => Object.values(service.store.state.organizations),
   };

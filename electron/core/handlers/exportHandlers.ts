@@ -1,4 +1,5 @@
 import { PRINT_LIMIT, type PrintRow } from '../../shared/contracts/exportChannels';
+import { readContactPhoto } from '../photos/contactPhotos';
 import type { Contact } from '../../shared/schemas/contact';
 import { phrase } from '../../shared/i18n/Phrase';
 import { CommandError } from '../commands/CommandError';
@@ -31,7 +32,7 @@ export function exportHandlers(service: WorkspaceService): HandlersOf<'export:pr
       return service.tasks.run('export', async (task) => {
         task.setPhase('writing', contacts.length);
         let bytes = 0;
-        const chunks = exportContacts(contacts, service.store.state, format, options, (done) => task.report(done));
+        const chunks = exportContacts(contacts, service.store.state, format, options, (done) => task.report(done), (file) => readContactPhoto(service.store.dir, file));
         try {
           await writeFileDurable(nodeFsOps, path, cancellableChunks(chunks, task, (total) => (bytes = total)));
         } catch (error) {

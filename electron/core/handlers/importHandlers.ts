@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { writeContactPhotos } from '../photos/contactPhotos';
 import type { ImportOpened, ImportPreview } from '../../shared/contracts/importChannels';
 import { englishText, phrase, type StoredPhrase } from '../../shared/i18n/Phrase';
 import { CommandError } from '../commands/CommandError';
@@ -168,6 +169,7 @@ export function importHandlers(service: WorkspaceService): HandlersOf<'import:ch
         task.commit();
         task.setPhase('committing', result.created + result.merged);
         if (result.command) {
+          await writeContactPhotos(service.store.dir, result.photos);
           const ack = await service.commit([result.command]);
           version = ack.version;
           summary = ack.summaries.at(-1) ?? summary;

@@ -37,6 +37,8 @@ export const ITEM_PARTS = {
   phone: ['value', 'label', 'preferred'],
   website: ['value', 'label', 'preferred'],
   address: ['street', 'city', 'region', 'postcode', 'country', 'formatted', 'label', 'preferred'],
+  // Google's "Event n": an anniversary (or a birthday) by its label; any other event goes to the note.
+  event: ['value', 'label'],
 } as const;
 export type ItemKind = keyof typeof ITEM_PARTS;
 export type ItemPart = (typeof ITEM_PARTS)[ItemKind][number];

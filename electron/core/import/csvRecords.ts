@@ -7,8 +7,10 @@ import type { CsvFlavour } from './guessCsvMapping';
 import type { ImportedRecord } from './ImportedRecord';
 import type { CsvRow } from './parseCsvLines';
 import { parseGender } from './parseGender';
-import { parsePartialDate } from './parsePartialDate';
+import { parsePartialDate } from '../../shared/dates/parsePartialDate';
 import { splitFullName } from './splitFullName';
+import { sortAdditionalNames } from '../../shared/names/sortAdditionalNames';
+import { sortPhoneticNames } from './sortPhoneticNames';
 
 const YES = new Set(['yes', 'y', 'true', '1', 'x', '*', 'да', 'preferred']);
 // Google puts every contact in these system groups; they are not the user's tags.
@@ -70,7 +72,8 @@ function toRecord(row: CsvRow, targets: CsvTarget[], flavour: CsvFlavour): Impor
         c.kind = /^(?:org|organi[sz]ation|company|организация|компания)$/iu.test(cell) ? 'org' : 'person';
         break;
       case 'middleNames':
-        c.middleNames.push(...cell.split(/\s*,\s*/u).filter(Boolean));
+        // Liaison's own file has a column per middle name; other tools put them all in one cell.
+        c.middleNames.push(...(flavour === 'liaison' ? [cell] : cell.split(/\s*,\s*/u).filter(Boolean)));
         break;
       case 'birthday':
         c.birthday ||= parsePartialDate(cell);
@@ -125,13 +128,29 @@ function toRecord(row: CsvRow, targets: CsvTarget[], flavour: CsvFlavour): Impor
     if (c.family === '' && c.given === '' && c.patronymic === '' && c.kind === 'person') Object.assign(c, splitFullName(fullName));
     else c.fullName = fullName;
   }
+  for (const entry of items.values()) addItem(c, entry, flavour, notes, (label, value) => remarks.push(phrase('importRemark.otherDate', { at, label, value })));
   c.notes = notes.join('\n');
-  for (const entry of items.values()) addItem(c, entry, flavour);
-  return { at, contact: c, problems, remarks };
+  return { at, contact: flavour === 'liaison' ? c : sortNames(c), problems, remarks };
 }
 
-function addItem(c: PortableContact, entry: ItemCells, flavour: CsvFlavour): void {
+/**
+ * Another tool's file: its additional names sorted into a Russian patronymic or middle names (a
+ * "Middle Name" column may hold either), phonetic names kept apart from Latin forms, and a card that names nothing but an organisation is the
+ * organisation's own card, as Google and Outlook show it. Liaison's own file says both outright.
+ */
+function sortNames(c: PortableContact): PortableContact {
+  const sorted = sortPhoneticNames(sortAdditionalNames(c));
+  const named = [sorted.family, sorted.given, sorted.patronymic, ...sorted.middleNames, sorted.nickname, sorted.fullName].some((part) => part !== '');
+  if (sorted.kind === 'person' && !named && sorted.organization !== '') return { ...sorted, kind: 'org', fullName: sorted.organization };
+  return sorted;
+}
+
+function addItem(c: PortableContact, entry: ItemCells, flavour: CsvFlavour, notes: string[], moved: (label: string, value: string) => void): void {
   const first = (part: ItemPart) => entry.parts[part]?.[0] ?? '';
+  if (entry.item === 'event') {
+    addEvent(c, first('label'), first('value'), notes, moved);
+    return;
+  }
   const labelCell = first('label');
   const fromCell = flavour === 'google' ? fromGoogleLabel(labelCell) : { label: labelCell, preferred: false };
   const label = labelCell ? fromCell.label : slotLabel(entry.slot);
@@ -147,4 +166,18 @@ function addItem(c: PortableContact, entry: ItemCells, flavour: CsvFlavour): voi
   const values = (entry.parts.value ?? []).flatMap((v) => v.split(/\s*:::\s*/)).filter((v) => v.length > 0);
   const list = entry.item === 'email' ? c.emails : entry.item === 'website' ? c.websites : c.phones;
   values.forEach((value, i) => list.push({ label, value, preferred: preferred && i === 0 }));
+}
+
+/** Google's "Event n": an anniversary or birthday by its label; any other event is kept in the note and said. */
+function addEvent(c: PortableContact, label: string, value: string, notes: string[], moved: (label: string, value: string) => void): void {
+  if (value === '') return;
+  const date = parsePartialDate(value);
+  const kind = /anniversary|годовщина/iu.test(label) ? 'anniversary' : /birthday|день рождения/iu.test(label) ? 'birthday' : null;
+  if (kind && c[kind] === '') {
+    c[kind] = date;
+    return;
+  }
+  const name = label || 'Event';
+  notes.push(`${name}: ${value}`);
+  moved(name, value);
 }

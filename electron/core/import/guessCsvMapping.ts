@@ -38,6 +38,16 @@ function liaisonTarget(header: string): string | null {
     [LIAISON_CSV.familyLatin]: 'familyLatin',
     [LIAISON_CSV.givenLatin]: 'givenLatin',
     [LIAISON_CSV.patronymicLatin]: 'patronymicLatin',
+    [LIAISON_CSV.kind]: 'kind',
+    [LIAISON_CSV.prefix]: 'prefix',
+    [LIAISON_CSV.suffix]: 'suffix',
+    [LIAISON_CSV.nickname]: 'nickname',
+    [LIAISON_CSV.fullName]: 'fullName',
+    [LIAISON_CSV.familyPhonetic]: 'familyPhonetic',
+    [LIAISON_CSV.givenPhonetic]: 'givenPhonetic',
+    [LIAISON_CSV.middlePhonetic]: 'middlePhonetic',
+    [LIAISON_CSV.birthday]: 'birthday',
+    [LIAISON_CSV.anniversary]: 'anniversary',
     [LIAISON_CSV.salutationRu]: 'salutationRu',
     [LIAISON_CSV.salutationEn]: 'salutationEn',
     [LIAISON_CSV.organization]: 'organization',
@@ -46,13 +56,14 @@ function liaisonTarget(header: string): string | null {
     [LIAISON_CSV.followUpDays]: 'followUpDays',
   };
   if (Object.hasOwn(fixed, header)) return fixed[header] ?? null;
-  const group = /^(E-mail|Phone|Address) (\d+) - (.+)$/.exec(header);
+  const group = /^(E-mail|Phone|Address|Website) (\d+) - (.+)$/.exec(header);
   if (group) {
     const [, kind = '', n = '', part = ''] = group;
     const item = kind === 'E-mail' ? 'email' : kind.toLowerCase();
     const mapped = item === 'address' ? ADDRESS_PART[part] : part.toLowerCase();
     return mapped ? `${item}:${n}:${mapped}` : null;
   }
+  if (/^Middle name \d+$/.test(header)) return 'middleNames';
   const list = /^(City|Partnership|Language|Tag) \d+$/.exec(header);
   return list ? (list[1] ?? '').toLowerCase() : null;
 }
@@ -60,11 +71,17 @@ function liaisonTarget(header: string): string | null {
 function googleTarget(header: string): string | null {
   const fixed: Readonly<Record<string, string>> = {
     'First Name': 'given',
-    'Middle Name': 'patronymic',
+    // One cell for every additional name; sortAdditionalNames makes a Russian one the patronymic.
+    'Middle Name': 'middleNames',
     'Last Name': 'family',
-    'Phonetic First Name': 'givenLatin',
-    'Phonetic Middle Name': 'patronymicLatin',
-    'Phonetic Last Name': 'familyLatin',
+    // Phonetic names stay phonetic; Latin letters under a Cyrillic name become its Latin form (sortPhoneticNames).
+    'Phonetic First Name': 'givenPhonetic',
+    'Phonetic Middle Name': 'middlePhonetic',
+    'Phonetic Last Name': 'familyPhonetic',
+    'Name Prefix': 'prefix',
+    'Name Suffix': 'suffix',
+    Nickname: 'nickname',
+    Birthday: 'birthday',
     'Organization Name': 'organization',
     'Organization Title': 'title',
     Notes: 'notes',
@@ -72,14 +89,17 @@ function googleTarget(header: string): string | null {
     // Google's older layout.
     Name: 'fullName',
     'Given Name': 'given',
-    'Additional Name': 'patronymic',
+    'Additional Name': 'middleNames',
     'Family Name': 'family',
+    'Given Name Yomi': 'givenPhonetic',
+    'Additional Name Yomi': 'middlePhonetic',
+    'Family Name Yomi': 'familyPhonetic',
     'Group Membership': 'tags',
     'Organization 1 - Name': 'organization',
     'Organization 1 - Title': 'title',
   };
   if (Object.hasOwn(fixed, header)) return fixed[header] ?? null;
-  const group = /^(E-mail|Phone|Address|Website) (\d+) - (.+)$/.exec(header);
+  const group = /^(E-mail|Phone|Address|Website|Event) (\d+) - (.+)$/.exec(header);
   if (!group) return null;
   const [, kind = '', n = '', part = ''] = group;
   const item = kind === 'E-mail' ? 'email' : kind.toLowerCase();
@@ -90,8 +110,13 @@ function googleTarget(header: string): string | null {
 function outlookTargets(): Map<string, string> {
   const map = new Map<string, string>([
     ['First Name', 'given'],
-    ['Middle Name', 'patronymic'],
+    ['Middle Name', 'middleNames'],
     ['Last Name', 'family'],
+    ['Title', 'prefix'],
+    ['Suffix', 'suffix'],
+    ['Birthday', 'birthday'],
+    ['Anniversary', 'anniversary'],
+    ['Web Page', 'website:1:value'],
     ['Company', 'organization'],
     ['Job Title', 'title'],
     ['Categories', 'tags'],

@@ -11,6 +11,8 @@ import { addMissingItems, type ListAdditions } from './addMissingItems';
 import { FirstMatchIndex } from './FirstMatchIndex';
 import { fillEmptyFields } from './fillEmptyFields';
 import { recordToContactData, Rejected, type NameResolver } from './recordToContactData';
+import { IMAGE_EXTENSION } from '../../shared/photo/sniffImage';
+import type { PortablePhoto } from '../export/PortableContact';
 import type { ImportedRecord } from './ImportedRecord';
 
 type ImportCommand = CommandOf<'contact.import'>;
@@ -74,6 +76,8 @@ export interface ImportPlan {
   /** `notes` in no language yet, one per note, for the UI. */
   notePhrases: Phrase[];
   rows: PlanRow[];
+  /** Photos the command's contacts point at, to be written to the photos folder before it commits. */
+  photos: { file: string; bytes: Uint8Array }[];
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
@@ -105,7 +109,7 @@ export function planImport(ws: Readonly<Workspace>, records: readonly ImportedRe
   const plannedByUid = new Map<string, ContactData & { id: string }>();
   const plannedByEmail = new Map<string, ContactData & { id: string }>();
   const merges: ImportCommand['merges'] = [];
-  const plan: ImportPlan = { command: null, created: 0, merged: 0, skipped: 0, rejected: [], rejectedPhrases: [], fuzzyMatches: [], notes: [], notePhrases: [], rows: [] };
+  const plan: ImportPlan = { command: null, created: 0, merged: 0, skipped: 0, rejected: [], rejectedPhrases: [], fuzzyMatches: [], notes: [], notePhrases: [], rows: [], photos: [] };
 
   for (const record of records) {
     const p = record.contact;
@@ -206,6 +210,8 @@ export function planImport(ws: Readonly<Workspace>, records: readonly ImportedRe
       creates,
       merges,
     };
+    const pointedAt = new Set([...creates.map((c) => c.photo), ...merges.map((m) => m.fill.photo ?? null)]);
+    plan.photos = resolver.photos().filter(({ file }) => pointedAt.has(file));
   }
   return plan;
 }
@@ -260,10 +266,22 @@ class Resolver implements NameResolver {
   private organizationIndex: FirstMatchIndex<Organization> | null = null;
   private cityIndex: FirstMatchIndex<City> | null = null;
 
+  private readonly photoFiles: { file: string; bytes: Uint8Array }[] = [];
+
   constructor(
     private readonly ws: Readonly<Workspace>,
     private readonly newId: () => string,
   ) {}
+
+  photo(photo: PortablePhoto): string {
+    const file = `${this.newId()}.${IMAGE_EXTENSION[photo.mediaType]}`;
+    this.photoFiles.push({ file, bytes: photo.bytes });
+    return file;
+  }
+
+  photos(): { file: string; bytes: Uint8Array }[] {
+    return this.photoFiles;
+  }
 
   organization(name: string): string {
     const trimmed = name.trim();

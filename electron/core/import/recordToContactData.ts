@@ -5,7 +5,7 @@ import { isRecognisable } from '../../shared/names/contactDisplayName';
 import { deriveLatinName } from '../../shared/names/deriveLatinName';
 import { isDialable } from '../../shared/phone/isDialable';
 import { ContactInputSchema, type ContactData } from '../../shared/schemas/contact';
-import type { PortableContact } from '../export/PortableContact';
+import type { PortableContact, PortablePhoto } from '../export/PortableContact';
 import { sortPhoneticNames } from './sortPhoneticNames';
 
 /** A record with nothing to recognise it by: the one reason a record is refused. */
@@ -22,7 +22,16 @@ export interface NameResolver {
   organization(name: string): string;
   city(label: string): string;
   partnership(label: string): string | null;
+  /** The file name a card's photo is kept under in the workspace's photos folder (planImport writes none). */
+  photo(photo: PortablePhoto): string;
 }
+
+/**
+ * A photo over this is left out, with a line: a phone's contact photo is a small thumbnail (tens of
+ * kilobytes), so the bytes are kept as they came — decoded only by the browser's <img>, never run —
+ * rather than re-encoded by an image library; the cap keeps a pasted camera original out.
+ */
+export const PHOTO_LIMIT = 1024 * 1024;
 
 /** Where the sentences about one record go: the import report's notes. */
 export interface Remarks {
@@ -85,8 +94,9 @@ export function recordToContactData(p: PortableContact, resolver: NameResolver, 
     if (!id) say(phrase('importFile.partnershipMissing', { at, name }));
     return id ? [id] : [];
   });
-  // Photos are read from the file but not yet stored (no photos folder yet): said, never silent.
-  if (p.photo) say(phrase('importRemark.photoNotStored', { at }));
+  let photo: string | null = null;
+  if (p.photo && p.photo.bytes.byteLength > PHOTO_LIMIT) say(phrase('importRemark.photoTooLarge', { at, size: String(Math.round(p.photo.bytes.byteLength / 1024)) }));
+  else if (p.photo) photo = resolver.photo(p.photo);
   const moved: string[] = [];
   const candidate: Candidate = {
     kind: p.kind,
@@ -113,6 +123,7 @@ export function recordToContactData(p: PortableContact, resolver: NameResolver, 
     phones: p.phones,
     addresses: p.addresses,
     websites: p.websites,
+    photo,
     organizationId: p.organization.trim() ? resolver.organization(p.organization) : null,
     title: p.title,
     cityIds: [...new Set(p.cities.map((name) => resolver.city(name)))],

@@ -7,7 +7,7 @@ import { sortAdditionalNames } from '../../shared/names/sortAdditionalNames';
 import { X_LIAISON, X_LIAISON_LATIN, X_LIAISON_PATRONYMIC, X_PHONETIC } from '../export/writeVcard';
 import type { ImportedRecord } from './ImportedRecord';
 import { parseGender } from './parseGender';
-import { parsePartialDate } from './parsePartialDate';
+import { parsePartialDate } from '../../shared/dates/parsePartialDate';
 import type { Property } from './parseVcards';
 import { photoFromCard } from './photoFromCard';
 import { splitFullName } from './splitFullName';
@@ -103,7 +103,8 @@ export function vcardCardToRecord(properties: Property[], at: string, ignored: M
         if (/^company$/i.test(text())) c.kind = 'org';
         break;
       case 'NICKNAME':
-        if (c.nickname === '') c.nickname = splitVcardValue(p.value, ',').map((n) => n.trim()).filter(Boolean).join(', ');
+        // Every nickname of every NICKNAME line, in one field: none is dropped.
+        c.nickname = [c.nickname, ...splitVcardValue(p.value, ',').map((n) => n.trim())].filter(Boolean).join(', ');
         break;
       case 'BDAY':
       case 'ANNIVERSARY':

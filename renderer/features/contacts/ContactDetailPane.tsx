@@ -1,6 +1,9 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { ContactDetail } from '../../../electron/shared/contract';
 import { formatCalendarDate } from '../../../electron/shared/dates/instantInZone';
+import { formatPartialDate } from '../../../electron/shared/dates/formatPartialDate';
+import { emailWarning } from '../../../electron/shared/email/emailWarning';
+import { isDialable } from '../../../electron/shared/phone/isDialable';
 import { contactDisplayName, contactLatinName } from '../../../electron/shared/names/contactDisplayName';
 import { contactSalutations } from '../../../electron/shared/names/salutation';
 import type { Address } from '../../../electron/shared/schemas/contact';
@@ -31,6 +34,21 @@ export function ContactDetailPane({ id, onEdit, onDelete, onRestore }: Props) {
   const locale = useAppStore((s) => s.settings?.locale ?? 'en');
   const selectContact = useAppStore((s) => s.selectContact);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [photo, setPhoto] = useState<{ id: string; file: string; dataUrl: string } | null>(null);
+  const photoFile = loaded && loaded.id === id && 'detail' in loaded ? loaded.detail.contact.photo : null;
+
+  // The photo is read apart from the details, and only when the contact has one: it is the one
+  // large answer, and the page shows everything else without waiting for it.
+  useEffect(() => {
+    if (!id || !photoFile) return;
+    let current = true;
+    void settle(api.contacts.photo({ id }), '').then((result) => {
+      if (current && result.ok && result.value.dataUrl) setPhoto({ id, file: photoFile, dataUrl: result.value.dataUrl });
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, id, photoFile]);
 
   useEffect(() => {
     if (!id) return;
@@ -74,6 +92,33 @@ export function ContactDetailPane({ id, onEdit, onDelete, onRestore }: Props) {
       const labelled = item.label ? t('contact.entryLabel', { value: item.value, label: item.label }) : item.value;
       return item.preferred && items.length > 1 ? t('contact.preferredMark', { value: labelled }) : labelled;
     });
+  // The entries as before, comma-separated, a kept-but-unusual value marked beside it (not dialable, no dot).
+  const marked = (items: { label: string; value: string; preferred: boolean }[], mark: (value: string) => string | null): ReactNode =>
+    items.length === 0
+      ? none
+      : typed(items).map((text, i) => {
+          const note = mark(items[i]?.value ?? '');
+          return (
+            <span key={i} className="detail-entry">
+              {i > 0 && ', '}
+              {text}
+              {note && (
+                <>
+                  {' '}
+                  <span className="badge">{note}</span>
+                </>
+              )}
+            </span>
+          );
+        });
+  const day = (date: string | null) => {
+    if (!date) return none;
+    const shown = formatPartialDate(date, locale);
+    return shown.hasYear ? shown.text : t('contactPage.birthdayNoYear', { day: shown.text });
+  };
+  const org = contact.kind === 'org';
+  const nameDetails = org ? '' : [contact.prefix, contact.given, ...contact.middleNames, contact.patronymic, contact.family, contact.suffix].filter(Boolean).join(' ');
+  const phonetic = [contact.givenPhonetic, contact.middlePhonetic, contact.familyPhonetic].filter(Boolean).join(' ');
   const followUpText = contact.followUp
     ? [
         t('contact.followUpEvery', { count: contact.followUp.everyDays }),
@@ -91,9 +136,11 @@ export function ContactDetailPane({ id, onEdit, onDelete, onRestore }: Props) {
   return (
     <section className="detail" aria-labelledby={headingId}>
       <header className="detail-header">
+        {photo && photo.id === contact.id && photo.file === contact.photo && <img className="avatar" src={photo.dataUrl} alt={t('contactField.photo')} width={64} height={64} />}
         <h2 id={headingId}>{contactDisplayName(contact)}</h2>
         {contact.example && <span className="badge">{t('contacts.example')}</span>}
-        {latin && <p className="muted">{latin}</p>}
+        {org && <span className="badge">{t('contactField.kind.org')}</span>}
+        {latin && !org && <p className="muted">{latin}</p>}
       </header>
       {contact.deletedAt ? (
         <div className="banner banner-warning">
@@ -113,6 +160,42 @@ export function ContactDetailPane({ id, onEdit, onDelete, onRestore }: Props) {
         </div>
       )}
       <dl className="detail-fields">
+        {(contact.prefix || contact.suffix || contact.middleNames.length > 0) && (
+          <>
+            <dt>{t('contactPage.name')}</dt>
+            <dd>{nameDetails}</dd>
+          </>
+        )}
+        {contact.nickname && (
+          <>
+            <dt>{t('contactPage.nickname')}</dt>
+            <dd>{contact.nickname}</dd>
+          </>
+        )}
+        {phonetic && (
+          <>
+            <dt>{t('contactPage.phonetic')}</dt>
+            <dd>{phonetic}</dd>
+          </>
+        )}
+        {contact.fullName && !org && (
+          <>
+            <dt>{t('contactField.fullName')}</dt>
+            <dd>{contact.fullName}</dd>
+          </>
+        )}
+        {!org && (
+          <>
+            <dt>{t('contactField.birthday')}</dt>
+            <dd>{day(contact.birthday)}</dd>
+          </>
+        )}
+        {contact.anniversary && (
+          <>
+            <dt>{t('contactField.anniversary')}</dt>
+            <dd>{day(contact.anniversary)}</dd>
+          </>
+        )}
         <dt>{t('contact.organization')}</dt>
         <dd>{organization?.name || none}</dd>
         <dt>{t('contact.title')}</dt>
@@ -122,9 +205,15 @@ export function ContactDetailPane({ id, onEdit, onDelete, onRestore }: Props) {
         <dt>{t('contact.partnerships')}</dt>
         <dd>{list(partnerships.map((p) => p.label))}</dd>
         <dt>{t('contact.email')}</dt>
-        <dd className="break">{list(typed(contact.emails))}</dd>
+        <dd className="break detail-entries">{marked(contact.emails, (value) => (emailWarning(value) ? t('contactPage.emailUnusual') : null))}</dd>
         <dt>{t('contact.phone')}</dt>
-        <dd>{list(typed(contact.phones))}</dd>
+        <dd className="detail-entries">{marked(contact.phones, (value) => (isDialable(value) ? null : t('contactPage.notDialable')))}</dd>
+        {contact.websites.length > 0 && (
+          <>
+            <dt>{t('contactField.websites')}</dt>
+            <dd className="break detail-entries">{marked(contact.websites, () => null)}</dd>
+          </>
+        )}
         <dt>{t('contact.addresses')}</dt>
         <dd>{list(typed(contact.addresses.map((address) => ({ ...address, value: addressLine(address) }))))}</dd>
         <dt>{t('contact.salutations')}</dt>

@@ -5,7 +5,9 @@ import type { Api } from '../../../electron/shared/createApi';
 import type { MessageKey } from '../../../electron/shared/i18n/en';
 import { contactDisplayName } from '../../../electron/shared/names/contactDisplayName';
 import { autoSalutationEn, autoSalutationRu } from '../../../electron/shared/names/salutation';
-import { GenderSchema, type Gender } from '../../../electron/shared/schemas/contact';
+import { emailWarning } from '../../../electron/shared/email/emailWarning';
+import { isDialable } from '../../../electron/shared/phone/isDialable';
+import { ContactKindSchema, GenderSchema, type Gender } from '../../../electron/shared/schemas/contact';
 import type { City } from '../../../electron/shared/schemas/city';
 import type { Organization } from '../../../electron/shared/schemas/organization';
 import { settle } from '../../api/api';
@@ -57,12 +59,22 @@ interface Props {
 
 const latinOf: Partial<Record<TextField, NamePart>> = { familyLatin: 'family', givenLatin: 'given', patronymicLatin: 'patronymic' };
 const labelKeys: Record<Exclude<TextField, 'city' | 'partnership'>, MessageKey> = {
+  prefix: 'contactField.prefix',
   family: 'contact.family',
   given: 'contact.given',
   patronymic: 'contact.patronymic',
+  middleNames: 'contactField.middleNames',
+  suffix: 'contactField.suffix',
+  nickname: 'contactField.nickname',
+  fullName: 'contactField.fullName',
   familyLatin: 'contact.familyLatin',
   givenLatin: 'contact.givenLatin',
   patronymicLatin: 'contact.patronymicLatin',
+  familyPhonetic: 'contactField.familyPhonetic',
+  givenPhonetic: 'contactField.givenPhonetic',
+  middlePhonetic: 'contactField.middlePhonetic',
+  birthday: 'contactField.birthday',
+  anniversary: 'contactField.anniversary',
   salutationRu: 'contactForm.salutationRu',
   salutationEn: 'contactForm.salutationEn',
   organization: 'contact.organization',
@@ -107,6 +119,7 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
   const listsPromise = useRef<Promise<Result<Lists>> | null>(null);
   const requestFailed = t('error.requestFailed');
   const values = form.values;
+  const person = values.kind === 'person';
 
   useEffect(() => {
     let current = true;
@@ -227,8 +240,11 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
     showErrors(mapped.errors, anyField ? mapped.unmatched : [result.error.message], result.error.message);
   };
 
-  const text = (field: Exclude<TextField, 'city' | 'partnership' | 'notes'>, options: { type?: string; list?: string; hint?: string; lang?: string; inputMode?: 'numeric' } = {}) => (
-    <Field id={fieldId(field)} label={t(labelKeys[field])} error={errors[field]} hint={options.hint}>
+  const text = (
+    field: Exclude<TextField, 'city' | 'partnership' | 'notes'>,
+    options: { type?: string; list?: string; hint?: string; lang?: string; inputMode?: 'numeric'; label?: string } = {},
+  ) => (
+    <Field id={fieldId(field)} label={options.label ?? t(labelKeys[field])} error={errors[field]} hint={options.hint}>
       {(control: FieldControlProps) => (
         <input
           {...control}
@@ -242,6 +258,22 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
         />
       )}
     </Field>
+  );
+
+  /** Emails, phones or websites: typed rows, each with a remark when its value is kept but unusual. */
+  const entries = (kind: 'emails' | 'phones' | 'websites', name: string, legend: string, addLabel: string, hintFor?: (value: string) => string | undefined) => (
+    <TypedEntriesField
+      kind={kind}
+      name={name}
+      legend={legend}
+      addLabel={addLabel}
+      entries={values[kind]}
+      errors={errors}
+      idFor={fieldId}
+      radioGroup={`${formId}-${kind}-preferred`}
+      hintFor={hintFor}
+      onChange={(next) => patch({ [kind]: next }, ...Object.keys(errors).filter((key) => key.startsWith(`${kind}.`)))}
+    />
   );
 
   // Not "-title": that is the Title field's id, and two elements with one id leave the field unnamed.
@@ -270,44 +302,59 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
     <Dialog titleId={titleId} onCancel={onCancel} className="contact-form-dialog">
       <EditForm className="contact-form" titleId={titleId} title={t(editing ? 'form.editTitle' : 'form.newTitle')} error={formError} saving={saving} onSubmit={() => void submit()} onCancel={onCancel}>
         <div className="form-grid">
-          {text('family')}
-          {text('given')}
-          {text('patronymic')}
+          {person ? (
+            <>
+              {text('family')}
+              {text('given')}
+              {text('patronymic')}
+            </>
+          ) : (
+            <>
+              {text('fullName', { label: t('contactField.orgName') })}
+              {text('nickname')}
+            </>
+          )}
+          {/* In one place for both kinds, so switching keeps focus on it. */}
           <SelectField
-            id={fieldId('gender')}
-            label={t('contact.gender')}
-            error={errors.gender}
-            value={values.gender}
-            options={GenderSchema.options.map((gender) => ({ value: gender, label: t(genderKeys[gender]) }))}
-            onChange={(gender) => patch({ gender: GenderSchema.catch('unspecified').parse(gender) }, 'gender')}
+            id={fieldId('kind')}
+            label={t('contactField.kind')}
+            error={errors.kind}
+            value={values.kind}
+            options={ContactKindSchema.options.map((kind) => ({ value: kind, label: t(kind === 'org' ? 'contactField.kind.org' : 'contactField.kind.person') }))}
+            onChange={(kind) => patch({ kind: ContactKindSchema.catch('person').parse(kind) }, 'kind')}
           />
-          {text('familyLatin', { lang: 'en' })}
-          {text('givenLatin', { lang: 'en' })}
-          {text('patronymicLatin', { lang: 'en' })}
-          {text('salutationRu', { lang: 'ru', hint: t('contactForm.salutationHint', { auto: autoSalutationRu(values) }) })}
-          {text('salutationEn', { lang: 'en', hint: t('contactForm.salutationHint', { auto: autoSalutationEn(values) }) })}
-          <TypedEntriesField
-            kind="emails"
-            name={t('contact.email')}
-            legend={t('contactForm.emails')}
-            addLabel={t('contactForm.addEmail')}
-            entries={values.emails}
-            errors={errors}
-            idFor={fieldId}
-            radioGroup={`${formId}-emails-preferred`}
-            onChange={(emails) => patch({ emails }, ...Object.keys(errors).filter((key) => key.startsWith('emails.')))}
-          />
-          <TypedEntriesField
-            kind="phones"
-            name={t('contact.phone')}
-            legend={t('contactForm.phones')}
-            addLabel={t('contactForm.addPhone')}
-            entries={values.phones}
-            errors={errors}
-            idFor={fieldId}
-            radioGroup={`${formId}-phones-preferred`}
-            onChange={(phones) => patch({ phones }, ...Object.keys(errors).filter((key) => key.startsWith('phones.')))}
-          />
+          {person && (
+            <>
+              <SelectField
+                id={fieldId('gender')}
+                label={t('contact.gender')}
+                error={errors.gender}
+                value={values.gender}
+                options={GenderSchema.options.map((gender) => ({ value: gender, label: t(genderKeys[gender]) }))}
+                onChange={(gender) => patch({ gender: GenderSchema.catch('unspecified').parse(gender) }, 'gender')}
+              />
+              {text('familyLatin', { lang: 'en' })}
+              {text('givenLatin', { lang: 'en' })}
+              {text('patronymicLatin', { lang: 'en' })}
+              {text('prefix')}
+              {text('middleNames', { hint: t('contactForm.middleNamesHint') })}
+              {text('suffix')}
+              {text('nickname')}
+              {text('familyPhonetic', { hint: t('contactForm.phoneticHint') })}
+              {text('givenPhonetic')}
+              {text('middlePhonetic')}
+              {text('fullName', { hint: t('contactForm.fullNameHint') })}
+              {text('salutationRu', { lang: 'ru', hint: t('contactForm.salutationHint', { auto: autoSalutationRu(values) }) })}
+              {text('salutationEn', { lang: 'en', hint: t('contactForm.salutationHint', { auto: autoSalutationEn(values) }) })}
+              {text('birthday', { hint: t('contactField.dateHint') })}
+              {text('anniversary', { hint: t('contactField.dateHint') })}
+            </>
+          )}
+          {entries('emails', t('contact.email'), t('contactForm.emails'), t('contactForm.addEmail'), (value) => (emailWarning(value) ? t('contactForm.singleLabelHint') : undefined))}
+          {entries('phones', t('contact.phone'), t('contactForm.phones'), t('contactForm.addPhone'), (value) =>
+            value.trim() !== '' && !isDialable(value) ? t('contactForm.notDialableHint') : undefined,
+          )}
+          {entries('websites', t('contactField.website'), t('contactField.websites'), t('contactForm.addWebsite'))}
           {text('organization', { list: organizationsId })}
           {text('title')}
           <ChipsField

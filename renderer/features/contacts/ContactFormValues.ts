@@ -1,6 +1,6 @@
 import type { ContactDetail } from '../../../electron/shared/contract';
 import { deriveLatinName } from '../../../electron/shared/names/deriveLatinName';
-import { CONTACT_NAME_FIELDS, type Address, type Gender } from '../../../electron/shared/schemas/contact';
+import { CONTACT_NAME_FIELDS, type Address, type ContactKind, type Gender } from '../../../electron/shared/schemas/contact';
 import { cityLabel } from './cityLabel';
 
 /** The labels offered for emails, phones and addresses; anything else is a custom label. */
@@ -27,17 +27,32 @@ export interface AddressEntry extends Record<AddressPart, string> {
 
 /** What the contact form edits, as typed: text per input, lists of typed entries, chosen links. */
 export interface ContactFormValues {
+  kind: ContactKind;
+  prefix: string;
   family: string;
   given: string;
   patronymic: string;
+  /** Middle names as typed, separated by commas ("Richter, James"). */
+  middleNames: string;
+  suffix: string;
+  nickname: string;
+  /** The name as written whole; an organisation's own name. */
+  fullName: string;
   gender: Gender;
   familyLatin: string;
   givenLatin: string;
   patronymicLatin: string;
+  familyPhonetic: string;
+  givenPhonetic: string;
+  middlePhonetic: string;
   salutationRu: string;
   salutationEn: string;
+  /** As typed: 1961-04-12, 12.04.1961, or without the year --04-12, 12.04. */
+  birthday: string;
+  anniversary: string;
   emails: TypedEntry[];
   phones: TypedEntry[];
+  websites: TypedEntry[];
   addresses: AddressEntry[];
   organization: string;
   title: string;
@@ -56,7 +71,7 @@ export interface ContactFormValues {
 }
 
 /** The single-text fields, by the key an error is reported under. */
-export type TextField = Exclude<keyof ContactFormValues, 'gender' | 'emails' | 'phones' | 'addresses' | 'cities' | 'partnershipIds'>;
+export type TextField = Exclude<keyof ContactFormValues, 'kind' | 'gender' | 'emails' | 'phones' | 'websites' | 'addresses' | 'cities' | 'partnershipIds'>;
 
 /**
  * Where a message shows: a field name ("family", "city") or an entry's part ("emails.1.value",
@@ -68,9 +83,13 @@ export type FieldErrors = Partial<Record<FieldKey, string>>;
 /** Every field in form order, for the current rows: the first invalid one gets focus. */
 export function fieldOrder(values: ContactFormValues): FieldKey[] {
   return [
+    'kind',
     ...CONTACT_NAME_FIELDS,
+    'birthday',
+    'anniversary',
     ...values.emails.flatMap((_, i) => [`emails.${i}.label`, `emails.${i}.value`]),
     ...values.phones.flatMap((_, i) => [`phones.${i}.label`, `phones.${i}.value`]),
+    ...values.websites.flatMap((_, i) => [`websites.${i}.label`, `websites.${i}.value`]),
     ...values.addresses.flatMap((_, i) => [`addresses.${i}.label`, ...addressParts.map((part) => `addresses.${i}.${part}`)]),
     'organization',
     'title',
@@ -92,17 +111,29 @@ export const emptyAddress = (): AddressEntry => ({ label: '', custom: false, str
 
 /** A new contact starts with one empty email and phone row, so both can simply be typed. */
 export const emptyContactFormValues: ContactFormValues = {
+  kind: 'person',
+  prefix: '',
   family: '',
   given: '',
   patronymic: '',
+  middleNames: '',
+  suffix: '',
+  nickname: '',
+  fullName: '',
   gender: 'unspecified',
   familyLatin: '',
   givenLatin: '',
   patronymicLatin: '',
+  familyPhonetic: '',
+  givenPhonetic: '',
+  middlePhonetic: '',
   salutationRu: '',
   salutationEn: '',
+  birthday: '',
+  anniversary: '',
   emails: [emptyEntry()],
   phones: [emptyEntry()],
+  websites: [],
   addresses: [],
   organization: '',
   title: '',
@@ -132,17 +163,29 @@ const addressFrom = (address: Address): AddressEntry => ({ ...address, custom: a
 export function contactFormValuesFrom({ contact, organization, cities }: ContactDetail): ContactFormValues {
   const byId = new Map(cities.map((city) => [city.id, city]));
   return {
+    kind: contact.kind,
+    prefix: contact.prefix,
     family: contact.family,
     given: contact.given,
     patronymic: contact.patronymic,
+    middleNames: contact.middleNames.join(', '),
+    suffix: contact.suffix,
+    nickname: contact.nickname,
+    fullName: contact.fullName,
     gender: contact.gender,
     familyLatin: contact.familyLatin,
     givenLatin: contact.givenLatin,
     patronymicLatin: contact.patronymicLatin,
+    familyPhonetic: contact.familyPhonetic,
+    givenPhonetic: contact.givenPhonetic,
+    middlePhonetic: contact.middlePhonetic,
     salutationRu: contact.salutationRu ?? '',
     salutationEn: contact.salutationEn ?? '',
+    birthday: contact.birthday ?? '',
+    anniversary: contact.anniversary ?? '',
     emails: contact.emails.length > 0 ? contact.emails.map(entryFrom) : [emptyEntry()],
     phones: contact.phones.length > 0 ? contact.phones.map(entryFrom) : [emptyEntry()],
+    websites: contact.websites.map(entryFrom),
     addresses: contact.addresses.map(addressFrom),
     organization: organization?.name ?? '',
     title: contact.title,

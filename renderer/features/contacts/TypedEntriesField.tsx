@@ -4,7 +4,7 @@ import { emptyEntry, type FieldErrors, type TypedEntry } from './ContactFormValu
 import { EntryTypeSelect } from './EntryTypeSelect';
 
 interface Props {
-  kind: 'emails' | 'phones';
+  kind: 'emails' | 'phones' | 'websites';
   /** The first entry's name ("Email"); the next ones are numbered ("Email 2"). */
   name: string;
   legend: string;
@@ -14,11 +14,15 @@ interface Props {
   idFor: (key: string) => string;
   /** Shared by the entries' preferred radios. */
   radioGroup: string;
+  /** A remark under a value that is kept but unusual ("not dialable"), never an error. */
+  hintFor?: (value: string) => string | undefined;
   onChange: (entries: TypedEntry[]) => void;
 }
 
-/** A list of emails or phones, each with its type and a preferred mark; rows left empty are not saved. */
-export function TypedEntriesField({ kind, name, legend, addLabel, entries, errors, idFor, radioGroup, onChange }: Props) {
+const inputType = { emails: 'email', phones: 'tel', websites: 'url' } as const;
+
+/** A list of emails, phones or websites, each with its type and a preferred mark; rows left empty are not saved. */
+export function TypedEntriesField({ kind, name, legend, addLabel, entries, errors, idFor, radioGroup, hintFor, onChange }: Props) {
   const t = useT();
   const update = (index: number, patch: Partial<TypedEntry>) => onChange(entries.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)));
   return (
@@ -29,11 +33,11 @@ export function TypedEntriesField({ kind, name, legend, addLabel, entries, error
         const key = `${kind}.${index}`;
         return (
           <div className="entry-row" key={index}>
-            <Field id={idFor(`${key}.value`)} label={entryName} error={errors[`${key}.value`]} className="entry-value">
+            <Field id={idFor(`${key}.value`)} label={entryName} error={errors[`${key}.value`]} hint={hintFor?.(entry.value)} className="entry-value">
               {(control) => (
                 <input
                   {...control}
-                  type={kind === 'emails' ? 'email' : 'tel'}
+                  type={inputType[kind]}
                   autoComplete="off"
                   value={entry.value}
                   onChange={(event) => update(index, { value: event.target.value })}

@@ -1,5 +1,6 @@
 import type { CommandInput } from '../../../electron/shared/commands/commandSchemas';
 import type { ContactDetail } from '../../../electron/shared/contract';
+import { parsePartialDate } from '../../../electron/shared/dates/parsePartialDate';
 import { isRecognisable } from '../../../electron/shared/names/contactDisplayName';
 import { deriveLatinName } from '../../../electron/shared/names/deriveLatinName';
 import { CityInputSchema, type City } from '../../../electron/shared/schemas/city';
@@ -94,6 +95,7 @@ export function buildContactCommands(values: ContactFormValues, editing: Contact
 
   const emails = keptEntries(values.emails);
   const phones = keptEntries(values.phones);
+  const websites = keptEntries(values.websites);
   const addresses = values.addresses.flatMap((address, row) => {
     const kept: Address = {
       label: address.label.trim(),
@@ -106,21 +108,34 @@ export function buildContactCommands(values: ContactFormValues, editing: Contact
     };
     return addressParts.some((part) => kept[part] !== '') ? [{ row, item: kept }] : [];
   });
-  const rows: RowMaps = { emails: emails.map((e) => e.row), phones: phones.map((p) => p.row), addresses: addresses.map((a) => a.row) };
+  const rows: RowMaps = { emails: emails.map((e) => e.row), phones: phones.map((p) => p.row), websites: websites.map((w) => w.row), addresses: addresses.map((a) => a.row) };
 
   const input: ContactInput = {
     ...base,
+    kind: values.kind,
+    prefix: values.prefix,
     family: values.family,
     given: values.given,
     patronymic: values.patronymic,
+    middleNames: splitList(values.middleNames),
+    suffix: values.suffix,
+    nickname: values.nickname,
+    fullName: values.fullName,
     gender: values.gender,
     familyLatin: values.familyLatin,
     givenLatin: values.givenLatin,
     patronymicLatin: values.patronymicLatin,
+    familyPhonetic: values.familyPhonetic,
+    givenPhonetic: values.givenPhonetic,
+    middlePhonetic: values.middlePhonetic,
     salutationRu: values.salutationRu.trim() || undefined,
     salutationEn: values.salutationEn.trim() || undefined,
+    // Typed as people write dates (12.04.1961, 12.04 without the year); stored as 1961-04-12 or --04-12.
+    birthday: parsePartialDate(values.birthday) || null,
+    anniversary: parsePartialDate(values.anniversary) || null,
     emails: emails.map((e) => e.item),
     phones: phones.map((p) => p.item),
+    websites: websites.map((w) => w.item),
     addresses: addresses.map((a) => a.item),
     organizationId,
     title: values.title,
@@ -133,7 +148,7 @@ export function buildContactCommands(values: ContactFormValues, editing: Contact
   };
   const parsed = ContactInputSchema.safeParse(input);
   // Every name part is optional, but a contact must hold something a person could recognise.
-  if (parsed.success && !isRecognisable({ ...parsed.data, organization: organizationName })) errors.family = context.messages.enterSomething ?? 'Enter a name, an email, a phone or an organisation';
+  if (parsed.success && !isRecognisable({ ...parsed.data, organization: organizationName })) errors[values.kind === 'org' ? 'fullName' : 'family'] = context.messages.enterSomething ?? 'Enter a name, an email, a phone or an organisation';
   if (!parsed.success) {
     const mapped = fieldErrorsFromIssues(parsed.error.issues, rows);
     for (const [key, message] of Object.entries(mapped.errors)) errors[key] ??= message;

@@ -1,3 +1,4 @@
+import { CONTACT_NAME_FIELDS } from '../../../electron/shared/schemas/contact';
 import type { FieldErrors, FieldKey } from './ContactFormValues';
 
 export type { FieldErrors };
@@ -9,11 +10,12 @@ export type CommandRole = 'contact' | 'organization' | 'city';
 export interface RowMaps {
   emails: readonly number[];
   phones: readonly number[];
+  websites: readonly number[];
   addresses: readonly number[];
 }
 
 /** Fields whose ContactInput key is the form field's own name. */
-const sameName = ['family', 'given', 'patronymic', 'gender', 'familyLatin', 'givenLatin', 'patronymicLatin', 'salutationRu', 'salutationEn', 'title', 'notes', 'tags', 'languages'] as const;
+const sameName = ['kind', ...CONTACT_NAME_FIELDS, 'birthday', 'anniversary', 'title', 'notes', 'tags', 'languages'] as const;
 const isSameName = (key: string | undefined): key is (typeof sameName)[number] => sameName.some((field) => field === key);
 
 /** The form field a ContactInput path belongs to: `emails.0.value` -> the row it came from. */
@@ -21,7 +23,8 @@ export function contactFieldForPath(path: readonly string[], rows: RowMaps): Fie
   const [head, index, part] = path;
   switch (head) {
     case 'emails':
-    case 'phones': {
+    case 'phones':
+    case 'websites': {
       const row = rows[head][Number(index)] ?? 0;
       return `${head}.${row}.${part === 'label' ? 'label' : 'value'}`;
     }

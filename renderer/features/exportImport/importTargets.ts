@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../../electron/shared/i18n/en';
 import type { T } from '../../i18n/createT';
+import { CONTACT_NAME_FIELDS } from '../../../electron/shared/schemas/contact';
 
 /**
  * The choices of the import's mapping step: where a CSV column can go. The keys are core's
@@ -11,14 +12,14 @@ export interface TargetGroup {
   targets: string[];
 }
 
-const FIELDS = ['fullName', 'family', 'given', 'patronymic', 'gender', 'familyLatin', 'givenLatin', 'patronymicLatin', 'salutationRu', 'salutationEn', 'organization', 'title', 'notes', 'followUpDays', 'uid'];
+const FIELDS: string[] = ['kind', ...CONTACT_NAME_FIELDS, 'birthday', 'anniversary', 'organization', 'title', 'notes', 'followUpDays', 'uid'];
 const LISTS = ['tags', 'tag', 'cities', 'city', 'languages', 'language', 'partnerships', 'partnership'];
 const ADDRESS_PARTS = ['street', 'city', 'region', 'postcode', 'country'];
 
 /** Every choice, grouped; the numbered slots reach as far as the file already uses, three at least. */
 export function targetGroups(current: readonly string[]): TargetGroup[] {
   const slotsUsed = current.flatMap((key) => {
-    const slot = /^(?:email|phone|address):(\d+):/.exec(key)?.[1];
+    const slot = /^(?:email|phone|address|website):(\d+):/.exec(key)?.[1];
     return slot ? [Number(slot)] : [];
   });
   const slots = Array.from({ length: Math.max(3, ...slotsUsed) }, (_v, i) => i + 1);
@@ -37,12 +38,16 @@ export function targetGroups(current: readonly string[]): TargetGroup[] {
         ...['work', 'home', 'other'].flatMap((l) => ADDRESS_PARTS.map((part) => `address:${l}:${part}`)),
       ],
     },
+    {
+      labelKey: 'import.group.website',
+      targets: [...slots.flatMap((n) => [`website:${n}:value`, `website:${n}:label`, `website:${n}:preferred`]), 'event:1:value', 'event:1:label'],
+    },
   ];
   // A target the guess chose that the lists lack (Outlook's "Business Phone 2") joins its group.
   for (const key of current) {
     if (groups.some((g) => g.targets.includes(key))) continue;
     const kind = key.split(':')[0];
-    const group = groups.find((g) => g.labelKey === `import.group.${kind}`);
+    const group = groups.find((g) => g.labelKey === `import.group.${kind === 'event' ? 'website' : kind}`);
     group?.targets.push(key);
   }
   return groups;
@@ -58,7 +63,13 @@ export function targetLabel(t: T, key: string): string {
   const field = fieldKey(key);
   if (field) return t(field);
   const [kind = '', slot = '', part = ''] = key.split(':');
-  const itemKey: Record<string, MessageKey> = { email: 'import.item.email', phone: 'import.item.phone', address: 'import.item.address' };
+  const itemKey: Record<string, MessageKey> = {
+    email: 'import.item.email',
+    phone: 'import.item.phone',
+    address: 'import.item.address',
+    website: 'import.item.website',
+    event: 'import.item.event',
+  };
   const item = itemKey[kind];
   if (!item) return key;
   const numbered = /^\d+$/.test(slot);

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { GettingStartedCard } from './GettingStartedCard';
 import { WorkspaceCard } from './WorkspaceCard';
 import { FollowUpsCard } from '../interactions/FollowUpsCard';
+import { BirthdaysCard } from '../contacts/BirthdaysCard';
 import { SilentPartnershipsCard } from '../places/SilentPartnershipsCard';
 import { NextStepsCard } from '../negotiations/NextStepsCard';
 import { TimelineAttentionCard } from '../timelines/TimelineAttentionCard';
@@ -17,6 +18,7 @@ export interface HomeCard {
 export const homeCards: readonly HomeCard[] = [
   { id: 'getting-started', component: GettingStartedCard },
   { id: 'workspace', component: WorkspaceCard },
+  { id: 'birthdays', component: BirthdaysCard },
   { id: 'follow-ups', component: FollowUpsCard },
   { id: 'silent-partnerships', component: SilentPartnershipsCard },
   { id: 'negotiation-next-steps', component: NextStepsCard },

@@ -3,7 +3,8 @@ import type { FollowUpsDue } from '../../../electron/shared/contracts/interactio
 import { calendarDateInZone, formatCalendarDate } from '../../../electron/shared/dates/instantInZone';
 import { settle } from '../../api/api';
 import { useT } from '../../i18n/useT';
-import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
+import { ContactLink } from '../contacts/ContactLink';
+import { useAppStore } from '../../store/useAppStore';
 
 const SHOWN = 8;
 
@@ -11,7 +12,6 @@ const SHOWN = 8;
 export function FollowUpsCard() {
   const t = useT();
   const titleId = useId();
-  const store = useAppStoreApi();
   const api = useAppStore((s) => s.api);
   const dataVersion = useAppStore((s) => s.dataVersion);
   const locale = useAppStore((s) => s.settings?.locale ?? 'en');
@@ -44,17 +44,7 @@ export function FollowUpsCard() {
       <ul className="card-list" aria-label={t('followUps.list')}>
         {due.rows.map((row) => (
           <li key={row.contactId}>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                const state = store.getState();
-                state.navigate('contacts');
-                state.selectContact(row.contactId);
-              }}
-            >
-              {row.name}
-            </button>{' '}
+            <ContactLink id={row.contactId} name={row.name} />{' '}
             <span className="muted">
               {[
                 row.daysOverdue === 0 ? t('followUps.today') : t('followUps.overdue', { count: row.daysOverdue }),

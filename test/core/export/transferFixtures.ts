@@ -73,6 +73,63 @@ export function fullContact(ws: Workspace): Contact {
   });
 }
 
+/** Contacts that between them hold every field the model has, the new ones included. */
+export function everyField(ws: Workspace): { english: Contact; russian: Contact; org: Contact } {
+  const english = addContact(ws, {
+    prefix: 'Dr.',
+    given: 'John',
+    middleNames: ['Richter', 'James'],
+    family: 'Smith',
+    suffix: 'Jr.',
+    nickname: 'Johnny',
+    gender: 'male',
+    familyLatin: 'Smith',
+    givenLatin: 'John',
+    familyPhonetic: 'Smyth',
+    givenPhonetic: 'Jon',
+    middlePhonetic: 'Rikter',
+    birthday: '--04-15',
+    anniversary: '1990-06-01',
+    emails: [
+      { label: 'work', value: 'john@cleveland.example', preferred: true },
+      { label: 'home', value: 'blablö@blub.example', preferred: false },
+      { label: 'other', value: 'contact1@invalid', preferred: false },
+    ],
+    phones: [
+      { label: 'mobile', value: '+1 216 555 0100', preferred: true },
+      { label: 'work', value: '+1-800-MYFAX', preferred: false },
+    ],
+    websites: [
+      { label: 'work', value: 'https://cleveland.example/smith', preferred: true },
+      { label: 'Blog', value: 'johnsmith.example', preferred: false },
+    ],
+    organizationId: ids.sci,
+    title: 'Adviser',
+    tags: ['summit'],
+    notes: 'Met in Volgograd.',
+  });
+  const russian = addContact(ws, {
+    family: 'Иванова',
+    given: 'Мария',
+    patronymic: 'Петровна',
+    gender: 'female',
+    familyLatin: 'Ivanova',
+    givenLatin: 'Mariia',
+    patronymicLatin: 'Petrovna',
+    birthday: '1961-04-12',
+    emails: [{ label: 'work', value: 'm.ivanova@volgadmin.example', preferred: false }],
+    organizationId: ids.admin,
+  });
+  const org = addContact(ws, {
+    kind: 'org',
+    fullName: 'Sister Cities International',
+    organizationId: ids.sci,
+    phones: [{ label: 'work', value: '+1 202 555 0199', preferred: false }],
+    websites: [{ label: '', value: 'https://sister-cities.example', preferred: false }],
+  });
+  return { english, russian, org };
+}
+
 export async function exportBytes(contacts: Contact[], ws: Workspace, format: ExportFormat, options: ExportOptions = {}): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of exportContacts(contacts, ws, format, options)) chunks.push(chunk);

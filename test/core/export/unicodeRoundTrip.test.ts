@@ -111,7 +111,14 @@ describe('Unicode round trips', () => {
           expect(plan.rejected).toEqual([]);
           const back = plan.command?.creates[0];
           expect(back, 'one contact comes back').toBeDefined();
+          if (back && (format === 'csv-google' || format === 'csv-outlook')) {
+            // One Middle Name cell holds every additional name; the import sorts a Russian one into
+            // the patronymic and any other into middle names, split at commas (sortAdditionalNames).
+            const additional = (names: string[]) => names.flatMap((name) => name.split(/\s*,\s*/u)).map((name) => name.trim()).filter(Boolean);
+            expect(additional([back.patronymic, ...back.middleNames]), `${format} additional names`).toEqual(additional([original.patronymic, ...original.middleNames]));
+          }
           for (const field of carried[format]) {
+            if (field === 'patronymic' && (format === 'csv-google' || format === 'csv-outlook')) continue;
             const want = original[field];
             const text = format.startsWith('vcard') ? lf : asTyped;
             const expected = typeof want === 'string' ? text(want) : format === 'csv-outlook' && field === 'tags' ? outlookTags(original.tags) : want;

@@ -38,7 +38,8 @@ describe('real-world shapes', () => {
     expect(maria?.contact.addresses[0]).toMatchObject({ label: 'work', street: 'пр. Ленина, 10', city: 'Волгоград', region: 'Волгоградская обл.', postcode: '400066', country: 'Россия' });
     // Multi-line fields move the line count on: John starts on line 6.
     expect(john?.at).toBe('line 6');
-    expect(john?.contact).toMatchObject({ family: 'Smith', given: 'John', patronymic: 'Q', tags: ['Summit 2019'] });
+    // Google's one Middle Name cell: a Russian patronymic (Петровна above) stays one; "Q" is a middle name.
+    expect(john?.contact).toMatchObject({ family: 'Smith', given: 'John', patronymic: '', middleNames: ['Q'], tags: ['Summit 2019'] });
     expect(org?.contact.family).toBe('');
     // Name Prefix and Website are fields of a contact now: kept, not named as "not imported".
     expect(john?.contact.prefix).toBe('Mr.');

@@ -1,3 +1,5 @@
+import { PartialDateSchema } from '../schemas/contact';
+
 /**
  * A birthday or anniversary as files write it, as Liaison stores it (`yyyy-MM-dd`, or `--MM-dd`
  * with no year), or the text unchanged when it is no date (the import then keeps it in the note
@@ -7,6 +9,12 @@
  */
 export function parsePartialDate(text: string): string {
   const value = text.trim();
+  const date = readPartialDate(value);
+  // A shape of a date that is no day (31.02.1990) stays as it was typed, for the note and its report line.
+  return PartialDateSchema.safeParse(date).success ? date : value;
+}
+
+function readPartialDate(value: string): string {
   if (value === '' || /^0{1,2}[./-]0{1,2}[./-]0{2,4}$/.test(value)) return '';
   const pad = (n: string) => n.padStart(2, '0');
   let m = /^(\d{4})-?(\d{2})-?(\d{2})(?:T[\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
