@@ -39,7 +39,7 @@ export function toSyncError(error: unknown, target: SyncServer, timeoutMs: numbe
     const code = typeof e.code === 'string' ? e.code : typeof e.errno === 'string' ? e.errno : '';
     const status = typeof e.status === 'number' ? e.status : null;
     if (e.name === 'AbortError' || e.name === 'TimeoutError' || e.type === 'aborted') {
-      return new SyncError('timeout', phrase('sync.error.timeout', { server, seconds: Math.round(timeoutMs / 1000) }), { cause: error });
+      return new SyncError('timeout', phrase('sync.error.timeout', { server, count: Math.max(1, Math.round(timeoutMs / 1000)) }), { cause: error });
     }
     if (CERTIFICATE.test(code)) return new SyncError('certificate', phrase('sync.error.certificate', { server, detail: code }), { cause: error });
     if (UNREACHABLE.has(code)) return new SyncError('unreachable', phrase('sync.error.unreachable', { server }), { cause: error });

@@ -4,7 +4,10 @@ export const sync = {
   'summary.syncResolved': { one: 'Resolve a sync conflict', other: 'Resolve {count} sync conflicts' },
   'sync.error.badUrl': 'The sync server address “{url}” is not a web address (http:// or https://).',
   'sync.error.unreachable': 'The sync server at {server} cannot be reached. Changes stay saved on this computer and will be sent when it can be reached.',
-  'sync.error.timeout': 'The sync server at {server} did not answer within {seconds} seconds. Changes stay saved on this computer.',
+  'sync.error.timeout': {
+    one: 'The sync server at {server} did not answer within {count} second. Changes stay saved on this computer.',
+    other: 'The sync server at {server} did not answer within {count} seconds. Changes stay saved on this computer.',
+  },
   'sync.error.unauthorized': 'The sync server at {server} did not accept the user name or password.',
   'sync.error.forbidden': 'The sync server at {server} does not let this user use the database “{db}”.',
   'sync.error.missingDatabase': 'The database “{db}” does not exist on the sync server at {server}.',
