@@ -87,7 +87,7 @@ export interface SyncConflict {
   id: string;
   winner: RecordRevision;
   others: RecordRevision[];
-  /** The revision both sides started from, when this machine still knows it. */
+  /** The revision the sides started from (their newest common ancestor), when its fields are known: the base of a three-way merge. */
   base: RecordRevision | null;
 }
 
@@ -115,6 +115,7 @@ export class SyncReplica {
   private readonly unpushed: Set<string>;
   private readonly unapplied: Set<string>;
   private readonly synced: Map<string, SyncedImage>;
+  private readonly ancestors: Map<string, SyncedImage>;
   private pulledSince: number | string | null;
   private running: Promise<SyncReport> | null = null;
   private readonly stopListening: () => void;
@@ -135,6 +136,7 @@ export class SyncReplica {
     this.unpushed = new Set(image?.unpushed ?? []);
     this.unapplied = new Set(image?.unapplied ?? []);
     this.synced = new Map(Object.entries(image?.synced ?? {}));
+    this.ancestors = new Map(Object.entries(image?.ancestors ?? {}));
     // A commit only marks its records: the sync never runs inside a save.
     this.stopListening = store.onChange((change) => {
       if (change.type === 'sync.apply') return;
@@ -341,7 +343,7 @@ export class SyncReplica {
     }
   }
 
-  /** Every record that has more than one current revision, with each revision's fields. */
+  /** Every record that has more than one current revision, with each revision's fields and their common ancestor. */
   async conflicts(): Promise<SyncConflict[]> {
     const { rows } = await this.local.allDocs({ include_docs: true, conflicts: true });
     const found: SyncConflict[] = [];
@@ -350,10 +352,29 @@ export class SyncReplica {
       const target = parseDocumentId(row.id ?? row.key);
       if (!doc?._conflicts?.length || !target || !doc._rev) continue;
       const others = await Promise.all(doc._conflicts.map(async (rev) => ({ rev, record: documentBody(await this.local.get(doc._id, { rev })) })));
-      const synced = this.synced.get(doc._id);
-      found.push({ ...target, winner: { rev: doc._rev, record: documentBody(doc) }, others, base: synced ? { rev: synced.rev, record: synced.body } : null });
+      found.push({ ...target, winner: { rev: doc._rev, record: documentBody(doc) }, others, base: await this.commonAncestor(doc._id, [doc._rev, ...doc._conflicts]) });
     }
     return found;
+  }
+
+  /** The newest revision every one of `revs` descends from, with its fields if this machine still has them. */
+  private async commonAncestor(docId: string, revs: string[]): Promise<RecordRevision | null> {
+    const opened = await this.local.get(docId, { open_revs: revs, revs: true });
+    const ancestries = opened.flatMap((leaf) => ('ok' in leaf && leaf.ok._revisions ? [leaf.ok._revisions] : []));
+    if (ancestries.length !== revs.length) return null;
+    const lineage = (history: { start: number; ids: string[] }) => history.ids.map((hash, back) => `${history.start - back}-${hash}`);
+    const [first, ...rest] = ancestries.map(lineage);
+    const common = first?.find((rev) => rest.every((other) => other.includes(rev)));
+    if (!common) return null;
+    const kept = [this.ancestors.get(docId), this.synced.get(docId)].find((image) => image?.rev === common);
+    if (kept) return { rev: common, record: kept.body };
+    try {
+      const ancestor = await this.local.get(docId, { rev: common });
+      return { rev: common, record: ancestor._deleted ? null : documentBody(ancestor) };
+    } catch {
+      // Only leaf revisions' fields survive a restart; the ancestor's were not saved in time.
+      return null;
+    }
   }
 
   /**
@@ -389,6 +410,12 @@ export class SyncReplica {
   }
 
   private async save(): Promise<void> {
+    // The bases of open conflicts, while the replica still holds them: a restart keeps only leaves.
+    const open = await this.conflicts();
+    this.ancestors.clear();
+    for (const conflict of open) {
+      if (conflict.base) this.ancestors.set(documentId(conflict.kind, conflict.id), { rev: conflict.base.rev, body: conflict.base.record });
+    }
     const image: ReplicaImage = {
       format: 1,
       remote: remoteName(this.where),
@@ -396,6 +423,7 @@ export class SyncReplica {
       unpushed: [...this.unpushed],
       unapplied: [...this.unapplied],
       synced: Object.fromEntries(this.synced),
+      ancestors: Object.fromEntries(this.ancestors),
       leaves: (await exportLeaves(this.local)) as ReplicaImage['leaves'],
     };
     await writeReplicaFile(this.fs, this.store.dir, image);

@@ -28,6 +28,11 @@ export const ReplicaImageSchema = z.object({
   /** Pulled documents the store has not taken yet (the record was being edited, or it did not fit). */
   unapplied: z.array(z.string()),
   synced: z.record(z.string(), z.object({ rev: z.string(), body: z.record(z.string(), z.unknown()).nullable() })),
+  /**
+   * For each record in conflict, the revision its sides started from, with its fields: the base of
+   * a three-way merge. Kept here because the replica keeps only leaf revisions' fields.
+   */
+  ancestors: z.record(z.string(), z.object({ rev: z.string(), body: z.record(z.string(), z.unknown()).nullable() })).default(() => ({})),
   /** Every leaf revision of every document, deleted ones too, each with its ancestry. */
   leaves: z.array(LeafSchema),
 });

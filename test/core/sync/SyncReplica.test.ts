@@ -150,7 +150,7 @@ describe('SyncReplica against a CouchDB-compatible server', () => {
 
   it('lists a contact edited on both machines while the server was away as a conflict on both, with both revisions, until a resolution clears it everywhere', async () => {
     const a = await machine();
-    const b = await machine();
+    let b = await machine();
     const id = crypto.randomUUID();
     await a.store.commit([createContact(contact('Maria'), id)]);
     await a.sync.syncOnce();
@@ -178,8 +178,16 @@ describe('SyncReplica against a CouchDB-compatible server', () => {
     }
     expect(onA?.winner.rev).toBe(onB?.winner.rev);
     expect(onA?.others.map((other) => other.rev)).toEqual(onB?.others.map((other) => other.rev));
+    // The revision both edits started from, for a three-way merge.
+    for (const listed of [onA, onB]) expect(listed?.base).toEqual({ rev: expect.stringMatching(/^1-/) as string, record: expect.objectContaining({ given: 'Maria', family: 'Ivanova' }) as unknown });
     // Both stores show the same (winning) revision, and neither lost the other: it is listed.
     expect(records(a.store)).toEqual(records(b.store));
+
+    // The conflict, its revisions and its base survive a restart of B (only leaves are in the replica).
+    const dirB = b.dir;
+    await closeMachine(b);
+    b = await machine(dirB);
+    expect(await b.sync.conflicts()).toEqual([onB]);
 
     await a.sync.resolve('contacts', id, { ...a.store.state.contacts[id], given: 'Maria', family: 'Ivanova-Petrova', nickname: 'Masha' });
     expect(a.store.state.history.undo.at(-1)?.summary).toBe('Resolve a sync conflict');
