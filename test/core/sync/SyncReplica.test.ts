@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -198,5 +198,95 @@ describe('SyncReplica against a CouchDB-compatible server', () => {
     expect(await b.sync.conflicts()).toEqual([]);
     expect(b.store.state.contacts[id]?.nickname).toBe('Masha');
     expect(records(b.store)).toEqual(records(a.store));
+  });
+
+  it('three machines: every change arrives everywhere, a three-way conflict is listed alike on all, and one resolution clears it on all', async () => {
+    const machines = [await machine(), await machine(), await machine()];
+    const shared = crypto.randomUUID();
+    await machines[0]?.store.commit([createContact(contact('Olga'), shared)]);
+    for (const [index, m] of machines.entries()) await m.store.commit([createContact(contact(`Own ${index}`))]);
+    const round = async () => {
+      for (const m of machines) await m.sync.syncOnce();
+    };
+    await round();
+    await round();
+    for (const m of machines) expect(Object.keys(m.store.state.contacts)).toHaveLength(4);
+
+    // Each edits the shared contact before hearing of the others.
+    for (const [index, m] of machines.entries()) await m.store.commit([update(shared, contact('Olga', `Edit ${index}`))]);
+    await round();
+    await round();
+    const listed = await Promise.all(machines.map((m) => m.sync.conflicts()));
+    const families = (conflicts: Awaited<ReturnType<SyncReplica['conflicts']>>) =>
+      conflicts.flatMap((c) => [c.winner, ...c.others].map((revision) => revision.record?.family)).sort();
+    for (const conflicts of listed) {
+      expect(conflicts).toHaveLength(1);
+      expect(families(conflicts)).toEqual(['Edit 0', 'Edit 1', 'Edit 2']);
+      expect(conflicts[0]?.winner.rev).toBe(listed[0]?.[0]?.winner.rev);
+    }
+    const [first, second, third] = machines.map((m) => records(m.store));
+    expect(second).toEqual(first);
+    expect(third).toEqual(first);
+
+    const resolver = machines[2];
+    if (!resolver) throw new Error('three machines');
+    await resolver.sync.resolve('contacts', shared, { ...resolver.store.state.contacts[shared], family: 'Edit 1' });
+    await round();
+    await round();
+    for (const m of machines) {
+      expect(await m.sync.conflicts()).toEqual([]);
+      expect(m.store.state.contacts[shared]?.family).toBe('Edit 1');
+      expect(m.sync.pending).toBe(0);
+    }
+  });
+
+  it('a replica file that cannot be read is set aside byte for byte; the fresh replica finds the records already on the server and makes no conflict', async () => {
+    const a = await machine();
+    const anna = crypto.randomUUID();
+    await a.store.commit([createContact(contact('Anna'), anna), createContact(contact('Boris'))]);
+    await a.sync.syncOnce();
+    // Edited since: the server's revision of Anna is a second one, not what a fresh start would write.
+    await a.store.commit([update(anna, contact('Anna', 'Edited'))]);
+    await a.sync.syncOnce();
+    const dir = a.dir;
+    await closeMachine(a);
+    const damaged = '{"format":1,"remote":"http://127.0.0.1:1/x","pulledSince":7,"unpu';
+    await writeFile(join(dir, 'sync', 'replica.json'), damaged);
+
+    const again = await machine(dir);
+    const aside = (await readdir(join(dir, 'sync'))).filter((name) => name.startsWith('replica.json.damaged-'));
+    expect(aside).toHaveLength(1);
+    expect(await readFile(join(dir, 'sync', aside[0] ?? ''), 'utf8')).toBe(damaged);
+    const report = await again.sync.syncOnce();
+    expect(report.pushed).toBe(0);
+    expect(report.conflicts).toEqual([]);
+    expect(again.sync.pending).toBe(0);
+    const joined = await machine();
+    await joined.sync.syncOnce();
+    expect(records(joined.store)).toEqual(records(again.store));
+  });
+
+  it('a document that does not fit this version is left on the server with a sentence; the others are applied', async () => {
+    const good = crypto.randomUUID();
+    const bad = crypto.randomUUID();
+    const put = (docId: string, body: Record<string, unknown>) =>
+      fetch(`${server.origin}/${db}/${encodeURIComponent(docId)}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const when = { createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z' };
+    expect((await put(documentId('contacts', good), { ...contact('Good'), id: good, ...when })).status).toBe(201);
+    expect((await put(documentId('contacts', bad), { ...contact('Bad'), emails: 'not a list', id: bad, ...when })).status).toBe(201);
+    expect((await put('settings:theme', { theme: 'dark' })).status).toBe(201);
+
+    const a = await machine();
+    const report = await a.sync.syncOnce();
+    expect(report.applied.map((change) => change.id)).toEqual([good]);
+    expect(report.skipped).toEqual(
+      expect.arrayContaining([
+        { docId: documentId('contacts', bad), reason: 'invalid', message: expect.stringMatching(/^A record from the sync server does not fit this version of Liaison and was left on the server: contacts:/) as string },
+        { docId: 'settings:theme', reason: 'unknown-document', message: null },
+      ]),
+    );
+    expect(Object.keys(a.store.state.contacts)).toEqual([good]);
+    // Nothing is sent back over the document that did not fit.
+    expect(a.sync.pending).toBe(0);
   });
 });
