@@ -195,8 +195,14 @@ export class SyncReplica {
     } catch (error) {
       failure = error;
     }
-    const { applied, skipped } = await this.applyPulled(pulled);
+    const first = await this.applyPulled(pulled);
     await this.writeLocalChanges();
+    // A pulled record edited here too is now a conflict in the replica; the store takes the
+    // winning revision (the same on every machine), and the other stays listed, not lost.
+    const edited = first.skipped.filter((skip) => skip.reason === 'edited-here').map((skip) => skip.docId);
+    const second = await this.applyPulled(new Set(edited));
+    const applied = [...first.applied, ...second.applied];
+    const skipped = [...first.skipped.filter((skip) => skip.reason !== 'edited-here'), ...second.skipped];
     if (failure === null) {
       try {
         pushed = await this.push();

@@ -200,6 +200,28 @@ describe('SyncReplica against a CouchDB-compatible server', () => {
     expect(records(b.store)).toEqual(records(a.store));
   });
 
+  it('a record edited here when a newer revision of it arrives: the store shows the winning revision at once and the edit stays listed', async () => {
+    const a = await machine();
+    const b = await machine();
+    const id = crypto.randomUUID();
+    await a.store.commit([createContact(contact('Maria'), id)]);
+    await a.sync.syncOnce();
+    await b.sync.syncOnce();
+    // Two edits on A, each synced (revision 3); one on B not yet sent (it becomes revision 2).
+    await a.store.commit([update(id, contact('Maria', 'First'))]);
+    await a.sync.syncOnce();
+    await a.store.commit([update(id, contact('Maria', 'Second'))]);
+    await a.sync.syncOnce();
+    await b.store.commit([update(id, contact('Masha'))]);
+
+    const report = await b.sync.syncOnce();
+    const [conflict] = report.conflicts;
+    expect(conflict?.winner.rev).toMatch(/^3-/);
+    expect(conflict?.others.map((other) => other.record?.given)).toEqual(['Masha']);
+    expect(b.store.state.contacts[id]?.family).toBe('Second');
+    expect(report.applied.map((change) => change.rev)).toEqual([conflict?.winner.rev]);
+  });
+
   it('three machines: every change arrives everywhere, a three-way conflict is listed alike on all, and one resolution clears it on all', async () => {
     const machines = [await machine(), await machine(), await machine()];
     const shared = crypto.randomUUID();
