@@ -14,6 +14,7 @@ import { taskChannels } from './contracts/taskChannels';
 import { programChannels } from './contracts/programChannels';
 import { CommandSchema } from './commands/commandSchemas';
 import type { StoredPhrase } from './i18n/Phrase';
+import { schemaMessage } from './i18n/schemaMessage';
 import { IdSchema } from './schemas/common';
 import type { City } from './schemas/city';
 import type { Contact } from './schemas/contact';
@@ -123,7 +124,19 @@ export const contract = {
   'contacts:get': channel<ContactDetail>()(z.object({ id: IdSchema }).strict()),
   'cities:list': channel<City[]>()(Empty),
   'organizations:list': channel<Organization[]>()(Empty),
-  'commands:run': channel<CommitAck>()(z.object({ commands: z.array(CommandSchema).min(1).max(50) }).strict()),
+  // sync.apply writes records whole, past the rules other commands keep: only the sync engine in
+  // main sends it, never a window.
+  'commands:run': channel<CommitAck>()(
+    z
+      .object({
+        commands: z
+          .array(CommandSchema)
+          .min(1)
+          .max(50)
+          .refine((commands) => commands.every((command) => command.type !== 'sync.apply'), schemaMessage('validation.syncOnly')),
+      })
+      .strict(),
+  ),
   'history:status': channel<HistoryStatus>()(Empty),
   'history:undo': channel<CommitAck>()(Empty),
   'history:redo': channel<CommitAck>()(Empty),
