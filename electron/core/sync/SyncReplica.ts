@@ -116,6 +116,11 @@ export class SyncReplica {
   private readonly unapplied: Set<string>;
   private readonly synced: Map<string, SyncedImage>;
   private readonly ancestors: Map<string, SyncedImage>;
+  /** The replica's leaf revisions as last saved, by document: a save re-reads only the documents touched since. */
+  private readonly leaves = new Map<string, PouchDoc[]>();
+  private readonly touched = new Set<string>();
+  /** Documents with more than one current (not deleted) revision: where conflicts() looks. */
+  private readonly conflicted = new Set<string>();
   private pulledSince: number | string | null;
   private running: Promise<SyncReport> | null = null;
   private readonly stopListening: () => void;
@@ -137,6 +142,8 @@ export class SyncReplica {
     this.unapplied = new Set(image?.unapplied ?? []);
     this.synced = new Map(Object.entries(image?.synced ?? {}));
     this.ancestors = new Map(Object.entries(image?.ancestors ?? {}));
+    for (const leaf of image?.leaves ?? []) this.leaves.set(leaf._id, [...(this.leaves.get(leaf._id) ?? []), leaf]);
+    for (const docId of this.leaves.keys()) this.noteConflict(docId);
     // A commit only marks its records: the sync never runs inside a save.
     this.stopListening = store.onChange((change) => {
       if (change.type === 'sync.apply') return;
@@ -219,7 +226,10 @@ export class SyncReplica {
     const replication = this.local.replicate.from(this.remote, { since: this.pulledSince ?? 0, checkpoint: false, batch_size: this.batchSize });
     // Each batch is in the replica once reported: a pull cut short resumes after the last one.
     replication.on('change', (info) => {
-      for (const doc of info.docs) changed.add(doc._id);
+      for (const doc of info.docs) {
+        changed.add(doc._id);
+        this.touched.add(doc._id);
+      }
       this.pulledSince = info.last_seq;
     });
     const result = await replication;
@@ -346,21 +356,41 @@ export class SyncReplica {
     for (const { docId, synced } of written) {
       this.synced.set(docId, synced);
       this.unpushed.add(docId);
+      this.touched.add(docId);
     }
   }
 
   /** Every record that has more than one current revision, with each revision's fields and their common ancestor. */
   async conflicts(): Promise<SyncConflict[]> {
-    const { rows } = await this.local.allDocs({ include_docs: true, conflicts: true });
+    await this.refreshLeaves();
+    const candidates = [...this.conflicted].sort();
+    const { rows } = candidates.length > 0 ? await this.local.allDocs({ keys: candidates, include_docs: true, conflicts: true }) : { rows: [] };
     const found: SyncConflict[] = [];
     for (const row of rows) {
       const doc = row.doc;
-      const target = parseDocumentId(row.id ?? row.key);
+      const target = parseDocumentId(row.key);
       if (!doc?._conflicts?.length || !target || !doc._rev) continue;
       const others = await Promise.all(doc._conflicts.map(async (rev) => ({ rev, record: documentBody(await this.local.get(doc._id, { rev })) })));
       found.push({ ...target, winner: { rev: doc._rev, record: documentBody(doc) }, others, base: await this.commonAncestor(doc._id, [doc._rev, ...doc._conflicts]) });
     }
     return found;
+  }
+
+  /** Re-reads the leaves of the documents touched since the last look. */
+  private async refreshLeaves(): Promise<void> {
+    if (this.touched.size === 0) return;
+    const docIds = [...this.touched];
+    this.touched.clear();
+    for (const [docId, leaves] of await exportLeaves(this.local, docIds)) {
+      this.leaves.set(docId, leaves);
+      this.noteConflict(docId);
+    }
+  }
+
+  private noteConflict(docId: string): void {
+    const current = (this.leaves.get(docId) ?? []).filter((leaf) => !leaf._deleted);
+    if (current.length > 1) this.conflicted.add(docId);
+    else this.conflicted.delete(docId);
   }
 
   /** The newest revision every one of `revs` descends from, with its fields if this machine still has them. */
@@ -403,6 +433,7 @@ export class SyncReplica {
     const failed = results.find((result) => result.error);
     if (failed) throw new Error(`The sync replica refused a revision: ${String(failed.message ?? failed.error)}`);
     this.unpushed.add(docId);
+    this.touched.add(docId);
     await this.save();
   }
 
@@ -430,7 +461,7 @@ export class SyncReplica {
       unapplied: [...this.unapplied],
       synced: Object.fromEntries(this.synced),
       ancestors: Object.fromEntries(this.ancestors),
-      leaves: (await exportLeaves(this.local)) as ReplicaImage['leaves'],
+      leaves: [...this.leaves.values()].flat() as ReplicaImage['leaves'],
     };
     await writeReplicaFile(this.fs, this.store.dir, image);
   }

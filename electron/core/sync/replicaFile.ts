@@ -71,15 +71,16 @@ export async function writeReplicaFile(fs: FsOps, dir: string, image: ReplicaIma
   await writeFileDurable(fs, replicaFilePath(dir), JSON.stringify(image));
 }
 
-/** Every leaf revision in the replica with its ancestry: what a restart needs to rebuild the revision trees. */
-export async function exportLeaves(db: PouchDatabase): Promise<PouchDoc[]> {
-  const changes = await db.changes({ since: 0, style: 'all_docs', return_docs: true });
-  const leaves: PouchDoc[] = [];
+/** The leaf revisions of `docIds` in the replica, deleted ones too, each with its ancestry: what a restart needs to rebuild their revision trees. */
+export async function exportLeaves(db: PouchDatabase, docIds: readonly string[]): Promise<Map<string, PouchDoc[]>> {
+  const leaves = new Map<string, PouchDoc[]>();
   const CHUNK = 200;
-  for (let from = 0; from < changes.results.length; from += CHUNK) {
-    const chunk = changes.results.slice(from, from + CHUNK);
-    const opened = await Promise.all(chunk.map((change) => db.get(change.id, { open_revs: 'all', revs: true })));
-    for (const revisions of opened) for (const revision of revisions) if ('ok' in revision) leaves.push(revision.ok);
+  for (let from = 0; from < docIds.length; from += CHUNK) {
+    const chunk = docIds.slice(from, from + CHUNK);
+    const opened = await Promise.all(chunk.map((docId) => db.get(docId, { open_revs: 'all', revs: true })));
+    opened.forEach((revisions, index) => {
+      leaves.set(chunk[index] ?? '', revisions.flatMap((revision) => ('ok' in revision ? [revision.ok] : [])));
+    });
   }
   return leaves;
 }
