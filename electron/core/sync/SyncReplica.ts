@@ -59,7 +59,6 @@
  * says what the store holds is adopted, not re-sent (a fresh replica, a crash after an apply).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { isDeepStrictEqual } from 'node:util';
 import type { Command } from '../../shared/commands/commandSchemas';
 import type { SyncRecordChange } from '../../shared/commands/syncCommands';
 import { englishText, phrase } from '../../shared/i18n/Phrase';
@@ -500,7 +499,7 @@ export class SyncReplica {
 
   private sameAsStore(docId: string, body: DocumentBody | null): boolean {
     const mine = this.storeBody(docId);
-    return mine === null || body === null ? mine === body : isDeepStrictEqual(JSON.parse(canonicalJson(mine)), JSON.parse(canonicalJson(body)));
+    return mine === null || body === null ? mine === body : canonicalJson(mine) === canonicalJson(body);
   }
 
   private changedSinceSynced(docId: string): boolean {

@@ -1,4 +1,5 @@
 import { mkdtemp } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +91,24 @@ describe('a sync server that is missing, slow or wrong never costs a local save'
     await expect(sync.syncOnce()).rejects.toThrow(`The database “no-such-database” does not exist on the sync server at ${server.origin}.`);
     const listing = (await (await fetch(`${server.origin}/_all_dbs`)).json()) as string[];
     expect(listing).not.toContain('no-such-database');
+  });
+
+  it('a server that refuses the user: the name and password are sent, and the refusal is said in a sentence', async () => {
+    let status = 401;
+    const authorizations: (string | undefined)[] = [];
+    const refusing = createHttpServer((request, response) => {
+      authorizations.push(request.headers.authorization);
+      response.writeHead(status, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify(status === 401 ? { error: 'unauthorized', reason: 'Name or password is incorrect.' } : { error: 'forbidden', reason: 'You are not allowed to access this db.' }));
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise<void>((resolve) => refusing.close(() => resolve())));
+    const origin = `http://127.0.0.1:${(refusing.address() as { port: number }).port}`;
+    const { sync } = await openBoth({ server: origin, db: 'liaison', user: 'anna', password: 'пароль 1' });
+    await expect(sync.syncOnce()).rejects.toThrow(`The sync server at ${origin} did not accept the user name or password.`);
+    expect(authorizations[0]).toBe(`Basic ${Buffer.from('anna:пароль 1').toString('base64')}`);
+    status = 403;
+    await expect(sync.syncOnce()).rejects.toThrow(`The sync server at ${origin} does not let this user use the database “liaison”.`);
   });
 
   it('refuses an address that is not a web address, in a sentence', async () => {
