@@ -219,11 +219,12 @@ export class SyncReplica {
       failure = error;
     }
     const first = await this.applyPulled(pulled);
-    await this.writeLocalChanges();
-    // A pulled record edited here too is now a conflict in the replica; the store takes the
-    // winning revision (the same on every machine), and the other stays listed, not lost.
+    const written = await this.writeLocalChanges();
+    // A record written here that is now one side of a conflict (a pulled record edited here too,
+    // or a delete against an edit made elsewhere, which CouchDB lets win): the store takes the
+    // winning revision, the same on every machine; a losing edit stays listed, not lost.
     const edited = first.skipped.filter((skip) => skip.reason === 'edited-here').map((skip) => skip.docId);
-    const second = await this.applyPulled(new Set(edited));
+    const second = await this.applyPulled(new Set([...edited, ...written]));
     const applied = [...first.applied, ...second.applied];
     const skipped = [...first.skipped.filter((skip) => skip.reason !== 'edited-here'), ...second.skipped];
     if (failure === null) {
@@ -353,7 +354,7 @@ export class SyncReplica {
   }
 
   /** Writes every record edited here as a new revision on top of its last-synced one. */
-  private async writeLocalChanges(): Promise<void> {
+  private async writeLocalChanges(): Promise<string[]> {
     const docs: PouchDoc[] = [];
     const written: { docId: string; synced: SyncedImage }[] = [];
     for (const docId of [...this.dirty]) {
@@ -365,7 +366,7 @@ export class SyncReplica {
       docs.push(doc);
       written.push({ docId, synced: { rev: doc._rev ?? '', body } });
     }
-    if (docs.length === 0) return;
+    if (docs.length === 0) return [];
     const results = await this.local.bulkDocs(docs, { new_edits: false });
     const failed = results.find((result) => result.error);
     if (failed) throw new Error(`The sync replica refused a revision: ${String(failed.message ?? failed.error)}`);
@@ -374,6 +375,7 @@ export class SyncReplica {
       this.unpushed.add(docId);
       this.touched.add(docId);
     }
+    return written.map(({ docId }) => docId);
   }
 
   /** Every record that has more than one current revision, with each revision's fields and their common ancestor. */

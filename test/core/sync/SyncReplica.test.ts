@@ -222,6 +222,34 @@ describe('SyncReplica against a CouchDB-compatible server', () => {
     expect(report.applied.map((change) => change.rev)).toEqual([conflict?.winner.rev]);
   });
 
+  it('a delete of a record in conflict leaves the other edit standing (CouchDB lets an edit win over a delete): the deleting machine gets it back at once', async () => {
+    const a = await machine();
+    const b = await machine();
+    const id = crypto.randomUUID();
+    await a.store.commit([createContact(contact('Maria'), id)]);
+    await a.sync.syncOnce();
+    await b.sync.syncOnce();
+    await a.store.commit([update(id, contact('Maria', 'A-edit'))]);
+    await b.store.commit([update(id, contact('Maria', 'B-edit'))]);
+    await a.sync.syncOnce();
+    await b.sync.syncOnce();
+    await a.sync.syncOnce();
+    const [conflict] = await a.sync.conflicts();
+    expect(conflict?.others).toHaveLength(1);
+    const shown = a.store.state.contacts[id]?.family;
+    const other = shown === 'A-edit' ? 'B-edit' : 'A-edit';
+
+    await a.store.commit([
+      { type: 'contact.delete', at: at(), ids: [id] },
+      { type: 'contact.purge', at: at(), ids: [id], expired: false },
+    ]);
+    await a.sync.syncOnce();
+    expect(a.store.state.contacts[id]?.family).toBe(other);
+    await b.sync.syncOnce();
+    expect(records(b.store)).toEqual(records(a.store));
+    expect(await a.sync.conflicts()).toEqual([]);
+  });
+
   it('three machines: every change arrives everywhere, a three-way conflict is listed alike on all, and one resolution clears it on all', async () => {
     const machines = [await machine(), await machine(), await machine()];
     const shared = crypto.randomUUID();
