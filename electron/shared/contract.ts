@@ -16,6 +16,7 @@ import { birthdayChannels } from './contracts/birthdayChannels';
 import { photoChannels } from './contracts/photoChannels';
 import { CommandSchema } from './commands/commandSchemas';
 import type { StoredPhrase } from './i18n/Phrase';
+import { schemaMessage } from './i18n/schemaMessage';
 import { IdSchema } from './schemas/common';
 import type { City } from './schemas/city';
 import type { Contact } from './schemas/contact';
@@ -127,7 +128,19 @@ export const contract = {
   'contacts:get': channel<ContactDetail>()(z.object({ id: IdSchema }).strict()),
   'cities:list': channel<City[]>()(Empty),
   'organizations:list': channel<Organization[]>()(Empty),
-  'commands:run': channel<CommitAck>()(z.object({ commands: z.array(CommandSchema).min(1).max(50) }).strict()),
+  // sync.apply writes records whole, past the rules other commands keep: only the sync engine in
+  // main sends it, never a window.
+  'commands:run': channel<CommitAck>()(
+    z
+      .object({
+        commands: z
+          .array(CommandSchema)
+          .min(1)
+          .max(50)
+          .refine((commands) => commands.every((command) => command.type !== 'sync.apply'), schemaMessage('validation.syncOnly')),
+      })
+      .strict(),
+  ),
   'history:status': channel<HistoryStatus>()(Empty),
   'history:undo': channel<CommitAck>()(Empty),
   'history:redo': channel<CommitAck>()(Empty),

@@ -9,6 +9,7 @@ import { negotiationAppliers } from './negotiationAppliers';
 import { importAppliers } from './importAppliers';
 import { timelineAppliers } from './timelineAppliers';
 import { programAppliers } from './programAppliers';
+import { syncAppliers } from './syncAppliers';
 import type { Transaction } from './Transaction';
 
 type Applied = Exclude<CommandType, 'history.undo' | 'history.redo'>;
@@ -26,6 +27,7 @@ const appliers: Appliers<Applied> = {
   ...importAppliers,
   ...timelineAppliers,
   ...programAppliers,
+  ...syncAppliers,
 };
 
 /** Applies one (non-history) command; rules that refuse throw CommandError. */

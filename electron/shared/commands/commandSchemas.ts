@@ -64,6 +64,7 @@ import {
   TaskDeleteSchema,
   TaskUpdateSchema,
 } from './timelineCommands';
+import { SyncApplySchema } from './syncCommands';
 
 /**
  * Every change to the workspace is one of these commands. The caller puts everything
@@ -162,6 +163,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   ProgramSetVenueHoursSchema,
   ProgramImportSchema,
   ParticipantSetArrivalSchema,
+  SyncApplySchema,
   HistoryUndoSchema,
   HistoryRedoSchema,
 ]);

@@ -15,6 +15,7 @@ import { maintenance } from './en/maintenance';
 import { fileMessages } from './en/fileMessages';
 import { program } from './en/program';
 import { contactModel } from './en/contactModel';
+import { sync } from './en/sync';
 
 /**
  * The English catalog: every string the UI shows, merged from one file per feature under en/
@@ -40,6 +41,7 @@ export const en = {
   ...fileMessages,
   ...program,
   ...contactModel,
+  ...sync,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,7 @@ import { maintenance } from './ru/maintenance';
 import { fileMessages } from './ru/fileMessages';
 import { program } from './ru/program';
 import { contactModel } from './ru/contactModel';
+import { sync } from './ru/sync';
 
 /**
  * The Russian catalog: one file per feature under ru/, each typed against its English file, so a
@@ -40,4 +41,5 @@ export const ru = {
   ...fileMessages,
   ...program,
   ...contactModel,
+  ...sync,
 } as const satisfies Catalog;

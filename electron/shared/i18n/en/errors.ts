@@ -135,4 +135,5 @@ export const errors = {
   'validation.enterSomething': 'Enter a name, an email, a phone or an organisation',
   'validation.notDialable': 'Kept as typed: a phone cannot dial this',
   'validation.singleLabelDomain': 'Kept: the domain has no dot, so mail may not reach it',
+  'validation.syncOnly': 'Changes from the sync server are applied by Liaison’s sync, not sent from a window',
 } as const;

@@ -133,4 +133,5 @@ export const errors = {
   'validation.enterSomething': 'Введите имя, адрес почты, телефон или организацию',
   'validation.notDialable': 'Сохранено как введено: набрать этот номер нельзя',
   'validation.singleLabelDomain': 'Сохранено: в домене нет точки, письмо может не дойти',
+  'validation.syncOnly': 'Изменения с сервера синхронизации применяет синхронизация Liaison, окно их не отправляет',
 } as const satisfies Translation<typeof en>;
