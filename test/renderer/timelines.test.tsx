@@ -294,20 +294,20 @@ describe('a task Liaison wrote', () => {
       id: fakeId(12, 7),
       kind: 'task',
       title: 'Tell Yekaterinburg the decision',
-      titlePhrase: { key: 'neg.tell.generatedTitle', params: { city: 'Yekaterinburg', cityRu: 'Екатеринбург' } },
+      titlePhrase: { key: 'neg.tell.generatedTitle', params: { city: 'Екатеринбург / Yekaterinburg' } },
       schedule: null,
       span: { earliest: '2019-06-20', latest: '2019-06-20' },
     });
     backend.answers.set('timelines:timeline', () => ({ conference: summit, today: '2019-06-15', items: [programme, invitations, task] }));
     await renderApp(backend, { section: 'timelines' });
     const chart = await screen.findByRole('group', { name: /US–Russia Sister Cities Summit/ });
-    const bar = within(chart).getByRole('button', { name: /^Задача «?Сообщить решение: Екатеринбург/ });
+    const bar = within(chart).getByRole('button', { name: /^Задача «?Сообщить решение: Екатеринбург \/ Yekaterinburg/ });
     expect(bar.textContent).toContain('Сообщить решение: Екатери');
     expect(screen.queryByText(/Tell Yekaterinburg/)).toBeNull();
 
     fireEvent.click(bar);
     const form = await screen.findByRole('dialog');
-    expect(within(form).getByDisplayValue('Сообщить решение: Екатеринбург')).toBeTruthy();
+    expect(within(form).getByDisplayValue('Сообщить решение: Екатеринбург / Yekaterinburg')).toBeTruthy();
     fireEvent.click(within(form).getByRole('button', { name: 'Сохранить' }));
     await waitFor(() => expect(sent).toHaveLength(1));
     // Saved untouched, the English stays stored, so the translation stays too.

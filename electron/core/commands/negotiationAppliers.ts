@@ -1,3 +1,4 @@
+import { cityDisplayName } from '../../shared/negotiations/cityDisplayName';
 import { phrase, type PhraseParam } from '../../shared/i18n/Phrase';
 import { candidacyStageKeys } from '../../shared/negotiations/candidacyStages';
 import { fuzzyDateText } from '../../shared/negotiations/offerItems';
@@ -37,10 +38,9 @@ const cityName = (tx: Transaction, cityId: string | null | undefined): string =>
   return city ? city.nameLatin || city.nameCyrillic : 'the city';
 };
 
-/** The name a Russian sentence uses: the Cyrillic one where the city has it. */
-const cityNameRu = (tx: Transaction, cityId: string | null | undefined): string => {
+const bothNames = (tx: Transaction, cityId: string | null | undefined): string => {
   const city = cityId ? tx.get('cities', cityId) : undefined;
-  return city ? city.nameCyrillic || city.nameLatin : 'город';
+  return city ? cityDisplayName(city) : cityName(tx, cityId);
 };
 
 /** The history grows by appending; only the newest lines are kept, so a record never grows without bound. */
@@ -150,8 +150,9 @@ export const negotiationAppliers: Appliers<NegotiationCommand> = {
           conferenceId: conference.id,
           milestoneId: null,
           title: `Tell ${told} the decision`,
-          titlePhrase: phrase('neg.tell.generatedTitle', { city: told, cityRu: cityNameRu(tx, other.cityId) }),
-          notesPhrase: phrase('neg.tell.generatedNotes', { host: city, hostRu: cityNameRu(tx, candidacy.cityId), conference: conference.name }),
+          // Both spellings ("Волгоград / Volgograd"), as the tell-them dialog names the city in either window.
+          titlePhrase: phrase('neg.tell.generatedTitle', { city: bothNames(tx, other.cityId) }),
+          notesPhrase: phrase('neg.tell.generatedNotes', { host: bothNames(tx, candidacy.cityId), conference: conference.name }),
           schedule: { kind: 'absolute', date: { earliest: due, latest: due, precision: 'day', uncertain: false, label: due } },
           ownerId: null,
           status: 'planned',

@@ -116,8 +116,8 @@ describe('candidacy commands', () => {
     await f.move(kazan, 'selected', 'Best venue and funding', '2026-11-28');
     const task = Object.values(f.store.state.tasks).find((t) => t.candidacyId === volgograd);
     if (!task?.titlePhrase || !task.notesPhrase) throw new Error('The tell task was written without its phrases.');
-    expect(phraseText(russian, task.titlePhrase, 'ru')).toBe('Сообщить решение: Волгоград');
-    expect(phraseText(russian, task.notesPhrase, 'ru')).toBe('Местом проведения конференции «US–Russia Sister Cities Summit» выбран город Казань.');
+    expect(phraseText(russian, task.titlePhrase, 'ru')).toBe('Сообщить решение: Волгоград / Volgograd');
+    expect(phraseText(russian, task.notesPhrase, 'ru')).toBe('Местом проведения конференции «US–Russia Sister Cities Summit» выбран город Казань / Kazan.');
     expect(task.title).toBe('Tell Volgograd the decision');
     // Kept on disk, so a restart shows it in Russian too.
     expect((await diskState(f.dir)).tasks).toMatchObject({ [task.id]: { titlePhrase: task.titlePhrase } });

@@ -67,7 +67,7 @@ describe('the Russian and English catalogs', () => {
       const b = forms(ru[key as keyof typeof ru]).join('|');
       return a === b && /[A-Za-z]{3,}/.test(a.replace(/\{\w+\}/g, ''));
     });
-    expect(same.sort()).toEqual(['app.title', 'appearance.language.en', 'contact.email', 'export.column.emails', 'export.format.vcard4', 'import.col.email', 'import.item.email', 'import.target.uid', 'interactions.kind.email', 'neg.kind.email', 'print.column.email'].sort());
+    expect(same.sort()).toEqual(['app.title', 'appearance.language.en', 'contact.email', 'export.column.emails', 'export.format.vcard4', 'import.col.email', 'import.item.email', 'import.target.uid', 'interactions.kind.email', 'neg.kind.email', 'print.column.email', 'program.export.md'].sort());
   });
 });
 
