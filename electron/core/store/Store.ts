@@ -27,7 +27,7 @@ import { rewriteFromMemory } from './rewriteFromMemory';
 import type { StoreChange } from './StoreChange';
 import { storeFilePath } from './storeFilePath';
 import { workspaceDocument } from './workspaceDocument';
-import { WorkspaceLock } from './WorkspaceLock';
+import { WorkspaceLock, type LockEnvironment } from './WorkspaceLock';
 
 export { defaultCompactionPolicy, type CompactionPolicy } from './CompactionScheduler';
 export type { CommitResult } from './applyCommit';
@@ -39,6 +39,8 @@ export interface StoreOptions {
   clock?: () => Date;
   /** Read-only opens never lock, never repair and never write. */
   readOnly?: boolean;
+  /** Who this process is, how lock holders are probed, and the lock's clock (the simulation's own; real by default). */
+  lock?: LockEnvironment;
   /** A lock whose holder is proven gone: taken over at once ('auto', the default) or refused with its holder named ('ask', the app). */
   takeOver?: 'auto' | 'ask';
   compaction?: Partial<CompactionPolicy> & { runner?: CompactionRunner };
@@ -136,7 +138,7 @@ export class Store {
       return store;
     }
     await fs.mkdir(options.dir);
-    const lock = await WorkspaceLock.acquire(fs, options.dir, options.owner, { takeOver: options.takeOver ?? 'auto' });
+    const lock = await WorkspaceLock.acquire(fs, options.dir, options.owner, { ...options.lock, takeOver: options.takeOver ?? 'auto' });
     try {
       const { workspace, report } = await loadWorkspaceFile(fs, options.dir, clock());
       const snapshotSeq = workspace.seq;
