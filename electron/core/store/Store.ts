@@ -5,7 +5,7 @@ import { SettingsSchema, type Settings } from '../../shared/schemas/settings';
 import type { Workspace } from '../../shared/schemas/workspace';
 import { CommandError } from '../commands/CommandError';
 import { Journal } from '../journal/Journal';
-import { describeJournalLoss, journalLossPhrase, keepJournalLoss, type JournalLoss } from '../journal/JournalLoss';
+import { describeJournalLoss, journalLossPhrase, keepJournalLoss, keepTornTail, type JournalLoss } from '../journal/JournalLoss';
 import { replayJournals, type ReplayReport } from '../journal/replayJournals';
 import type { CompactionRunner } from '../journal/runCompaction';
 import type { Task } from '../tasks/Task';
@@ -147,7 +147,13 @@ export class Store {
       // Never rewrite a damaged journal, nor drop lines after a gap, without a byte-for-byte copy
       // in damaged/ and a report; then the next save starts afresh from memory.
       const loss = await keepJournalLoss(fs, options.dir, replay, workspace.seq, clock(), fileStamp(clock()));
-      if (!loss) journal = await Journal.open(fs, options.dir, replay.active, workspace.seq, replay.replayed);
+      // A torn tail is cut by Journal.open; one that holds a line break is copied first (the
+      // interleaving simulation showed such a tail from a short write and a power cut).
+      if (!loss && replay.tornBytes > 0 && replay.active) await keepTornTail(fs, options.dir, replay.active, fileStamp(clock()));
+      if (!loss) {
+        const earlier = replay.files.filter((path) => path !== replay.active?.path);
+        journal = await Journal.open(fs, options.dir, replay.active, workspace.seq, replay.replayed, earlier);
+      }
       const store = new Store(workspaceDocument(fs, options.dir, workspace), fs, options.dir, report, replay, clock, lock, journal, snapshotSeq, options);
       store.journalLoss = loss;
       return store;

@@ -149,8 +149,15 @@ async function writeTemp(fs: FsOps, path: string, text: string, pid: number): Pr
   const temp = `${path}.${pid}-${randomUUID()}.tmp`;
   const handle = await fs.open(temp, 'wx');
   try {
-    // No fsync: a lock matters only while its holder runs, and a power cut ends that anyway.
-    await handle.write(text, 0);
+    // No fsync: a lock matters only while its holder runs, and a power cut ends that anyway. A
+    // full disk may accept part of a write: loop until all of it is in, or a half-written lock
+    // would be linked into place, read as unreadable and taken over once no longer young.
+    const bytes = Buffer.from(text, 'utf8');
+    for (let done = 0; done < bytes.byteLength; ) {
+      const { bytesWritten } = await handle.write(bytes.subarray(done), done);
+      if (bytesWritten <= 0) throw Object.assign(new Error('The lock file could not be written.'), { code: 'ENOSPC' });
+      done += bytesWritten;
+    }
   } catch (error) {
     await handle.close().catch(() => undefined);
     await unlinkIfPresent(fs, temp).catch(() => undefined);
@@ -200,7 +207,10 @@ async function replaceIfUnchanged(
       await fs.rename(temp, path);
       return true;
     } finally {
-      await unlinkIfPresent(fs, mutex);
+      // After the rename the lock is ours: a failure to remove the mutex must not make acquire
+      // throw (its caller would never release the lock it now holds). A mutex left behind is
+      // broken by the next taker once we are gone (breakIfStale).
+      await unlinkIfPresent(fs, mutex).catch(() => undefined);
     }
   } finally {
     await unlinkIfPresent(fs, mine).catch(() => undefined);

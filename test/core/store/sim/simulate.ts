@@ -506,9 +506,14 @@ class Simulation {
     const proc = this.newProc();
     const store = await this.openStore(proc, 'cli', new TaskRegistry(() => this.now));
     if (!store) return;
-    await store.close();
-    this.holders.delete(proc);
-    this.exited(proc);
+    try {
+      await store.close();
+    } finally {
+      // The command ends whether or not its close succeeded (a lock it could not remove is then
+      // a dead process's, taken over by the next opener).
+      this.holders.delete(proc);
+      this.exited(proc);
+    }
   }
 
   /** A process ended: from now on the lock's probe says its pid no longer runs. */
@@ -628,7 +633,12 @@ class Simulation {
     this.checks++;
     // A process's own temp files (written whole, then linked or renamed into place) and the lock's
     // takeover mutex are its scratch.
-    if (!what.endsWith('.tmp') && !what.endsWith('.takeover')) this.changes.set(proc, what);
+    if (!what.endsWith('.tmp') && !what.endsWith('.takeover')) {
+      this.changes.set(proc, what);
+      // An opener's before/after comparison of the files holds only if no one else changed them
+      // meanwhile (the holder it is taking the lock from may still be writing until it dies).
+      if (/(liaison\.json|journal-\d+\.log)$/.test(what)) for (const other of this.openers) if (other !== proc) this.overlapped.add(other);
+    }
     if (!what.includes(` ${DIR}/`) || this.holders.has(proc) || this.openers.has(proc)) return;
     this.fail(`process ${proc} changed the workspace without holding the lock: ${what}`);
   }
@@ -641,7 +651,7 @@ class Simulation {
     if (!/\/journal-\d+\.log$/.test(path) || !path.startsWith(`${DIR}/`)) return;
     const last = lastJournalSeq(bytes);
     const folded = snapshotSeq(this.disk.readDurable(storeFilePath(DIR)));
-    if (last > folded) this.fail(`${path.slice(DIR.length + 1)} (up to change ${last}) was deleted while the durable snapshot holds changes up to ${folded}`);
+    if (last > 0 && last > folded) this.fail(`${path.slice(DIR.length + 1)} (up to change ${last}) was deleted while the durable snapshot holds changes up to ${folded}`);
   }
 
   private note(line: string): void {
