@@ -151,7 +151,13 @@ export function journalLossPhrase(loss: JournalLoss): Phrase {
 async function writeWhole(fs: FsOps, path: string, text: string): Promise<void> {
   const handle = await fs.open(path, 'wx');
   try {
-    await handle.write(text, 0);
+    // A full disk may take part of a write: a half-written report would be skipped as unreadable.
+    const bytes = Buffer.from(text, 'utf8');
+    for (let done = 0; done < bytes.byteLength; ) {
+      const { bytesWritten } = await handle.write(bytes.subarray(done), done);
+      if (bytesWritten <= 0) throw Object.assign(new Error('The loss report could not be written.'), { code: 'ENOSPC' });
+      done += bytesWritten;
+    }
     await handle.sync();
   } finally {
     await handle.close();

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Journal } from '../../../electron/core/journal/Journal';
+import { readJournalLosses } from '../../../electron/core/journal/JournalLoss';
 import { exportBackupFile } from '../../../electron/core/store/exportBackupFile';
 import type { Probe } from '../../../electron/core/store/lock/judgeHolder';
 import type { ProcessIdentity } from '../../../electron/core/store/lock/ProcessIdentity';
@@ -192,6 +193,26 @@ describe('journal files and compaction', () => {
     const kept = sim.disk.list(join(DIR, 'damaged')).map((name) => sim.disk.read(join(DIR, 'damaged', name)));
     // Before the fix: cut in place with no copy.
     expect(kept.some((bytes) => bytes?.equals(before))).toBe(true);
+  });
+});
+
+describe('a journal loss is reported', () => {
+  it('with a report written whole when the disk accepts only part of a write', async () => {
+    const sim = new StepDisk();
+    const first = await Store.open(sim.options(1));
+    await commit(first, 'A', 'B', 'C');
+    sim.kill(1);
+    // B's line goes missing: C comes after a gap and is kept in damaged/ with a report.
+    const journal = join(DIR, 'journal-000000000000.log');
+    const lines = (sim.disk.read(journal)?.toString('utf8') ?? '').split(/(?<=\n)/);
+    sim.disk.overwrite(journal, Buffer.from([lines[0], lines[2]].join('')));
+    const firstReportWrite = nth(1, (label) => label.startsWith(`write ${DIR}/damaged/journal-loss-`));
+    sim.fault = (_proc, label) => (firstReportWrite(label) ? 'ENOSPC' : null);
+    const second = await Store.open(sim.options(2));
+    sim.fault = () => null;
+    expect(second.journalLoss).toMatchObject({ kind: 'gap', dropped: 1 });
+    // Before the fix: half a report, which doctor skipped as unreadable.
+    expect(await readJournalLosses(sim.disk.fsFor(2), DIR)).toMatchObject([{ kind: 'gap', dropped: 1, first: 3 }]);
   });
 });
 
