@@ -89,6 +89,8 @@ export class Store {
   private closing: Promise<void> | null = null;
   /** Backups and restores under way (saves and compactions are tracked by their own parts). */
   private readonly operations = new Set<Promise<unknown>>();
+  /** Backups and exports under way (see copying): a restore waits for them. */
+  private readonly copies = new Set<Promise<unknown>>();
 
   private constructor(
     private readonly document: Low<Workspace>,
@@ -246,7 +248,23 @@ export class Store {
   /** A copy of the current state in backups/; compacts first so the copy is complete. */
   backup(): Promise<string> {
     this.assertWritable();
-    return this.tracked(this.compact().then(() => createBackup(this.fs, this.dir, this.clock(), 'manual')));
+    return this.tracked(this.copying(() => this.compact().then(() => createBackup(this.fs, this.dir, this.clock(), 'manual'))));
+  }
+
+  /**
+   * Runs `work`, which folds the journal and copies liaison.json (a backup, an export), apart
+   * from restores: it waits for a restore under way, and a restore asked for meanwhile waits for
+   * it. Otherwise the copy could read the restored liaison.json and report a backup of the
+   * workspace as it was when asked for that holds none of its changes (the simulation found one).
+   */
+  async copying<T>(work: () => Promise<T>): Promise<T> {
+    this.assertWritable();
+    while (this.restoring) await this.restoring.catch(() => undefined);
+    const running = work();
+    this.copies.add(running);
+    const done = () => this.copies.delete(running);
+    running.then(done, done);
+    return running;
   }
 
   /** Runs `work` as an operation close() waits for before it lets go of the lock. */
@@ -281,7 +299,8 @@ export class Store {
   private async restoreNow(source: string, task?: Task): Promise<RestoreResult> {
     const { fs, dir, clock, document, writer, compactions } = this;
     const previous = this.restoring ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(() => restoreWorkspace({ fs, dir, clock, document, writer, compactions }, source, task));
+    const copies = [...this.copies];
+    const run = Promise.allSettled([previous, ...copies]).then(() => restoreWorkspace({ fs, dir, clock, document, writer, compactions }, source, task));
     const tracked = run.finally(() => {
       if (this.restoring === tracked) this.restoring = null;
     });

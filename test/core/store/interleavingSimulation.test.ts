@@ -30,6 +30,7 @@ const FOUND: [string, number[]][] = [
   ['a half-written lock file (a short write on a full disk) was taken over while its holder ran', [853656395, 853656579, 853657173, 853657385, 853657871, 853657974]],
   ['a compaction after a failed append folded nothing, and an export or liaison.json lacked acknowledged changes', [853656535, 853657724]],
   ['a torn last line holding a line break was cut with no copy in damaged/', [2002096]],
+  ['a backup asked for before a restore copied the restored workspace (found by the soak)', [500004005]],
 ];
 const RANDOM_SCHEDULES = 300;
 

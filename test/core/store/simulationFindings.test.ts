@@ -243,6 +243,33 @@ describe('an export or a backup holds every change acknowledged before it began'
   });
 });
 
+describe('a backup or an export asked for before a restore', () => {
+  it('holds the workspace as it was when asked for, and the restore runs after it', async () => {
+    const sim = new StepDisk();
+    sim.disk.put('/sim/ext/.keep', Buffer.alloc(0));
+    const source = await restoreSource(sim);
+    const store = await Store.open(sim.options(1));
+    await commit(store, 'A', 'B');
+    const real = sim.disk.fsFor(1);
+    // The export's read of liaison.json is slow (a large workspace): it waits until the restore
+    // has swapped the workspace, or 500 turns of the event loop if the restore waits for it.
+    const slowRead = {
+      ...real,
+      readFile: async (path: string) => {
+        for (let turn = 0; turn < 500 && !families(store).includes('Restored'); turn++) await new Promise((resolve) => setImmediate(resolve));
+        return real.readFile(path);
+      },
+    };
+    const exporting = exportBackupFile(store, '/sim/ext/export.json', undefined, slowRead);
+    const restoring = store.restore(source);
+    await Promise.all([exporting, restoring]);
+    const exported = JSON.parse(sim.disk.read('/sim/ext/export.json')?.toString('utf8') ?? '{}') as { contacts: Record<string, { family: string }> };
+    // Before the fix: the export held the restored workspace, none of A and B.
+    expect(Object.values(exported.contacts).map((c) => c.family).sort()).toEqual(['A', 'B']);
+    expect(families(store)).toEqual(['Restored']);
+  });
+});
+
 describe('the lock', () => {
   const temp = useTempDirs();
   const identity = (pid: number): ProcessIdentity => ({ pid, host: 'test', machine: 'test-machine', bootId: 'test-boot', bootAt: '2026-11-28T00:00:00.000Z', startTicks: String(pid) });
