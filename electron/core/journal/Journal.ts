@@ -15,22 +15,30 @@ export class Journal {
     public lines: number,
   ) {}
 
-  /** Continues the given file after cutting any torn tail, or starts a new one. */
+  /**
+   * Continues the given file after cutting any torn tail, or starts a new one. Before the first
+   * append, everything replayed is made durable: the file (and `earlier`, the other journal files
+   * replayed) and their names in the folder. A process killed after a write but before its
+   * fdatasync leaves a line that is read back yet not on disk, and one that died before syncing
+   * the folder leaves a name a power cut can drop; a change appended after them would be
+   * acknowledged and then lost with them (after a gap, or with the whole file).
+   */
   static async open(
     fs: FsOps,
     dir: string,
     existing: { path: string; goodBytes: number; size: number } | null,
     after: number,
     lines = 0,
+    earlier: readonly string[] = [],
   ): Promise<Journal> {
     if (existing) {
       const handle = await fs.open(existing.path, 'r+');
       try {
-        if (existing.size !== existing.goodBytes) {
-          // Before the first append: cut back to the last good line and make the cut durable.
-          await handle.truncate(existing.goodBytes);
-          await handle.sync();
-        }
+        // Cut back to the last good line first, so the cut is made durable with the rest.
+        if (existing.size !== existing.goodBytes) await handle.truncate(existing.goodBytes);
+        await handle.sync();
+        for (const path of earlier) await syncFile(fs, path);
+        await fs.syncDir(dir);
       } catch (error) {
         await handle.close().catch(() => undefined);
         throw error;
@@ -40,6 +48,7 @@ export class Journal {
     return Journal.create(fs, dir, after);
   }
 
+  /** Starts `journal-<after>.log`, durably; on failure the file is removed again (see below). */
   static async create(fs: FsOps, dir: string, after: number): Promise<Journal> {
     const path = join(dir, journalFileName(after));
     const handle = await fs.open(path, 'wx');
@@ -48,6 +57,9 @@ export class Journal {
       await fs.syncDir(dir);
     } catch (error) {
       await handle.close().catch(() => undefined);
+      // A file left behind would be taken for the active journal by the next start, numbered
+      // below lines already in an older file: a later fold would delete it as folded.
+      await fs.unlink(path).catch(() => undefined);
       throw error;
     }
     return new Journal(fs, handle, path, 0, 0);
@@ -90,5 +102,14 @@ export class Journal {
 
   async close(): Promise<void> {
     await this.handle.close();
+  }
+}
+
+async function syncFile(fs: FsOps, path: string): Promise<void> {
+  const handle = await fs.open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close().catch(() => undefined);
   }
 }

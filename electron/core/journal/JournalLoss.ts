@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { phrase, type Phrase } from '../../shared/i18n/Phrase';
+import { freeName } from '../store/backups';
 import type { FsOps } from '../store/FsOps';
 import { decodeJournalLine } from './journalCodec';
 import type { ReplayReport } from './replayJournals';
@@ -9,7 +10,8 @@ import type { ReplayReport } from './replayJournals';
  * What loading could not replay from the journals, told to the user (banner) and to `doctor`:
  * the journal lines after a missing sequence number (a gap), or from a damaged line on (a bad
  * line in the middle, or a last line written whole and damaged since). Torn appends (a crash
- * mid-write, the line never acknowledged) are not a loss and are not reported here.
+ * mid-write, the line never acknowledged) are not a loss and are not reported here; one whose
+ * tail holds a line break is still copied to damaged/ before the cut (keepTornTail).
  */
 export const JournalLossSchema = z.object({
   kind: z.enum(['gap', 'damaged']),
@@ -88,6 +90,29 @@ export async function keepJournalLoss(fs: FsOps, dir: string, replay: ReplayRepo
   return loss;
 }
 
+/**
+ * Before a torn tail is cut: a tail that holds a line break is more than an unfinished append (a
+ * short write whose first half a power cut lost, or a last line damaged since it was written), so
+ * the file is copied to damaged/ byte for byte first; the load reports the torn tail as usual.
+ * Returns the copy's path, or null when the tail is a plain unfinished line.
+ */
+export async function keepTornTail(fs: FsOps, dir: string, active: { path: string; goodBytes: number }, stamp: string): Promise<string | null> {
+  const bytes = await fs.readFile(active.path);
+  if (!bytes.subarray(active.goodBytes).includes(0x0a)) return null;
+  const damaged = join(dir, 'damaged');
+  await fs.mkdir(damaged);
+  const copy = await freeName(fs, damaged, (serial) => `${basename(active.path, '.log')}-${stamp}-torn${serial > 1 ? `-${serial}` : ''}.log`);
+  await fs.copyFile(active.path, copy);
+  const handle = await fs.open(copy, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+  await fs.syncDir(damaged);
+  return copy;
+}
+
 /** The loss reports kept in damaged/, oldest first (for doctor). */
 export async function readJournalLosses(fs: FsOps, dir: string): Promise<JournalLoss[]> {
   let names: string[];
@@ -126,7 +151,13 @@ export function journalLossPhrase(loss: JournalLoss): Phrase {
 async function writeWhole(fs: FsOps, path: string, text: string): Promise<void> {
   const handle = await fs.open(path, 'wx');
   try {
-    await handle.write(text, 0);
+    // A full disk may take part of a write: a half-written report would be skipped as unreadable.
+    const bytes = Buffer.from(text, 'utf8');
+    for (let done = 0; done < bytes.byteLength; ) {
+      const { bytesWritten } = await handle.write(bytes.subarray(done), done);
+      if (bytesWritten <= 0) throw Object.assign(new Error('The loss report could not be written.'), { code: 'ENOSPC' });
+      done += bytesWritten;
+    }
     await handle.sync();
   } finally {
     await handle.close();

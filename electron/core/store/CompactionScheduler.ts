@@ -1,3 +1,5 @@
+import { basename } from 'node:path';
+import { journalFileName } from '../journal/journalFiles';
 import { runCompaction, type CompactionRunner } from '../journal/runCompaction';
 import type { Task } from '../tasks/Task';
 import { TaskCancelledError } from '../tasks/TaskCancelledError';
@@ -31,6 +33,10 @@ export interface CompactionContext {
  * Folds the journal into the snapshot: the writer rotates to a new journal file for new commits
  * (inside its exclusive section), the rotated files are folded from disk (in a worker in the app)
  * and deleted once the new snapshot is durable, then a backup is taken.
+ *
+ * A compaction that resolves means liaison.json holds every change acknowledged before it began
+ * (exports and backups rely on it): when the writer must rewrite from memory (a failed append,
+ * or no journal), the compaction is that rewrite.
  *
  * Exclusive sections: one compaction at a time (a second call waits for the first). The fold
  * overlaps appends to the new journal file, but never a rewrite from memory nor a restore's swap:
@@ -135,14 +141,27 @@ export class CompactionScheduler {
     // line actually appended, with no append in flight. Commits applied but not yet appended go to
     // the new file. Every line up to it is folded, not only the active file's: after a fold that
     // was cancelled or failed, older rotated files are still there while the active one is empty.
-    const upTo = await writer.exclusive(async () => {
+    const upTo = await writer.exclusive(async (): Promise<number | 'rewrite' | null> => {
       const journal = writer.journal;
       const last = writer.appendedSeq;
-      if (!journal || writer.rewriting || last <= writer.snapshotSeq) return null;
-      if (journal.bytes > 0) await journal.rotate(last);
+      // After a failed append (a save that raced this fold's) the journal's state is unknown: the
+      // complete snapshot is the one the writer rewrites from memory. Returning "nothing to fold"
+      // here let an export or a backup copy a liaison.json without the acknowledged changes.
+      if (!journal || writer.rewriting) return 'rewrite';
+      if (last <= writer.snapshotSeq) return null;
+      // Skip the rotation only when the active file already starts after `last`: the fold deletes
+      // every journal numbered below it, and an empty active file with a lower number (a rotation
+      // that failed after creating it, on an older version) would be deleted while still in use.
+      if (journal.bytes > 0 || basename(journal.path) !== journalFileName(last)) await journal.rotate(last);
       return last;
     });
     if (upTo === null) return;
+    if (upTo === 'rewrite') {
+      // Writes the whole state from memory as the snapshot (and drops the folded journals); if
+      // that fails too, the compaction, and the backup or export waiting on it, fails honestly.
+      await writer.save();
+      return;
+    }
     this.folding = runCompaction(runner, fs, dir, upTo, task ? { task, own } : undefined);
     try {
       await this.folding;

@@ -5,7 +5,7 @@ import { SettingsSchema, type Settings } from '../../shared/schemas/settings';
 import type { Workspace } from '../../shared/schemas/workspace';
 import { CommandError } from '../commands/CommandError';
 import { Journal } from '../journal/Journal';
-import { describeJournalLoss, journalLossPhrase, keepJournalLoss, type JournalLoss } from '../journal/JournalLoss';
+import { describeJournalLoss, journalLossPhrase, keepJournalLoss, keepTornTail, type JournalLoss } from '../journal/JournalLoss';
 import { replayJournals, type ReplayReport } from '../journal/replayJournals';
 import type { CompactionRunner } from '../journal/runCompaction';
 import type { Task } from '../tasks/Task';
@@ -27,7 +27,7 @@ import { rewriteFromMemory } from './rewriteFromMemory';
 import type { StoreChange } from './StoreChange';
 import { storeFilePath } from './storeFilePath';
 import { workspaceDocument } from './workspaceDocument';
-import { WorkspaceLock } from './WorkspaceLock';
+import { WorkspaceLock, type LockEnvironment } from './WorkspaceLock';
 
 export { defaultCompactionPolicy, type CompactionPolicy } from './CompactionScheduler';
 export type { CommitResult } from './applyCommit';
@@ -39,6 +39,8 @@ export interface StoreOptions {
   clock?: () => Date;
   /** Read-only opens never lock, never repair and never write. */
   readOnly?: boolean;
+  /** Who this process is, how lock holders are probed, and the lock's clock (the simulation's own; real by default). */
+  lock?: LockEnvironment;
   /** A lock whose holder is proven gone: taken over at once ('auto', the default) or refused with its holder named ('ask', the app). */
   takeOver?: 'auto' | 'ask';
   compaction?: Partial<CompactionPolicy> & { runner?: CompactionRunner };
@@ -87,6 +89,8 @@ export class Store {
   private closing: Promise<void> | null = null;
   /** Backups and restores under way (saves and compactions are tracked by their own parts). */
   private readonly operations = new Set<Promise<unknown>>();
+  /** Backups and exports under way (see copying): a restore waits for them. */
+  private readonly copies = new Set<Promise<unknown>>();
 
   private constructor(
     private readonly document: Low<Workspace>,
@@ -136,7 +140,7 @@ export class Store {
       return store;
     }
     await fs.mkdir(options.dir);
-    const lock = await WorkspaceLock.acquire(fs, options.dir, options.owner, { takeOver: options.takeOver ?? 'auto' });
+    const lock = await WorkspaceLock.acquire(fs, options.dir, options.owner, { ...options.lock, takeOver: options.takeOver ?? 'auto' });
     try {
       const { workspace, report } = await loadWorkspaceFile(fs, options.dir, clock());
       const snapshotSeq = workspace.seq;
@@ -145,7 +149,13 @@ export class Store {
       // Never rewrite a damaged journal, nor drop lines after a gap, without a byte-for-byte copy
       // in damaged/ and a report; then the next save starts afresh from memory.
       const loss = await keepJournalLoss(fs, options.dir, replay, workspace.seq, clock(), fileStamp(clock()));
-      if (!loss) journal = await Journal.open(fs, options.dir, replay.active, workspace.seq, replay.replayed);
+      // A torn tail is cut by Journal.open; one that holds a line break is copied first (the
+      // interleaving simulation showed such a tail from a short write and a power cut).
+      if (!loss && replay.tornBytes > 0 && replay.active) await keepTornTail(fs, options.dir, replay.active, fileStamp(clock()));
+      if (!loss) {
+        const earlier = replay.files.filter((path) => path !== replay.active?.path);
+        journal = await Journal.open(fs, options.dir, replay.active, workspace.seq, replay.replayed, earlier);
+      }
       const store = new Store(workspaceDocument(fs, options.dir, workspace), fs, options.dir, report, replay, clock, lock, journal, snapshotSeq, options);
       store.journalLoss = loss;
       return store;
@@ -238,7 +248,23 @@ export class Store {
   /** A copy of the current state in backups/; compacts first so the copy is complete. */
   backup(): Promise<string> {
     this.assertWritable();
-    return this.tracked(this.compact().then(() => createBackup(this.fs, this.dir, this.clock(), 'manual')));
+    return this.tracked(this.copying(() => this.compact().then(() => createBackup(this.fs, this.dir, this.clock(), 'manual'))));
+  }
+
+  /**
+   * Runs `work`, which folds the journal and copies liaison.json (a backup, an export), apart
+   * from restores: it waits for a restore under way, and a restore asked for meanwhile waits for
+   * it. Otherwise the copy could read the restored liaison.json and report a backup of the
+   * workspace as it was when asked for that holds none of its changes (the simulation found one).
+   */
+  async copying<T>(work: () => Promise<T>): Promise<T> {
+    this.assertWritable();
+    while (this.restoring) await this.restoring.catch(() => undefined);
+    const running = work();
+    this.copies.add(running);
+    const done = () => this.copies.delete(running);
+    running.then(done, done);
+    return running;
   }
 
   /** Runs `work` as an operation close() waits for before it lets go of the lock. */
@@ -273,7 +299,8 @@ export class Store {
   private async restoreNow(source: string, task?: Task): Promise<RestoreResult> {
     const { fs, dir, clock, document, writer, compactions } = this;
     const previous = this.restoring ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(() => restoreWorkspace({ fs, dir, clock, document, writer, compactions }, source, task));
+    const copies = [...this.copies];
+    const run = Promise.allSettled([previous, ...copies]).then(() => restoreWorkspace({ fs, dir, clock, document, writer, compactions }, source, task));
     const tracked = run.finally(() => {
       if (this.restoring === tracked) this.restoring = null;
     });

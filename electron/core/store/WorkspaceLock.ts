@@ -40,6 +40,21 @@ export interface AcquireOptions {
   probe?: Probe;
   /** How long to wait for a young unreadable lock to be written or to age (tests shorten it). */
   patienceMs?: number;
+  /**
+   * The clock the lock's age checks and deadline read (ms since the epoch; lock files' mtimes are
+   * compared with it), and how it waits. Real time by default; the interleaving simulation passes
+   * its virtual clock so that a seed replays the same schedule.
+   */
+  clock?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** What the lock needs of the world besides the disk: who we are, how others are probed, time. */
+export type LockEnvironment = Pick<AcquireOptions, 'here' | 'probe' | 'clock' | 'sleep'>;
+
+interface Waiting {
+  clock: () => number;
+  sleep: (ms: number) => Promise<void>;
 }
 
 /**
@@ -74,34 +89,35 @@ export class WorkspaceLock {
   ) {}
 
   static async acquire(fs: FsOps, dir: string, owner: 'app' | 'cli', options: AcquireOptions | Date = {}): Promise<WorkspaceLock> {
-    const opts = options instanceof Date ? { now: options } : options;
-    const now = opts.now ?? new Date();
+    const opts: AcquireOptions = options instanceof Date ? { now: options } : options;
+    const time: Waiting = { clock: opts.clock ?? Date.now, sleep: opts.sleep ?? sleep };
+    const now = opts.now ?? new Date(time.clock());
     const here = opts.here ?? (await currentProcess());
     const probe = opts.probe ?? systemProbe(startTicksOf);
     await fs.mkdir(dir);
     const path = lockFilePath(dir);
     const info: LockInfo = { ...identityFields(here), startedAt: now.toISOString(), owner };
     const text = JSON.stringify(info);
-    const temp = await writeTemp(fs, path, text);
+    const temp = await writeTemp(fs, path, text, here.pid);
     try {
-      const deadline = Date.now() + (opts.patienceMs ?? YOUNG_MS + 1_000);
+      const deadline = time.clock() + (opts.patienceMs ?? YOUNG_MS + 1_000);
       for (;;) {
         if (await linkIfAbsent(fs, temp, path)) return new WorkspaceLock(fs, path, info);
         const seen = await readLockFile(fs, path);
         if (seen === null) continue; // released in between
         if (seen.holder === null) {
           // A young empty or unreadable lock may be another process's, mid-write: held.
-          if (Date.now() - seen.writtenAt.getTime() < YOUNG_MS) {
-            if (Date.now() > deadline) throw new WorkspaceBusyError(path);
-            await sleep(WAIT_MS);
+          if (time.clock() - seen.writtenAt.getTime() < YOUNG_MS) {
+            if (time.clock() > deadline) throw new WorkspaceBusyError(path);
+            await time.sleep(WAIT_MS);
             continue;
           }
         } else {
           const verdict = await judgeHolder(seen.holder, here, probe, seen.writtenAt);
           if (verdict.kind !== 'gone' || opts.takeOver === 'ask') throw new WorkspaceLockedError(seen.holder, verdict, now);
         }
-        if (await replaceIfUnchanged(fs, dir, here, probe, seen.text, temp, path)) return new WorkspaceLock(fs, path, info);
-        if (Date.now() > deadline) throw new WorkspaceBusyError(path);
+        if (await replaceIfUnchanged(fs, dir, here, probe, time, seen.text, temp, path)) return new WorkspaceLock(fs, path, info);
+        if (time.clock() > deadline) throw new WorkspaceBusyError(path);
       }
     } finally {
       await unlinkIfPresent(fs, temp).catch(() => undefined);
@@ -129,12 +145,19 @@ function identityFields(here: ProcessIdentity): Omit<LockInfo, 'startedAt' | 'ow
   return { pid: here.pid, host: here.host, machine: here.machine, bootId: here.bootId, bootAt: here.bootAt, startTicks: here.startTicks };
 }
 
-async function writeTemp(fs: FsOps, path: string, text: string): Promise<string> {
-  const temp = `${path}.${process.pid}-${randomUUID()}.tmp`;
+async function writeTemp(fs: FsOps, path: string, text: string, pid: number): Promise<string> {
+  const temp = `${path}.${pid}-${randomUUID()}.tmp`;
   const handle = await fs.open(temp, 'wx');
   try {
-    // No fsync: a lock matters only while its holder runs, and a power cut ends that anyway.
-    await handle.write(text, 0);
+    // No fsync: a lock matters only while its holder runs, and a power cut ends that anyway. A
+    // full disk may accept part of a write: loop until all of it is in, or a half-written lock
+    // would be linked into place, read as unreadable and taken over once no longer young.
+    const bytes = Buffer.from(text, 'utf8');
+    for (let done = 0; done < bytes.byteLength; ) {
+      const { bytesWritten } = await handle.write(bytes.subarray(done), done);
+      if (bytesWritten <= 0) throw Object.assign(new Error('The lock file could not be written.'), { code: 'ENOSPC' });
+      done += bytesWritten;
+    }
   } catch (error) {
     await handle.close().catch(() => undefined);
     await unlinkIfPresent(fs, temp).catch(() => undefined);
@@ -160,13 +183,22 @@ async function linkIfAbsent(fs: FsOps, from: string, to: string): Promise<boolea
  * very bytes judged stale: so two processes can never both replace one stale lock (the race in
  * which the second would delete the first's fresh lock). Returns false when something changed.
  */
-async function replaceIfUnchanged(fs: FsOps, dir: string, here: ProcessIdentity, probe: Probe, stale: string, temp: string, path: string): Promise<boolean> {
+async function replaceIfUnchanged(
+  fs: FsOps,
+  dir: string,
+  here: ProcessIdentity,
+  probe: Probe,
+  time: Waiting,
+  stale: string,
+  temp: string,
+  path: string,
+): Promise<boolean> {
   const mutex = takeoverPath(dir);
-  const mine = await writeTemp(fs, mutex, JSON.stringify({ ...identityFields(here), startedAt: new Date().toISOString(), owner: 'cli' }));
+  const mine = await writeTemp(fs, mutex, JSON.stringify({ ...identityFields(here), startedAt: new Date(time.clock()).toISOString(), owner: 'cli' }), here.pid);
   try {
     if (!(await linkIfAbsent(fs, mine, mutex))) {
-      await breakIfStale(fs, mutex, here, probe);
-      await sleep(WAIT_MS);
+      await breakIfStale(fs, mutex, here, probe, time);
+      await time.sleep(WAIT_MS);
       return false;
     }
     try {
@@ -175,7 +207,10 @@ async function replaceIfUnchanged(fs: FsOps, dir: string, here: ProcessIdentity,
       await fs.rename(temp, path);
       return true;
     } finally {
-      await unlinkIfPresent(fs, mutex);
+      // After the rename the lock is ours: a failure to remove the mutex must not make acquire
+      // throw (its caller would never release the lock it now holds). A mutex left behind is
+      // broken by the next taker once we are gone (breakIfStale).
+      await unlinkIfPresent(fs, mutex).catch(() => undefined);
     }
   } finally {
     await unlinkIfPresent(fs, mine).catch(() => undefined);
@@ -187,9 +222,9 @@ async function replaceIfUnchanged(fs: FsOps, dir: string, here: ProcessIdentity,
  * mid-takeover) and that is no longer young is removed. Residual risk, documented: two processes
  * both finding the same dead takeover lock at the same moment could each remove it once.
  */
-async function breakIfStale(fs: FsOps, mutex: string, here: ProcessIdentity, probe: Probe): Promise<void> {
+async function breakIfStale(fs: FsOps, mutex: string, here: ProcessIdentity, probe: Probe, time: Waiting): Promise<void> {
   const seen = await readLockFile(fs, mutex);
-  if (seen === null || Date.now() - seen.writtenAt.getTime() < YOUNG_MS) return;
+  if (seen === null || time.clock() - seen.writtenAt.getTime() < YOUNG_MS) return;
   if (seen.holder && (await judgeHolder(seen.holder, here, probe, seen.writtenAt)).kind !== 'gone') return;
   if ((await readLockFile(fs, mutex))?.text === seen.text) await unlinkIfPresent(fs, mutex);
 }

@@ -99,7 +99,7 @@ async function writeBackup(fs: FsOps, dir: string, now: Date, reason: BackupReas
 }
 
 /** Two backups in one second get -2, -3 rather than one replacing the other. */
-async function freeName(fs: FsOps, folder: string, nameFor: (serial: number) => string): Promise<string> {
+export async function freeName(fs: FsOps, folder: string, nameFor: (serial: number) => string): Promise<string> {
   for (let serial = 1; ; serial++) {
     const path = join(folder, nameFor(serial));
     if (!(await exists(fs, path))) return path;

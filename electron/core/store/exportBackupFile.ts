@@ -16,9 +16,12 @@ import type { Task } from '../tasks/Task';
  */
 export async function exportBackupFile(store: Store, path: string, task?: Task, fs: FsOps = nodeFsOps): Promise<number> {
   task?.setPhase('compacting');
-  await store.compact(task);
-  task?.throwIfCancelled();
-  const bytes = await fs.readFile(storeFilePath(store.dir));
+  // Apart from restores (Store.copying): the bytes read are the workspace as it was when asked for.
+  const bytes = await store.copying(async () => {
+    await store.compact(task);
+    task?.throwIfCancelled();
+    return fs.readFile(storeFilePath(store.dir));
+  });
   task?.setPhase('copying', bytes.byteLength, 'bytes');
   await writeFileDurable(fs, path, task ? cancellableChunks(slices(bytes), task, (done) => task.report(done)) : bytes);
   return bytes.byteLength;

@@ -36,6 +36,11 @@ export interface RestoreResult {
  * workspace becomes the snapshot, and the old journals are deleted (their lines belong to the
  * replaced history and must never be replayed onto the restored one).
  *
+ * The commit point is the durable rename of the restored snapshot: a failure before it leaves the
+ * old state on disk and in memory (the restore failed); a failure after it (removing the old
+ * journals, starting the new one) leaves the restore done and the writer detached, so the next
+ * save rewrites the restored state from memory.
+ *
  * Exclusive section: the swap runs inside the writer's exclusive section, after any compaction
  * and fold; it overlaps nothing that writes.
  */
@@ -59,10 +64,24 @@ export async function restoreWorkspace(context: RestoreContext, source: string, 
     const kept = await createBackup(fs, dir, clock(), 'pre-restore');
     // Sequence numbers only grow, so the renderer's caches keyed by version never serve old rows.
     restored.seq = Math.max(before.seq, restored.seq) + 1;
-    await writeSnapshot(fs, dir, JSON.stringify(restored));
-    for (const file of await listJournalFiles(fs, dir)) await fs.unlink(file.path);
+    try {
+      await writeSnapshot(fs, dir, JSON.stringify(restored));
+    } catch (error) {
+      // The write may have failed after its rename (the folder's fsync): the restored file may be
+      // in place. Put the old state back before saying "failed", so a reopen finds what memory holds.
+      await writeSnapshot(fs, dir, JSON.stringify(before)).catch(() => undefined);
+      throw error;
+    }
+    // The commit point: the restored snapshot is durable in place, so the restore has happened;
+    // everything after it rolls forward and never turns the outcome into "failed".
     document.data = restored;
-    writer.install(await Journal.create(fs, dir, restored.seq), restored.seq);
+    try {
+      for (const file of await listJournalFiles(fs, dir)) await fs.unlink(file.path);
+      writer.install(await Journal.create(fs, dir, restored.seq), restored.seq);
+    } catch {
+      // The writer stays detached: the next save rewrites the restored state from memory and
+      // drops the old journals, whose lines are all below restored.seq (replay skips them).
+    }
     return kept;
   });
   const ids = kinds.flatMap((kind) =>

@@ -21,8 +21,8 @@ interface Inode {
   mtimeMs: number;
 }
 
-/** What a call is, for the scheduler and the invariants: reads never change the disk. */
-export type CallKind = 'read' | 'write' | 'sync' | 'meta';
+/** What a call is, for the scheduler and the invariants: reads never change the disk; a sleep waits on the virtual clock. */
+export type CallKind = 'read' | 'write' | 'sync' | 'meta' | 'sleep';
 
 /** Runs `perform` when the scheduler lets this call proceed; `fault` is the error code it chose to inject instead, if any. */
 export type Gate = <T>(proc: number, label: string, kind: CallKind, perform: (fault: string | null) => T) => Promise<T>;

@@ -38,3 +38,11 @@ export async function explore(
 export function describeBroken(result: ScheduleResult, lines = 40): string {
   return [`seed ${result.seed}: ${result.violation ?? 'no violation'}`, ...result.trace.slice(-lines).map((line) => `  ${line}`)].join('\n');
 }
+
+/**
+ * A schedule's trace with the names that differ from run to run taken out (temp files carry the
+ * real pid and random bytes): what two replays of one seed must share line for line.
+ */
+export function normalizedTrace(result: ScheduleResult): string[] {
+  return result.trace.map((line) => line.replace(/\.\d+\.[0-9a-f]{12}\.tmp/g, '.PID.RANDOM.tmp').replace(/-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp/g, '-UUID.tmp'));
+}

@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { CommandError } from '../../../../electron/core/commands/CommandError';
 import { exportBackupFile } from '../../../../electron/core/store/exportBackupFile';
 import type { FsOps } from '../../../../electron/core/store/FsOps';
-import { lockFilePath } from '../../../../electron/core/store/WorkspaceLock';
+import type { Probe } from '../../../../electron/core/store/lock/judgeHolder';
+import type { ProcessIdentity } from '../../../../electron/core/store/lock/ProcessIdentity';
+import type { LockEnvironment } from '../../../../electron/core/store/WorkspaceLock';
 import { Store } from '../../../../electron/core/store/Store';
 import { storeFilePath } from '../../../../electron/core/store/storeFilePath';
 import { TaskRegistry } from '../../../../electron/core/tasks/TaskRegistry';
@@ -28,8 +30,8 @@ export interface ScheduleResult {
 
 const DIR = '/sim/ws';
 const EXT = '/sim/ext';
-/** Above any pid_max, so kill(pid, 0) says ESRCH: the pid of a process that is gone. */
-const DEAD_PID = 4_194_305;
+/** Simulated process n runs as pid PID_BASE + n (never the test's own pid, nor any real one it probes). */
+const PID_BASE = 100_000;
 const START = Date.parse('2026-11-28T10:00:00.000Z');
 const OPERATIONS = 16;
 const IDLE_LIMIT = 20_000;
@@ -103,6 +105,8 @@ class Simulation {
   private readonly known: KnownFile[] = [];
   private restoring: { versions: Versions; onSwap: (before: Versions) => void } | null = null;
   private closed: Store | null = null;
+  /** Bumped at each power cut: the boot id a reboot changes (a lock from before it names a gone process). */
+  private boot = 1;
   // The schedule's character: how often faults, crashes and new operations come.
   private pFault: number;
   private readonly pCrash: number;
@@ -447,6 +451,7 @@ class Simulation {
         fs: this.disk.fsFor(proc),
         clock: () => new Date(this.now),
         tasks,
+        lock: this.lockEnvironment(proc),
         compaction: { runner: 'inline', maxLines: this.maxLines, quietMs: 0 },
         // Hourly backups run on a timer; the program takes backups itself.
         hourlyBackups: false,
@@ -501,31 +506,61 @@ class Simulation {
     const proc = this.newProc();
     const store = await this.openStore(proc, 'cli', new TaskRegistry(() => this.now));
     if (!store) return;
-    await store.close();
-    this.holders.delete(proc);
-    this.exited(proc);
+    try {
+      await store.close();
+    } finally {
+      // The command ends whether or not its close succeeded (a lock it could not remove is then
+      // a dead process's, taken over by the next opener).
+      this.holders.delete(proc);
+      this.exited(proc);
+    }
   }
 
-  /** A process ended: a lock file it left names a pid that no longer runs. */
+  /** A process ended: from now on the lock's probe says its pid no longer runs. */
   private exited(proc: number): void {
     this.procs.delete(proc);
     this.holders.delete(proc);
-    // A process inside Store.open may have just taken the lock: the file may be its.
-    if (this.holders.size > 0 || [...this.openers].some((other) => other !== proc)) return;
-    const path = lockFilePath(DIR);
-    const bytes = this.disk.read(path);
-    if (!bytes) return;
-    try {
-      const info = JSON.parse(bytes.toString('utf8')) as { pid: number };
-      this.disk.overwrite(path, Buffer.from(JSON.stringify({ ...info, pid: DEAD_PID })));
-    } catch {
-      // an empty or half-written lock: whatever it says, its writer is gone
-    }
+  }
+
+  /**
+   * Process `proc` as the lock sees it: its own pid and start, this boot's id, the simulated
+   * clock, and sleeps that are scheduling points advancing that clock. Nothing real is read or
+   * waited for, so a seed replays the same schedule in any process.
+   */
+  private lockEnvironment(proc: number): LockEnvironment {
+    const here: ProcessIdentity = {
+      pid: PID_BASE + proc,
+      host: 'sim',
+      machine: 'sim-machine',
+      bootId: `sim-boot-${this.boot}`,
+      bootAt: new Date(START).toISOString(),
+      startTicks: String(proc),
+    };
+    const running = (pid: number): number | null => {
+      const other = pid - PID_BASE;
+      return this.procs.has(other) && !this.scheduler.isDead(other) ? other : null;
+    };
+    const probe: Probe = {
+      isRunning: (pid) => running(pid) !== null,
+      startTicksOf: (pid) => Promise.resolve(running(pid) === null ? null : String(running(pid))),
+    };
+    return {
+      here,
+      probe,
+      clock: () => this.now,
+      sleep: (ms) => {
+        const until = this.now + ms;
+        return this.scheduler.gate(proc, `sleep ${ms} ms`, 'sleep', () => {
+          this.now = Math.max(this.now, until);
+        });
+      },
+    };
   }
 
   private kill(app: App): void {
     this.note(`kill -9 process ${app.proc}`);
-    this.interrupted = this.restoring?.versions ?? null;
+    // Cleared only by a reopen that checked it: a second crash must not forget a restore the first cut short.
+    this.interrupted = this.restoring?.versions ?? this.interrupted;
     this.life++;
     this.app = null;
     this.scheduler.kill(app.proc);
@@ -535,20 +570,22 @@ class Simulation {
   private powerCut(): void {
     this.crashes++;
     this.note('power cut');
-    this.interrupted = this.restoring?.versions ?? null;
+    this.interrupted = this.restoring?.versions ?? this.interrupted;
+    this.boot++;
     this.life++;
     this.app = null;
     for (const proc of this.procs) this.scheduler.kill(proc);
     this.procs.clear();
     this.holders.clear();
-    const lock = lockFilePath(DIR);
+    // The lock files stay as the cut left them (whole, empty, garbled or gone): after the reboot
+    // their holders are judged gone by the new boot id, or, unreadable, once no longer young.
     this.disk.powerLoss(
       (what) => {
         const r = this.rng.next();
         if (what === 'dir') return r < 0.5 ? 'apply' : 'drop';
         return r < 0.6 ? 'apply' : r < 0.85 ? 'drop' : 'garble';
       },
-      (path) => path === lock,
+      () => false,
     );
   }
 
@@ -575,7 +612,7 @@ class Simulation {
   }
 
   private fault(kind: CallKind, label: string): string | null {
-    if (this.pFault === 0 || label.includes(EXT) && label.includes('damaged.json')) return null;
+    if (this.pFault === 0 || kind === 'sleep' || (label.includes(EXT) && label.includes('damaged.json'))) return null;
     if (!this.rng.chance(kind === 'read' ? this.pFault / 4 : this.pFault)) return null;
     return kind === 'write' && this.rng.chance(0.5) ? 'ENOSPC' : 'EIO';
   }
@@ -596,7 +633,12 @@ class Simulation {
     this.checks++;
     // A process's own temp files (written whole, then linked or renamed into place) and the lock's
     // takeover mutex are its scratch.
-    if (!what.endsWith('.tmp') && !what.endsWith('.takeover')) this.changes.set(proc, what);
+    if (!what.endsWith('.tmp') && !what.endsWith('.takeover')) {
+      this.changes.set(proc, what);
+      // An opener's before/after comparison of the files holds only if no one else changed them
+      // meanwhile (the holder it is taking the lock from may still be writing until it dies).
+      if (/(liaison\.json|journal-\d+\.log)$/.test(what)) for (const other of this.openers) if (other !== proc) this.overlapped.add(other);
+    }
     if (!what.includes(` ${DIR}/`) || this.holders.has(proc) || this.openers.has(proc)) return;
     this.fail(`process ${proc} changed the workspace without holding the lock: ${what}`);
   }
@@ -609,7 +651,7 @@ class Simulation {
     if (!/\/journal-\d+\.log$/.test(path) || !path.startsWith(`${DIR}/`)) return;
     const last = lastJournalSeq(bytes);
     const folded = snapshotSeq(this.disk.readDurable(storeFilePath(DIR)));
-    if (last > folded) this.fail(`${path.slice(DIR.length + 1)} (up to change ${last}) was deleted while the durable snapshot holds changes up to ${folded}`);
+    if (last > 0 && last > folded) this.fail(`${path.slice(DIR.length + 1)} (up to change ${last}) was deleted while the durable snapshot holds changes up to ${folded}`);
   }
 
   private note(line: string): void {
