@@ -64,10 +64,12 @@ export async function b10StartUp(ctx: BenchContext): Promise<ScenarioResult[]> {
       const contacts = Object.values(ws.contacts);
       const sought = contacts[Math.floor(contacts.length / 2)] as Contact;
       const query = sought.emails[0]?.value ?? `${sought.family} ${sought.given}`;
-      const disk = await workspaceOnDisk(ws, 'b10');
       const runs: Phases[] = [];
-      try {
-        for (let run = 0; run < ctx.runs; run++) {
+      for (let run = 0; run < ctx.runs; run++) {
+        // A fresh copy each run: closing the app compacts, which writes a new snapshot and index,
+        // and every run should start from the same files.
+        const disk = await workspaceOnDisk(ws, 'b10');
+        try {
           collectGarbage();
           let start = performance.now();
           const text = await readFile(storeFilePath(disk.dir), 'utf8');
@@ -100,9 +102,9 @@ export async function b10StartUp(ctx: BenchContext): Promise<ScenarioResult[]> {
             await page.close();
             await harness.stop('SIGTERM');
           }
+        } finally {
+          await disk.remove();
         }
-      } finally {
-        await disk.remove();
       }
       const median = (pick: (p: Phases) => number): number => summarize(runs.map(pick)).median;
       const app = acrossRuns(runs.map((r) => summarize([r.app])));
