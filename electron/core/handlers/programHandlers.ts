@@ -1,6 +1,3 @@
-import { calendarDateInZone } from '../../shared/dates/instantInZone';
-import { phrase } from '../../shared/i18n/Phrase';
-import type { Conference } from '../../shared/schemas/conference';
 import { CommandError } from '../commands/CommandError';
 import { overdueReplies } from '../program/overdueReplies';
 import { exportProgram, programFileName, reviewProgramFile } from '../program/programFiles';
@@ -9,6 +6,7 @@ import { nodeFsOps } from '../store/nodeFsOps';
 import { writeFileDurable } from '../store/writeFileDurable';
 import type { WorkspaceService } from '../workspace/WorkspaceService';
 import type { HandlersOf } from './HandlersOf';
+import { conferenceScope } from './conferenceScope';
 
 type ProgramChannel = 'program:get' | 'program:overdueReplies' | 'program:export' | 'program:review' | 'program:print' | 'program:savePdf';
 
@@ -29,13 +27,7 @@ async function onPlatform<T>(call: () => Promise<T>): Promise<T> {
 }
 
 export function programHandlers(service: WorkspaceService): HandlersOf<ProgramChannel> {
-  const ws = () => service.store.state;
-  const today = () => calendarDateInZone(service.now(), ws().settings.homeZone);
-  const conference = (id: string): Conference => {
-    const found = Object.hasOwn(ws().conferences, id) ? ws().conferences[id] : undefined;
-    if (!found) throw new CommandError('not-found', phrase('errors.conferenceGone'));
-    return found;
-  };
+  const { ws, today, conference } = conferenceScope(service);
   return {
     'program:get': ({ conferenceId }) => programView(ws(), conference(conferenceId), today()),
     'program:overdueReplies': () => overdueReplies(ws(), today()),

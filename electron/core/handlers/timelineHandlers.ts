@@ -1,27 +1,18 @@
-import { calendarDateInZone } from '../../shared/dates/instantInZone';
 import { addCalendarDays } from '../../shared/dates/calendarDate';
 import { compareFuzzyDates } from '../../shared/dates/compareFuzzyDates';
-import type { Conference } from '../../shared/schemas/conference';
 import { calendarFileName, exportCalendar } from '../calendar/exportCalendar';
-import { phrase } from '../../shared/i18n/Phrase';
-import { CommandError } from '../commands/CommandError';
 import { exportParticipants } from '../timelines/exportParticipants';
 import { recruitmentView } from '../timelines/recruitmentView';
 import { timelineConference } from '../timelines/timelineConference';
 import { timelineItems } from '../timelines/timelineItems';
 import type { WorkspaceService } from '../workspace/WorkspaceService';
 import type { HandlersOf } from './HandlersOf';
+import { conferenceScope } from './conferenceScope';
 
 type TimelineChannel = 'timelines:conferences' | 'timelines:timeline' | 'timelines:attention' | 'recruitment:get' | 'calendar:export' | 'recruitment:exportParticipants';
 
 export function timelineHandlers(service: WorkspaceService): HandlersOf<TimelineChannel> {
-  const ws = () => service.store.state;
-  const today = () => calendarDateInZone(service.now(), ws().settings.homeZone);
-  const conference = (id: string): Conference => {
-    const found = Object.hasOwn(ws().conferences, id) ? ws().conferences[id] : undefined;
-    if (!found) throw new CommandError('not-found', phrase('errors.conferenceGone'));
-    return found;
-  };
+  const { ws, today, conference } = conferenceScope(service);
   return {
     'timelines:conferences': () =>
       Object.values(ws().conferences)

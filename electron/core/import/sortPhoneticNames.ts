@@ -1,17 +1,9 @@
+import type { ContactData } from '../../shared/schemas/contact';
 const CYRILLIC = /[\u0400-\u04ff]/u;
 const LATIN_ONLY = /^[\p{Script=Latin}\s'’.-]+$/u;
 
-interface Names {
-  family: string;
-  given: string;
-  patronymic: string;
-  familyLatin: string;
-  givenLatin: string;
-  patronymicLatin: string;
-  familyPhonetic: string;
-  givenPhonetic: string;
-  middlePhonetic: string;
-}
+/** The name parts the rule reads, as the contact model types them. */
+type Names = Pick<ContactData, 'family' | 'given' | 'patronymic' | 'familyLatin' | 'givenLatin' | 'patronymicLatin' | 'familyPhonetic' | 'givenPhonetic' | 'middlePhonetic'>;
 
 /**
  * Phonetic names (Apple's X-PHONETIC-*, Google's "Phonetic" columns) stay phonetic names: "Dow
