@@ -21,6 +21,9 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/renderer/setup.ts'],
+          // A test that renders several screens waits on each one's lazy chunk: 5 s was too short on a loaded machine.
+          testTimeout: 20_000,
         },
       },
       {

@@ -189,7 +189,13 @@ describe('conferences screen', () => {
     await renderApp(backend, { section: 'timelines' });
     fireEvent.click(await screen.findByRole('tab', { name: 'Recruitment' }));
     await screen.findByRole('img', { name: /^Recruitment funnel: Identified 2, Contacted 2, Interested 1, Applied 1, Confirmed 1 of 30/ });
-    expect(screen.getByText('Nobody recruited yet from: Cleveland, OH (Volgograd)')).toBeTruthy();
+    // The cities with nobody yet are a list under a count, each with its Russian partner; the covered ones count theirs.
+    const uncovered = screen.getByRole('list', { name: 'Nobody yet from 1 of 2 partner cities' });
+    expect(within(uncovered).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Cleveland, OH Volgograd']);
+    expect(within(screen.getByRole('list', { name: '1 city with participants' })).getByText('Portland: 1 participant')).toBeTruthy();
+    // The funnel says what its bars and its target ticks are.
+    expect(screen.getByText('Participants who reached the stage')).toBeTruthy();
+    expect(screen.getByText('Target')).toBeTruthy();
     expect(screen.getByText(/^Invitation letter by July 23 – August 11, 2019/)).toBeTruthy();
     expect(await seriousViolations()).toEqual([]);
 
@@ -203,6 +209,35 @@ describe('conferences screen', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Mark declined' }));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toMatchObject({ type: 'participant.move', id: fakeId(21, 7), stage: 'declined', reason: 'No travel budget' });
+  });
+
+  it('recruitment: a new person becomes a contact and a participant in one step, from the partner city chosen', async () => {
+    const { backend, sent } = timelinesBackend();
+    let steps = 0;
+    backend.answers.set('commands:run', (input) => {
+      steps += 1;
+      sent.push(...(input as { commands: CommandInput[] }).commands);
+      return { version: 1, summaries: ['done'] };
+    });
+    await renderApp(backend, { section: 'timelines' });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Recruitment' }));
+    fireEvent.click(await screen.findByRole('radio', { name: 'New person' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add participant' }));
+    expect(await screen.findByText('Type a given or a family name.')).toBeTruthy();
+    expect(sent).toEqual([]);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Given name' }), { target: { value: 'Dana' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Family name' }), { target: { value: 'Whitfield' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Email (optional)' }), { target: { value: 'dana@cleveland.example' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Partner city' }), { target: { value: fakeId(30, 2) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add participant' }));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(steps).toBe(1);
+    const [created, added] = sent as [CommandInput & { id: string }, CommandInput];
+    expect(created).toMatchObject({ type: 'contact.create', data: { given: 'Dana', family: 'Whitfield', emails: [{ value: 'dana@cleveland.example', preferred: true }], cityIds: [fakeId(30, 2)] } });
+    expect(added).toMatchObject({ type: 'participant.add', data: { conferenceId: summitId, contactId: created.id, stage: 'identified' } });
+    expect(await screen.findByText('Added Whitfield Dana to the contacts and the participants.')).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Given name' }).value).toBe('');
+    expect(await seriousViolations()).toEqual([]);
   });
 
   it('recruitment: a participant’s arrival is typed on the host city’s clock and saved as the instant', async () => {

@@ -36,7 +36,22 @@ export function FunnelChart({ funnel }: { funnel: Funnel }) {
           );
         })}
       </svg>
-      <figcaption className="muted">{t('recruitment.declinedCount', { count: funnel.declined })}</figcaption>
+      <figcaption className="funnel-caption">
+        {/* The key to the two marks: the ticks meant nothing to a reader who had not set the targets. */}
+        <ul className="funnel-legend">
+          <li>
+            <span className="funnel-key funnel-key-bar" aria-hidden="true" />
+            {t('recruitment.funnelLegendBar')}
+          </li>
+          {funnel.stages.some((s) => s.target !== null) && (
+            <li>
+              <span className="funnel-key funnel-key-target" aria-hidden="true" />
+              {t('recruitment.funnelLegendTarget')}
+            </li>
+          )}
+        </ul>
+        <span className="muted">{t('recruitment.declinedCount', { count: funnel.declined })}</span>
+      </figcaption>
     </figure>
   );
 }

@@ -2,14 +2,16 @@ import { useId, useState } from 'react';
 import { exportFormats, type ExportFormat } from '../../../electron/shared/contracts/exportChannels';
 import type { ParticipantRow, TimelineConference } from '../../../electron/shared/contracts/timelineChannels';
 import { ParticipantStageSchema } from '../../../electron/shared/schemas/participant';
-import { funnelStages, type ParticipantStage } from '../../../electron/shared/timelines/participantStages';
+import type { ParticipantStage } from '../../../electron/shared/timelines/participantStages';
 import { settle } from '../../api/api';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { ArrivalInput } from './ArrivalInput';
-import { ContactPicker, type PickedContact } from './ContactPicker';
+import { AddParticipantForm } from './AddParticipantForm';
+import { CoverageList } from './CoverageList';
 import { DeclineDialog } from './DeclineDialog';
 import { FunnelChart } from './FunnelChart';
+import { TargetsForm } from './TargetsForm';
 import { spanWords } from './spanWords';
 import { useChannelResult } from './useChannelResult';
 import { useDateLocale } from './dateLocale';
@@ -26,8 +28,6 @@ export function RecruitmentPanel({ conference }: { conference: TimelineConferenc
   const locale = useDateLocale();
   const id = useId();
   const result = useChannelResult(() => api.recruitment.get({ conferenceId: conference.id }), conference.id);
-  const [contact, setContact] = useState<PickedContact | null>(null);
-  const [addError, setAddError] = useState<string | null>(null);
   const [declining, setDeclining] = useState<ParticipantRow | null>(null);
   const [exportFormat, setExportFormat] = useState<ExportFormat>('vcard3');
 
@@ -41,23 +41,6 @@ export function RecruitmentPanel({ conference }: { conference: TimelineConferenc
   const view = result.value;
   const at = () => new Date().toISOString();
   const stageName = (stage: ParticipantStage) => t(`stage.${stage}`);
-
-  const add = async () => {
-    if (!contact) {
-      setAddError(t('contactPicker.choose'));
-      return;
-    }
-    const ack = await store.getState().runCommands([
-      { type: 'participant.add', at: at(), id: crypto.randomUUID(), data: { conferenceId: conference.id, contactId: contact.id, stage: 'identified', stageReason: '', partnershipId: null, notes: '' } },
-    ]);
-    if (!ack.ok) {
-      setAddError(ack.error.message);
-      return;
-    }
-    setAddError(null);
-    store.getState().showToast({ message: t('recruitment.added', { name: contact.name }), undo: true });
-    setContact(null);
-  };
 
   const move = async (row: ParticipantRow, stage: ParticipantStage, reason = ''): Promise<string | null> => {
     const ack = await store.getState().runCommands([{ type: 'participant.move', at: at(), id: row.id, stage, reason }]);
@@ -78,29 +61,11 @@ export function RecruitmentPanel({ conference }: { conference: TimelineConferenc
     else if (exported.value.path) store.getState().showToast({ message: t('recruitment.exported', { count: exported.value.count, path: exported.value.path }) });
   };
 
-  const uncovered = view.coverage.filter((c) => c.participants === 0);
   return (
     <div className="recruitment">
       <section aria-labelledby={`${id}-participants`}>
         <h3 id={`${id}-participants`}>{t('recruitment.participants')}</h3>
-        <form
-          className="add-participant"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void add();
-          }}
-        >
-          <ContactPicker id={`${id}-contact`} label={t('recruitment.contact')} searchLabel={t('contactPicker.find')} value={contact} onChange={setContact} allowNone={false} />
-          <button type="submit" className="button button-primary">
-            {t('recruitment.add')}
-          </button>
-          {addError && (
-            <p className="field-error" role="alert">
-              {addError}
-            </p>
-          )}
-        </form>
+        <AddParticipantForm conferenceId={conference.id} coverage={view.coverage} />
         {view.participants.length === 0 ? (
           <p className="empty">{t('recruitment.noParticipants')}</p>
         ) : (
@@ -196,24 +161,7 @@ export function RecruitmentPanel({ conference }: { conference: TimelineConferenc
 
       <section aria-labelledby={`${id}-coverage`}>
         <h3 id={`${id}-coverage`}>{t('recruitment.coverage')}</h3>
-        {view.coverage.length === 0 ? (
-          <p className="muted">{t('recruitment.noPartnerships')}</p>
-        ) : (
-          <>
-            <p className={uncovered.length > 0 ? 'coverage-gap' : 'muted'}>
-              {uncovered.length > 0
-                ? t('recruitment.uncovered', { list: uncovered.map((c) => `${c.name}${c.region ? `, ${c.region}` : ''} (${c.partnerships.map((p) => p.partnerName).join(', ')})`).join('; ') })
-                : t('recruitment.allCovered')}
-            </p>
-            <ul className="coverage">
-              {view.coverage
-                .filter((c) => c.participants > 0)
-                .map((c) => (
-                  <li key={c.cityId}>{t('recruitment.coveredCity', { city: c.name, count: c.participants })}</li>
-                ))}
-            </ul>
-          </>
-        )}
+        <CoverageList coverage={view.coverage} />
       </section>
 
       {declining && (
@@ -228,65 +176,5 @@ export function RecruitmentPanel({ conference }: { conference: TimelineConferenc
         />
       )}
     </div>
-  );
-}
-
-/** Targets per stage; an empty box means no target. */
-function TargetsForm({ conference }: { conference: TimelineConference }) {
-  const t = useT();
-  const store = useAppStoreApi();
-  const id = useId();
-  const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(funnelStages.map((stage) => [stage, conference.recruitmentTargets[stage] === undefined ? '' : String(conference.recruitmentTargets[stage])])),
-  );
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    const targets: Partial<Record<ParticipantStage, number>> = {};
-    for (const stage of funnelStages) {
-      const text = (values[stage] ?? '').trim();
-      if (text === '') continue;
-      if (!/^\d{1,5}$/.test(text)) {
-        setError(t('recruitment.targetInvalid'));
-        return;
-      }
-      targets[stage] = Number(text);
-    }
-    const ack = await store.getState().runCommands([{ type: 'conference.setTargets', at: new Date().toISOString(), id: conference.id, targets }]);
-    if (!ack.ok) {
-      setError(ack.error.message);
-      return;
-    }
-    setError(null);
-    store.getState().showToast({ message: t('recruitment.targetsSaved'), undo: true });
-  };
-  return (
-    <form
-      className="targets"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <fieldset>
-        <legend>{t('recruitment.targets')}</legend>
-        <div className="targets-grid">
-          {funnelStages.map((stage) => (
-            <div className="field" key={stage}>
-              <label htmlFor={`${id}-${stage}`}>{t('recruitment.targetFor', { stage: t(`stage.${stage}`) })}</label>
-              <input id={`${id}-${stage}`} type="text" inputMode="numeric" value={values[stage] ?? ''} onChange={(event) => setValues({ ...values, [stage]: event.target.value })} />
-            </div>
-          ))}
-        </div>
-      </fieldset>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="button">
-        {t('recruitment.saveTargets')}
-      </button>
-    </form>
   );
 }
