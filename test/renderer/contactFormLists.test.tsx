@@ -35,6 +35,8 @@ function partnershipRow(id: string, label: string) {
     ruCoordinators: [],
     lastExchange: null,
     silent: false,
+    contacts: [],
+    contactCount: 0,
   };
 }
 

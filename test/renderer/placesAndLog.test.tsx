@@ -26,6 +26,8 @@ function withPartnerships(backend: FakeBackend) {
     ruCoordinators: [{ id: fakeId(1), name: 'Петрова Анна' }],
     lastExchange,
     silent,
+    contacts: n === 2 ? [{ id: fakeId(2), name: 'Smith Ann' }] : [],
+    contactCount: n === 2 ? 1 : 0,
   });
   backend.answers.set('partnerships:list', () => [row(1, 'active', true, null), row(2, 'active', false, '2019-03-01'), row(3, 'ended', false, null)]);
   return { us, ru };
@@ -44,7 +46,19 @@ describe('the Partnerships screen', () => {
     fireEvent.click(within(list).getByRole('button', { name: /^Cleveland 1/ }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Cleveland 1 – Volgograd (Волгоград)' })).toBeTruthy();
     expect(screen.getByText('Петрова Анна')).toBeTruthy();
+    expect(screen.getByText('No contact is linked to this partnership yet: link one in the contact’s form.')).toBeTruthy();
     expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('a partnership’s page lists the contacts linked to it, each opening the contact', async () => {
+    const backend = new FakeBackend();
+    withPartnerships(backend);
+    const { store } = await renderApp(backend, { section: 'partnerships' });
+    const list = await screen.findByRole('list', { name: 'Partnership list' });
+    fireEvent.click(within(list).getByRole('button', { name: /^Cleveland 2/ }));
+    const heading = await screen.findByRole('heading', { level: 3, name: '1 linked contact' });
+    fireEvent.click(within(heading.parentElement as HTMLElement).getByRole('button', { name: 'Smith Ann' }));
+    expect(store.getState().section).toBe('contacts');
   });
 
   it('the home card names the silent partnerships and opens them filtered', async () => {

@@ -1,5 +1,6 @@
-import type { CityOverviewRow, PartnershipRow } from '../../shared/contracts/placeChannels';
+import type { CityOverviewRow, PartnershipRow, PersonRef } from '../../shared/contracts/placeChannels';
 import { addCalendarMonths, calendarDateInZone } from '../../shared/dates/instantInZone';
+import { contactDisplayName } from '../../shared/names/contactDisplayName';
 import { partnershipLabel } from '../../shared/names/partnershipLabel';
 import type { Workspace } from '../../shared/schemas/workspace';
 import { cityRef, personRefs } from './refs';
@@ -33,6 +34,7 @@ export function partnershipRows(ws: Readonly<Workspace>, now: Date): Partnership
   const today = calendarDateInZone(now, ws.settings.homeZone);
   const cutoff = addCalendarMonths(today, -SILENT_MONTHS);
   const exchanges = newestExchangeByPartnership(ws);
+  const linked = contactsByPartnership(ws);
   const rows = Object.values(ws.partnerships).map((partnership): PartnershipRow => {
     const logged = exchanges.get(partnership.id) ?? null;
     const stored = partnership.lastExchange;
@@ -47,9 +49,30 @@ export function partnershipRows(ws: Readonly<Workspace>, now: Date): Partnership
       ruCoordinators: personRefs(ws, partnership.ruCoordinatorIds),
       lastExchange,
       silent: watched && (lastExchange === null || lastExchange <= cutoff),
+      contacts: (linked.get(partnership.id) ?? []).slice(0, LINKED_SHOWN),
+      contactCount: linked.get(partnership.id)?.length ?? 0,
     };
   });
   return rows.sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/** How many linked contacts a partnership's row carries; the page says how many more there are. */
+export const LINKED_SHOWN = 50;
+
+/** Contacts outside the Trash that name each partnership, sorted by name: one pass over every contact. */
+function contactsByPartnership(ws: Readonly<Workspace>): Map<string, PersonRef[]> {
+  const linked = new Map<string, PersonRef[]>();
+  for (const contact of Object.values(ws.contacts)) {
+    if (contact.deletedAt || contact.partnershipIds.length === 0) continue;
+    const ref = { id: contact.id, name: contactDisplayName(contact) };
+    for (const id of new Set(contact.partnershipIds)) {
+      const list = linked.get(id);
+      if (list) list.push(ref);
+      else linked.set(id, [ref]);
+    }
+  }
+  for (const list of linked.values()) list.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  return linked;
 }
 
 /** Every city with how many partnerships and contacts use it, sorted by name. */

@@ -35,6 +35,9 @@ export interface PartnershipRow {
   lastExchange: string | null;
   /** Active or dormant, with no exchange in the last 12 months (or none recorded). */
   silent: boolean;
+  /** Contacts outside the Trash linked to the partnership, by name: the first 50 (see contactCount). */
+  contacts: PersonRef[];
+  contactCount: number;
 }
 
 export const placeChannels = {

@@ -7,11 +7,13 @@ import { ListDetail } from '../../components/ListDetail';
 import { ListHeader } from '../../components/ListHeader';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
+import { ContactLink } from '../contacts/ContactLink';
 import { InteractionLog } from '../interactions/InteractionLog';
 import { PartnershipDialog, statusKeys } from './PartnershipDialog';
 import { RecordActions } from './RecordActions';
 import { useSavedPlace } from './useSavedPlace';
 import { usePartnershipRows } from './usePartnershipRows';
+import './places.css';
 
 type StatusFilter = (typeof PartnershipStatusSchema.options)[number] | 'all';
 
@@ -152,6 +154,23 @@ function PartnershipDetail({ row, onEdit, onDelete }: { row: PartnershipRow; onE
         <dt>{t('partnerships.notes')}</dt>
         <dd className="detail-notes">{partnership.notes || none}</dd>
       </dl>
+      <section className="detail-section" aria-labelledby={`${headingId}-contacts`}>
+        <h3 id={`${headingId}-contacts`}>{t('partnerships.contacts', { count: row.contactCount })}</h3>
+        {row.contactCount === 0 ? (
+          <p className="muted">{t('partnerships.noContacts')}</p>
+        ) : (
+          <>
+            <ul className="linked-contacts">
+              {row.contacts.map((contact) => (
+                <li key={contact.id}>
+                  <ContactLink id={contact.id} name={contact.name} />
+                </li>
+              ))}
+            </ul>
+            {row.contactCount > row.contacts.length && <p className="muted">{t('partnerships.moreContacts', { count: row.contactCount - row.contacts.length })}</p>}
+          </>
+        )}
+      </section>
       <InteractionLog
         of="partnership"
         id={partnership.id}

@@ -127,6 +127,25 @@ describe('partnership rows', () => {
     expect((await f.call('partnerships:list', {})).find((r) => r.partnership.id === ids[1])?.silent).toBe(true);
   });
 
+  it('lists the contacts linked to a partnership by name, leaves out the Trash, and counts past the first 50', async () => {
+    const { f, us, ru } = await withTwoCities();
+    const p = crypto.randomUUID();
+    const other = crypto.randomUUID();
+    await f.commit({ type: 'partnership.create', at: at(), id: p, data: partnershipData(us, ru) });
+    await f.commit({ type: 'partnership.create', at: at(), id: other, data: partnershipData(ru, us) });
+    const linked = Array.from({ length: 52 }, (_, i) => createContact({ family: `Name${String(i).padStart(2, '0')}`, partnershipIds: [p] }));
+    const trashed = createContact({ family: 'Aaron', partnershipIds: [p, other] });
+    await f.commit(...linked, trashed, createContact({ family: 'Unlinked' }));
+    await f.commit({ type: 'contact.delete', at: at(), ids: [trashed.id] });
+    const rows = await f.call('partnerships:list', {});
+    const row = rows.find((r) => r.partnership.id === p);
+    expect(row?.contactCount).toBe(52);
+    expect(row?.contacts).toHaveLength(50);
+    expect(row?.contacts[0]).toEqual({ id: linked[0]?.id, name: 'Name00' });
+    expect(row?.contacts.at(-1)?.name).toBe('Name49');
+    expect(rows.find((r) => r.partnership.id === other)).toMatchObject({ contacts: [], contactCount: 0 });
+  });
+
   it('counts the partnerships and contacts of each city', async () => {
     const { f, us, ru } = await withTwoCities();
     await f.commit({ type: 'partnership.create', at: at(), id: crypto.randomUUID(), data: partnershipData(us, ru) });
