@@ -7,7 +7,7 @@ import { ru } from '../../electron/shared/i18n/ru';
 
 const followUp = (contactId: string, name: string, daysOverdue: number) => ({ contactId, name, everyDays: 30, lastInteraction: null, due: '2019-05-01', daysOverdue });
 const followUps = (rows: FollowUpsDue['rows'], today = '2019-05-01'): FollowUpsDue => ({ today, total: rows.length, rows });
-const noSteps: NextSteps = { today: '2019-05-01', zone: 'Europe/Moscow', rows: [] };
+const noSteps: NextSteps = { today: '2019-05-01', until: '2019-05-01', zone: 'Europe/Moscow', rows: [] };
 const step: NextSteps['rows'][number] = { source: 'task', id: 't1', text: 'Send the draft agreement', due: '2019-05-01', overdue: false, candidacyId: 'c', conferenceId: 'k', city: 'Volgograd', conference: 'Summit 2019', interaction: null };
 
 describe('dueNotifications', () => {

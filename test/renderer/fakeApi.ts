@@ -72,7 +72,7 @@ export class FakeBackend {
    * wins over the built-in handling. Home's next-steps card asks on every render, so it has one.
    */
   readonly answers = new Map<ChannelName, (input: unknown) => unknown>([
-    ['nextSteps:list', () => ({ today: '2019-05-01', zone: 'Europe/Moscow', rows: [] })],
+    ['nextSteps:list', () => ({ today: '2019-05-01', until: '2019-05-15', zone: 'Europe/Moscow', rows: [] })],
     ['timelines:attention', () => ({ today: '2019-05-01', overdue: [], upcoming: [] })],
     ['program:overdueReplies', () => []],
     // The command palette reads the conferences by name when it opens.

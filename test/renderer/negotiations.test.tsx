@@ -140,7 +140,8 @@ describe('home: negotiation next steps', () => {
     fake.addInteractionStep('Call the vice-mayor', '2019-05-02', false);
     await renderApp(backend);
     const card = await screen.findByRole('region', { name: 'Negotiation next steps' });
-    expect(within(card).getByText('2 steps due by May 2, 2019 (1 overdue)')).toBeTruthy();
+    expect(within(card).getByText('2 steps due by May 16, 2019 (1 overdue)')).toBeTruthy();
+    expect(backend.calls.some((call) => call.channel === 'nextSteps:list' && (call.input as { when?: string }).when === 'soon')).toBe(true);
     expect(within(card).getAllByText('Overdue')).toHaveLength(1);
     expect(await seriousViolations()).toEqual([]);
     fireEvent.click(within(card).getByRole('button', { name: 'Done: Send the draft agreement' }));

@@ -38,7 +38,7 @@ export class NegotiationsFake {
   offers = new Map<string, Offer>();
   weights: Record<string, number> = {};
   reviewedAt: string | null = '2019-05-01T09:00:00.000Z';
-  nextSteps: NextSteps = { today: '2019-05-02', zone: 'Europe/Moscow', rows: [] };
+  nextSteps: NextSteps = { today: '2019-05-02', until: '2019-05-16', zone: 'Europe/Moscow', rows: [] };
   readonly ids = { summit: summitId, kazan: kazanId, volgograd: volgogradId, samara: samaraId };
 
   constructor(private readonly backend: FakeBackend) {

@@ -8,6 +8,7 @@ import { timelineItems } from '../timelines/timelineItems';
 import type { WorkspaceService } from '../workspace/WorkspaceService';
 import type { HandlersOf } from './HandlersOf';
 import { conferenceScope } from './conferenceScope';
+import { DUE_SOON_DAYS } from '../../shared/dates/dueSoon';
 
 type TimelineChannel = 'timelines:conferences' | 'timelines:timeline' | 'timelines:attention' | 'recruitment:get' | 'calendar:export' | 'recruitment:exportParticipants';
 
@@ -25,7 +26,7 @@ export function timelineHandlers(service: WorkspaceService): HandlersOf<Timeline
     },
     'timelines:attention': () => {
       const day = today();
-      const soon = addCalendarDays(day, 14);
+      const soon = addCalendarDays(day, DUE_SOON_DAYS);
       const open = timelineItems(ws(), day, null).filter((item) => item.status !== 'done' && item.span);
       return {
         today: day,

@@ -1,4 +1,6 @@
 import type { NextStepRow, NextSteps, OpenStep } from '../../shared/contracts/negotiationChannels';
+import { addCalendarDays } from '../../shared/dates/calendarDate';
+import { DUE_SOON_DAYS } from '../../shared/dates/dueSoon';
 import { cityDisplayName } from '../../shared/negotiations/cityDisplayName';
 import type { Interaction } from '../../shared/schemas/interaction';
 import type { Task } from '../../shared/schemas/task';
@@ -28,13 +30,15 @@ export function taskStep(task: Task, today: string): OpenStep | null {
 
 /**
  * Next steps across every negotiation, as of `today` (the calendar date in the home zone):
- * `due` lists what is due today or earlier, `overdue` only what is past. Steps of interactions
- * linked to a candidacy and open negotiation tasks both count; the oldest come first.
+ * `due` lists what is due today or earlier, `soon` adds what falls due within Home's horizon
+ * (DUE_SOON_DAYS), `overdue` only what is past. Steps of interactions linked to a candidacy and
+ * open negotiation tasks both count; the oldest come first.
  */
-export function listNextSteps(ws: Readonly<Workspace>, today: string, zone: string, when: 'due' | 'overdue'): NextSteps {
+export function listNextSteps(ws: Readonly<Workspace>, today: string, zone: string, when: 'due' | 'soon' | 'overdue'): NextSteps {
   const rows: NextStepRow[] = [];
+  const until = when === 'soon' ? addCalendarDays(today, DUE_SOON_DAYS) : today;
   const add = (candidacyId: string, step: OpenStep, interaction: Interaction | null) => {
-    if (step.due > today || (when === 'overdue' && !step.overdue)) return;
+    if (step.due > until || (when === 'overdue' && !step.overdue)) return;
     const candidacy = ws.candidacies[candidacyId];
     if (!candidacy) return;
     const city = ws.cities[candidacy.cityId];
@@ -59,5 +63,5 @@ export function listNextSteps(ws: Readonly<Workspace>, today: string, zone: stri
     if (step && task.candidacyId) add(task.candidacyId, step, null);
   }
   rows.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.city.localeCompare(b.city)));
-  return { today, zone, rows };
+  return { today, until, zone, rows };
 }

@@ -161,6 +161,8 @@ export interface NextStepRow {
 
 export interface NextSteps {
   today: string;
+  /** The last day listed: today for `due` and `overdue`, the horizon's last day for `soon`. */
+  until: string;
   zone: string;
   rows: NextStepRow[];
 }
@@ -183,5 +185,5 @@ export const negotiationChannels = {
   'negotiations:attach': channel<{ names: string[]; ack: CommitAck | null }>()(z.object({ candidacyId: IdSchema }).strict()),
   'negotiations:openAttachment': channel<{ done: true }>()(z.object({ candidacyId: IdSchema, attachmentId: IdSchema }).strict()),
   /** Next steps of every negotiation: `due` (due today or earlier) or only the `overdue` ones. */
-  'nextSteps:list': channel<NextSteps>()(z.object({ when: z.enum(['due', 'overdue']).default('due') }).strict()),
+  'nextSteps:list': channel<NextSteps>()(z.object({ when: z.enum(['due', 'soon', 'overdue']).default('due') }).strict()),
 } as const;

@@ -8,8 +8,9 @@ import { useLoaded } from './useLoaded';
 import { labelText } from '../../i18n/labelText';
 
 /**
- * Home: the negotiation next steps due today (in the home zone) or overdue, across every
- * conference: an interaction's next step or a "tell them" task. Says nothing when nothing is due.
+ * Home: the negotiation next steps overdue or due within Home's horizon (DUE_SOON_DAYS, the same
+ * as milestones and tasks; today in the home zone), across every conference: an interaction's
+ * next step or a "tell them" task. Says nothing when nothing is coming up.
  */
 export function NextStepsCard() {
   const t = useT();
@@ -17,7 +18,7 @@ export function NextStepsCard() {
   const api = useAppStore((s) => s.api);
   const formats = useFormats();
   const titleId = useId();
-  const { data, error } = useLoaded('nextSteps', () => api.nextSteps.list({ when: 'due' }));
+  const { data, error } = useLoaded('nextSteps', () => api.nextSteps.list({ when: 'soon' }));
 
   const done = async (row: NextStepRow) => {
     const at = new Date().toISOString();
@@ -45,7 +46,7 @@ export function NextStepsCard() {
   return (
     <section className="card card-wide neg-steps-card" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('neg.steps.title')}</h2>
-      <p className="muted">{t('neg.steps.summary', { count: data.rows.length, overdue, today: formats.day(data.today) })}</p>
+      <p className="muted">{t('neg.steps.summary', { count: data.rows.length, overdue, today: formats.day(data.until) })}</p>
       <ul className="neg-list">
         {data.rows.map((row) => (
           <li key={`${row.source}-${row.id}`} className={`neg-step${row.overdue ? ' is-overdue' : ''}`}>

@@ -59,7 +59,7 @@ async function seeded() {
   return { s, candidacy, other };
 }
 
-async function nextSteps(when: 'due' | 'overdue'): Promise<NextSteps> {
+async function nextSteps(when: 'due' | 'soon' | 'overdue'): Promise<NextSteps> {
   if (!service) throw new Error('no service');
   const result = await createDispatcher(service.handlers())('nextSteps:list', { when });
   if (!result.ok) throw new Error(result.error.message);
@@ -93,6 +93,23 @@ describe('next steps across zones', () => {
     expect(texts(await nextSteps('overdue'))).toEqual(['Send the draft agreement (overdue)', 'Call the vice-mayor (overdue)']);
     expect(due.rows[0]).toMatchObject({ source: 'interaction', city: 'Казань / Kazan', conference: 'Summit' });
     expect(due.rows[0]?.interaction?.nextStep?.text).toBe('Send the draft agreement');
+  });
+
+  it('"soon" adds what falls due within Home’s one horizon (14 days, as milestones and tasks), not beyond', async () => {
+    const { s } = await seeded();
+    await s.store.updateSettings({ homeZone: 'Europe/Moscow' });
+    const candidacyId = Object.keys(s.store.state.candidacies)[0] ?? '';
+    const later = (text: string, due: string) => ({
+      type: 'interaction.create' as const,
+      at: at(),
+      id: crypto.randomUUID(),
+      data: InteractionInputSchema.parse({ kind: 'email', at: '2026-11-21T09:00:00.000Z', zone: 'Europe/Moscow', subject: text, candidacyIds: [candidacyId], nextStep: { text, due, done: false } }),
+    });
+    await s.commit([later('Send the site-visit agenda', '2026-12-11'), later('Book the hall', '2026-12-12'), later('Call after New Year', '2027-01-10')]);
+    const soon = await nextSteps('soon');
+    expect(soon).toMatchObject({ today: '2026-11-28', until: '2026-12-12' });
+    expect(texts(soon)).toEqual(['Send the draft agreement (overdue)', 'Call the vice-mayor', 'Confirm hotel block', 'Site visit', 'Send the site-visit agenda', 'Book the hall']);
+    expect((await nextSteps('due')).until).toBe('2026-11-28');
   });
 
   it('lists the "tell them" tasks of a decision once they fall due, and drops them when done', async () => {
