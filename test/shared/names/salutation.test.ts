@@ -26,6 +26,19 @@ describe('salutations', () => {
     expect(autoSalutationEn(contact({ family: 'Smith', given: 'Jordan' }))).toBe('Dear Jordan Smith');
   });
 
+  it('addresses a foreigner by госпожа/господин and the family name, or the whole name given first, never «Уважаемая Jennifer»', () => {
+    expect(autoSalutationRu(contact({ family: 'Collins', given: 'Jennifer', gender: 'female' }))).toBe('Уважаемая госпожа Collins');
+    expect(autoSalutationRu(contact({ family: 'Smith', given: 'Jordan', gender: 'male' }))).toBe('Уважаемый господин Smith');
+    expect(autoSalutationRu(contact({ family: 'Collins', given: 'Jennifer' }))).toBe('Здравствуйте, Jennifer Collins!');
+    expect(autoSalutationRu(contact({ given: 'Jennifer', gender: 'female' }))).toBe('Здравствуйте, Jennifer!');
+    expect(autoSalutationEn(contact({ family: 'Collins', given: 'Jennifer', gender: 'female' }))).toBe('Dear Ms. Collins');
+  });
+
+  it('greets a contact with no name at all without an empty name in either language', () => {
+    expect(autoSalutationRu(contact({}))).toBe('Здравствуйте!');
+    expect(autoSalutationEn(contact({}))).toBe('Dear Sir or Madam');
+  });
+
   it('falls back to the family name when there is no given name', () => {
     expect(autoSalutationRu(contact({ family: 'Петров', gender: 'male' }))).toBe('Уважаемый Петров');
   });
