@@ -2,7 +2,8 @@ import type { Funnel } from '../../../electron/shared/contracts/timelineChannels
 import { useT } from '../../i18n/useT';
 
 const WIDTH = 640;
-const LABEL = 150;
+// Room for the longest stage name, «Участие подтверждено».
+const LABEL = 190;
 const ROW = 26;
 
 /**
