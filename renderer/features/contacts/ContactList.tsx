@@ -66,9 +66,9 @@ export function ContactList({ source, query, selectedId, onSelect, selection, on
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
-  /** Selects one contact alone and shows it. */
+  /** Selects one contact alone and shows it (opened, not ticked: Ctrl-click or Space ticks). */
   const choose = (id: string, index: number) => {
-    onSelectionChange({ mode: 'ids', ids: [id], anchor: index });
+    onSelectionChange({ mode: 'ids', ids: [id], anchor: index, opened: true });
     onSelect(id);
   };
 

@@ -5,7 +5,18 @@ import type { ContactSelection } from '../../../electron/shared/contracts/contac
  * from), or "all matching" the current search and tags minus the ones unticked since. All
  * matching never lists the ids, so it costs the same for ten contacts or a hundred thousand.
  */
-export type ListSelection = { mode: 'ids'; ids: readonly string[]; anchor: number | null } | { mode: 'all'; exclude: readonly string[] };
+export type ListSelection =
+  | {
+      mode: 'ids';
+      ids: readonly string[];
+      anchor: number | null;
+      /**
+       * The one contact a plain click opened: selected in the list, but not ticked for bulk actions,
+       * so opening a contact does not bring up the selection toolbar and push the list down.
+       */
+      opened?: true;
+    }
+  | { mode: 'all'; exclude: readonly string[] };
 
 export const noSelection: ListSelection = { mode: 'ids', ids: [], anchor: null };
 
@@ -28,9 +39,9 @@ export function toggled(selection: ListSelection, id: string, index: number): Li
   return { mode: 'ids', ids, anchor: index };
 }
 
-/** What core resolves: the ids, or the filter and the exclusions; null when nothing is ticked. */
+/** What core resolves: the ids, or the filter and the exclusions; null when nothing is ticked (a contact only opened is not). */
 export function toContactSelection(selection: ListSelection, filter: { query: string; tags: readonly string[] }, total: number): ContactSelection | null {
-  if (selectedCount(selection, total) === 0) return null;
+  if (selectedCount(selection, total) === 0 || (selection.mode === 'ids' && selection.opened)) return null;
   if (selection.mode === 'ids') return { mode: 'ids', ids: [...selection.ids] };
   return { mode: 'query', query: filter.query, tags: [...filter.tags], exclude: [...selection.exclude] };
 }
