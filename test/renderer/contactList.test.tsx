@@ -57,6 +57,24 @@ describe('moving through the list', () => {
     expect(await screen.findByRole('heading', { name: 'Фамилия00000 Иван' })).toBeTruthy();
   });
 
+  it('lets go of the open contact when a new search no longer lists it, and keeps one it still lists', async () => {
+    const backend = new FakeBackend();
+    backend.seedContacts(30);
+    const { store } = await renderContacts(backend);
+    const list = screen.getByRole('listbox', { name: 'Contact list' });
+    fireEvent.click(await within(list).findByRole('option', { name: /^Фамилия00002/ }));
+    expect(await screen.findByRole('heading', { name: 'Фамилия00002 Иван' })).toBeTruthy();
+    // Still listed: the pane keeps it.
+    const search = screen.getByRole('searchbox', { name: 'Search contacts' });
+    fireEvent.change(search, { target: { value: 'Фамилия0000' } });
+    await waitFor(() => expect(backend.callsTo('contacts:shows')).toHaveLength(1));
+    expect(screen.getByRole('heading', { name: 'Фамилия00002 Иван' })).toBeTruthy();
+    // Filtered out: the pane lets go.
+    fireEvent.change(search, { target: { value: 'Фамилия00011' } });
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Фамилия00002 Иван' })).toBeNull());
+    expect(store.getState().selectedContactId).toBeNull();
+  });
+
   it('shows the Example badge on sample rows', async () => {
     const backend = new FakeBackend();
     backend.seedContacts(2);

@@ -92,6 +92,10 @@ export class FakeBackend {
     ['contacts:bulk', (input) => this.bulk(input as ParsedInputOf<'contacts:bulk'>)],
     ['contacts:emails', (input) => this.emails(input as ParsedInputOf<'contacts:emails'>)],
     ['contacts:ids', (input) => this.ids(input as ParsedInputOf<'contacts:ids'>)],
+    ['contacts:shows', (input) => {
+      const { id, query, tags } = input as ParsedInputOf<'contacts:shows'>;
+      return this.matching(query, tags, 'name').includes(id);
+    }],
     // The task tray asks which long jobs run when the app opens; a test sends progress itself.
     ['tasks:list', () => []],
     ['tasks:cancel', () => ({ cancelled: true })],

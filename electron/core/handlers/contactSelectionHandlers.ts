@@ -9,7 +9,7 @@ import type { HandlersOf } from './HandlersOf';
 /** The most contacts one bulk command takes (the commands' id lists allow no more). */
 const MAX_BULK = 100_000;
 
-export function contactSelectionHandlers(service: WorkspaceService): HandlersOf<'contacts:bulk' | 'contacts:emails' | 'contacts:ids' | 'contacts:tags'> {
+export function contactSelectionHandlers(service: WorkspaceService): HandlersOf<'contacts:bulk' | 'contacts:emails' | 'contacts:ids' | 'contacts:shows' | 'contacts:tags'> {
   const resolve = (selection: Parameters<typeof resolveSelection>[2]) => resolveSelection(service.store.state, service.contactList, selection);
   return {
     // The selection is resolved here and the command built with its ids, so the command stays a
@@ -32,6 +32,12 @@ export function contactSelectionHandlers(service: WorkspaceService): HandlersOf<
     },
     'contacts:emails': ({ selection }) => selectionEmails(service.store.state, resolve(selection)),
     'contacts:ids': ({ offset, limit, ...filter }) => service.contactList.matchingIds(filter).slice(offset, offset + limit),
+    'contacts:shows': ({ id, query, tags }) => {
+      const contact = Object.hasOwn(service.store.state.contacts, id) ? service.store.state.contacts[id] : undefined;
+      if (!contact || contact.deletedAt) return false;
+      if (query.trim() === '' && tags.length === 0) return true;
+      return service.contactList.matchingIds({ query, tags, sort: 'name' }).includes(id);
+    },
     'contacts:tags': () => service.tagCounts.list(),
   };
 }

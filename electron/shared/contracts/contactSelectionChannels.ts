@@ -68,6 +68,8 @@ export const contactSelectionChannels = {
       })
       .strict(),
   ),
+  /** Whether the list with this search and these tags shows contact `id`: the detail pane lets go of one it does not. */
+  'contacts:shows': channel<boolean>()(z.object({ query: z.string().max(200).default(''), tags: TagsFilter, id: IdSchema }).strict()),
   /** Every tag in use (Trash excluded), most used first: the tag filter's choices. */
   'contacts:tags': channel<TagCount[]>()(z.object({}).strict()),
 } as const;

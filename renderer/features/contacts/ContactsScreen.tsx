@@ -14,6 +14,7 @@ import { ContactFormDialog } from './ContactFormDialog';
 import { ContactList } from './ContactList';
 import { contactSorts, type ContactSort } from './ContactSort';
 import { useContactListSource } from './useContactListSource';
+import { useDetailFollowsSearch } from './useDetailFollowsSearch';
 
 const sortKeys: Record<ContactSort, MessageKey> = {
   name: 'contacts.sort.name',
@@ -37,6 +38,7 @@ export function ContactsScreen() {
   const listSelection = useAppStore((s) => s.listSelection);
   const [sort, setSort] = useState<ContactSort>('name');
   const source = useContactListSource(query, sort, tags);
+  useDetailFollowsSearch(query, tags);
   const listRef = useRef<HTMLDivElement>(null);
   const newButtonRef = useRef<HTMLButtonElement>(null);
   const total = source.total;
