@@ -140,21 +140,34 @@ describe('birthdays on Home', () => {
   });
 });
 
-describe('a contact’s photo', () => {
-  it('shows as the avatar on the contact page, read through the api only for a contact that has one', async () => {
+describe('a contact’s avatar', () => {
+  it('is the photo in the list row and on the page, else initials on the contact’s own colour; the photo is asked for only for a contact that has one', async () => {
     const backend = new FakeBackend();
     backend.seedContacts(2, (n) => (n === 0 ? { photo: '00000000-0000-4000-8000-0000000000aa.png' } : {}));
     const dataUrl = 'data:image/png;base64,iVBORw0KGgo=';
     backend.answers.set('contacts:photo', () => ({ dataUrl }));
     await renderContacts(backend);
-    fireEvent.click(await screen.findByRole('option', { name: /^Фамилия00000 Иван/ }));
-    const avatar = await screen.findByRole('img', { name: 'Photo' });
-    expect(avatar.getAttribute('src')).toBe(dataUrl);
-    const asked = backend.callsTo('contacts:photo').length;
-    expect(asked).toBeGreaterThan(0);
-    fireEvent.click(await screen.findByRole('option', { name: /^Фамилия00001 Иван/ }));
-    await screen.findByRole('heading', { level: 2, name: /Фамилия00001/ });
-    expect(screen.queryByRole('img', { name: 'Photo' })).toBeNull();
-    expect(backend.callsTo('contacts:photo')).toHaveLength(asked);
+    const withPhoto = await screen.findByRole('option', { name: /^Фамилия00000 Иван/ });
+    // In the row the picture sits beside the name, hidden from screen readers: the option is named once.
+    await waitFor(() => expect(withPhoto.querySelector('img.avatar')?.getAttribute('src')).toBe(dataUrl));
+    expect(withPhoto.querySelector('img.avatar')?.getAttribute('aria-hidden')).toBe('true');
+    const withoutPhoto = screen.getByRole('option', { name: /^Фамилия00001 Иван/ });
+    expect(withoutPhoto.querySelector('.avatar')?.getAttribute('data-initials')).toBe('ФИ');
+    expect(withoutPhoto.textContent).toMatch(/^Фамилия00001/);
+    fireEvent.click(withPhoto);
+    const heading = await screen.findByRole('heading', { level: 2, name: /Фамилия00000/ });
+    const pageAvatar = screen.getByRole('img', { name: heading.textContent ?? '' });
+    expect(pageAvatar.getAttribute('src')).toBe(dataUrl);
+    fireEvent.click(withoutPhoto);
+    const other = await screen.findByRole('heading', { level: 2, name: /Фамилия00001/ });
+    const initials = screen.getByRole('img', { name: other.textContent ?? '' });
+    expect(initials.getAttribute('data-initials')).toBe('ФИ');
+    // The same colour in the row and on the page.
+    const colour = [...initials.classList].find((c) => c.startsWith('avatar-colour-'));
+    expect(colour).toMatch(/^avatar-colour-[0-7]$/);
+    expect(withoutPhoto.querySelector('.avatar')?.classList.contains(colour ?? '')).toBe(true);
+    const ids = (backend.callsTo('contacts:photo') as { id: string }[]).map((call) => call.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids)).toEqual(new Set([withPhoto.getAttribute('data-id')]));
   });
 });
