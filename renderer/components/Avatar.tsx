@@ -13,6 +13,8 @@ interface Props {
    * technology, so the name is not read twice. Otherwise the avatar is an image named after the contact.
    */
   decorative?: boolean;
+  /** A picture to show instead of the stored one (one just chosen in the form, not yet saved). */
+  dataUrl?: string | null;
 }
 
 /**
@@ -20,8 +22,9 @@ interface Props {
  * same on every screen, derived from the id), readable in both themes (avatar.css). While the
  * photo loads, or when its file cannot be read, the initials stand in for it.
  */
-export function Avatar({ contactId, name, photo, size, decorative = false }: Props) {
-  const dataUrl = usePhotoUrl(contactId, photo);
+export function Avatar({ contactId, name, photo, size, decorative = false, dataUrl: shown }: Props) {
+  const stored = usePhotoUrl(contactId, shown ? null : photo);
+  const dataUrl = shown ?? stored;
   const a11y = decorative ? { 'aria-hidden': true } : { role: 'img', 'aria-label': name };
   if (dataUrl) return <img className={`avatar avatar-${size}`} src={dataUrl} alt={decorative ? '' : name} aria-hidden={decorative || undefined} />;
   const initials = initialsOf(name);

@@ -119,6 +119,51 @@ describe('the contact form and page with the fields real address books carry', (
   });
 });
 
+describe('choosing and removing a photo in the form', () => {
+  const photo = '00000000-0000-4000-8000-0000000000aa.png';
+  async function editFirst(backend: FakeBackend, render = true) {
+    if (render) await renderContacts(backend);
+    fireEvent.click(await screen.findByRole('option', { name: /^Фамилия00000 Иван/ }));
+    const page = (await screen.findByRole('heading', { level: 2, name: /Фамилия00000/ })).closest('section');
+    if (!page) throw new Error('no contact page');
+    fireEvent.click(within(page).getByRole('button', { name: 'Edit' }));
+    return screen.findByRole('dialog');
+  }
+  const save = async (dialog: HTMLElement, backend: FakeBackend) => {
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    return runs(backend).at(-1)?.find((command) => command.type === 'contact.update');
+  };
+
+  it('keeps the photo through an edit of other fields (an edit used to clear it)', async () => {
+    const backend = new FakeBackend();
+    backend.seedContacts(1, () => ({ photo }));
+    const dialog = await editFirst(backend);
+    type(dialog, 'Nickname', 'Ваня');
+    expect(await save(dialog, backend)).toMatchObject({ data: { nickname: 'Ваня', photo } });
+  });
+
+  it('shows a chosen photo at once and saves it; Remove saves none; a refused file is said in the form and changes nothing', async () => {
+    const backend = new FakeBackend();
+    backend.seedContacts(1, () => ({ photo }));
+    const chosen = { file: '11111111-1111-4111-8111-111111111111.jpg', dataUrl: 'data:image/jpeg;base64,/9j/4AAQ' };
+    backend.answers.set('contacts:choosePhoto', () => ({ photo: chosen }));
+    let dialog = await editFirst(backend);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Choose photo…' }));
+    await waitFor(() => expect(within(dialog).getByRole('group', { name: 'Photo' }).querySelector('img')?.getAttribute('src')).toBe(chosen.dataUrl));
+    expect(await save(dialog, backend)).toMatchObject({ data: { photo: chosen.file } });
+
+    backend.failNext('contacts:choosePhoto', { code: 'rule', message: '“notes.txt” is not a picture Liaison can keep: choose a JPEG, PNG, GIF or WebP photo. The contact’s photo is unchanged.' });
+    dialog = await editFirst(backend, false);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Choose photo…' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('“notes.txt” is not a picture');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Remove photo' }));
+    expect(within(dialog).queryByRole('button', { name: 'Remove photo' })).toBeNull();
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    expect(await save(dialog, backend)).toMatchObject({ data: { photo: null } });
+  });
+});
+
 describe('birthdays on Home', () => {
   it('lists this week’s birthdays, today first, with the age when the year is known, and opens the contact', async () => {
     const backend = new FakeBackend();
