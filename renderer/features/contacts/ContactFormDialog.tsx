@@ -353,7 +353,7 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
           )}
           <ContactPhotoField
             contactId={editing?.contact.id ?? formId}
-            name={(person ? [values.given, values.family] : [values.fullName]).join(' ').trim()}
+            name={(person ? [values.family, values.given] : [values.fullName]).join(' ').trim()}
             value={values.photo}
             onChange={(photo) => patch({ photo })}
           />
