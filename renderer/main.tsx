@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles/app.css';
 import './styles/contactsDepth.css';
+import './styles/avatar.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,4 +1,4 @@
-import type { BrowserWindow, Dialog, Shell } from 'electron';
+import type { BrowserWindow, Dialog, NativeImage, Shell } from 'electron';
 import type { Platform } from '../core/platform/Platform';
 import { isExecutableFile } from './isExecutableFile';
 
@@ -7,8 +7,25 @@ import { isExecutableFile } from './isExecutableFile';
  * `openedFile` hands over, once, a file the OS opened with the app (a .vcf): the next open dialog
  * starts on it, so the user confirms the file rather than looks for it.
  */
-export function electronPlatform(dialog: Dialog, shell: Shell, window: () => BrowserWindow | null, openedFile: () => string | null = () => null): Platform {
+export function electronPlatform(
+  dialog: Dialog,
+  shell: Shell,
+  window: () => BrowserWindow | null,
+  openedFile: () => string | null = () => null,
+  images?: { createFromBuffer(buffer: Buffer): NativeImage },
+): Platform {
   return {
+    // Chromium's own decoder draws the picture again, smaller: JPEG and PNG (what nativeImage
+    // reads); the result holds pixels only, none of the original file's other bytes.
+    shrinkImage(bytes, maxSide) {
+      const image = images?.createFromBuffer(Buffer.from(bytes));
+      if (!image || image.isEmpty()) return Promise.resolve(null);
+      const { width, height } = image.getSize();
+      if (Math.max(width, height) <= maxSide) return Promise.resolve(null);
+      const smaller = image.resize(width >= height ? { width: maxSide, quality: 'best' } : { height: maxSide, quality: 'best' });
+      const png = bytes[0] === 0x89 && bytes[1] === 0x50;
+      return Promise.resolve(new Uint8Array(png ? smaller.toPNG() : smaller.toJPEG(85)));
+    },
     async chooseSavePath({ title, defaultName, filters }) {
       const owner = window();
       const options = { title, defaultPath: defaultName, filters };

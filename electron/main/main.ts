@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, nativeImage, protocol, screen, session, shell } from 'electron';
 import { createDispatcher } from '../core/dispatcher/createDispatcher';
 import { WorkspaceService } from '../core/workspace/WorkspaceService';
 import { APP_COMMAND_CHANNEL } from '../shared/appCommand';
@@ -174,7 +174,7 @@ async function start(): Promise<void> {
         const file = openedFile;
         openedFile = null;
         return file;
-      }),
+      }, nativeImage),
     }), dialog, app.getLocale());
     if (!opened) {
       app.exit(0);

@@ -48,6 +48,8 @@ export interface ContactRow {
   phone: string;
   tags: string[];
   example: boolean;
+  /** The photo's file name, for the row's avatar; null when the contact has none. */
+  photo: string | null;
 }
 
 export interface ListPage<Row> {

@@ -2,12 +2,15 @@
 // interaction moves to the survivor; undo brings both back), the Trash (delete, find it there,
 // restore), a bulk tag and a BCC copy over a search, a logged interaction, and axe on every new
 // screen and dialog. Screenshots land in test-results/.
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../electron/shared/commands/commandSchemas';
 import { ContactInputSchema, type ContactInput } from '../../electron/shared/schemas/contact';
 import { InteractionInputSchema } from '../../electron/shared/schemas/interaction';
+import { testDepth } from '../helpers/testDepth';
 import { e2eSession, results } from './harness/e2eSession';
 
 const session = e2eSession({ width: 1366, height: 900 });
@@ -194,4 +197,120 @@ describe('contacts in depth, end to end in Chromium', () => {
     await expectAccessible(page, 'home with silent partnerships');
     await page.close();
   });
+
+  it('shows avatars in the list and on the page (photo or initials) in both languages and themes, and chooses, saves, undoes and refuses a photo in the form', async () => {
+    const photo = `${crypto.randomUUID()}.png`;
+    const withPhoto = contact({ family: 'Collins', given: 'Jennifer', title: 'Director', emails: [{ value: 'jcollins@example.gov' }], photo });
+    const dir = await seeded([withPhoto, contact({ family: 'Иванов', given: 'Сергей', patronymic: 'Петрович' }), contact({ kind: 'org', fullName: 'Association of Volga Cities' }), contact({ emails: [{ value: 'anna@example.org' }] })]);
+    await mkdir(join(dir, 'photos'));
+    await writeFile(join(dir, 'photos', photo), portrait(96, [40, 110, 180]));
+    const platformDir = await session.folder('liaison-e2e-photo-');
+    const page = await session.open(await session.start(dir, { LIAISON_HARNESS_PLATFORM_DIR: platformDir }));
+    await go(page, 'Contacts');
+    await contactList(page).getByRole('option', { name: /^Collins Jennifer/ }).click();
+    await expect.poll(() => page.getByRole('img', { name: 'Collins Jennifer' }).getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    await expect.poll(() => contactList(page).locator('img.avatar').count()).toBe(1);
+    await expect.poll(() => contactList(page).locator('.avatar[data-initials="ИС"]').count()).toBe(1);
+    await expectAccessible(page, 'contacts with avatars');
+    // npm test photographs two of the eight (each costs a repaint); npm run test:long all of them.
+    const combos = ([['en', 'light'], ['ru', 'dark'], ['ru', 'light'], ['en', 'dark']] as const).slice(0, testDepth(2, 4));
+    const sizes = [{ width: 1280, height: 800 }, { width: 1024, height: 700 }].slice(0, testDepth(1, 2));
+    let shown: 'en' | 'ru' = 'en';
+    for (const [locale, theme] of combos) {
+      if (locale !== shown) {
+        await page.keyboard.press('Control+7');
+        await page.getByRole('combobox', { name: shown === 'en' ? 'Language' : 'Язык', exact: true }).selectOption(locale);
+        await page.getByRole('heading', { level: 1, name: locale === 'ru' ? 'Настройки' : 'Settings' }).waitFor();
+        await page.keyboard.press('Control+2');
+        await page.getByRole('heading', { level: 1, name: locale === 'ru' ? 'Контакты' : 'Contacts' }).waitFor();
+        shown = locale;
+      }
+      await page.emulateMedia({ colorScheme: theme });
+      for (const size of sizes) {
+        await page.setViewportSize(size);
+        await page.screenshot({ path: join(results, `avatars-${locale}-${theme}-${size.width}.png`) });
+      }
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    if (shown === 'ru') {
+      await page.keyboard.press('Control+7');
+      await page.getByRole('combobox', { name: 'Язык', exact: true }).selectOption('en');
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    }
+    await go(page, 'Contacts');
+
+    // A photo for Иванов: chosen through main, shown in the form at once, saved, then undone.
+    const picture = join(platformDir, 'ivanov.png');
+    await writeFile(picture, portrait(400, [180, 90, 40]));
+    await writeFile(join(platformDir, 'open.json'), JSON.stringify([picture]));
+    await contactList(page).getByRole('option', { name: /^Иванов Сергей/ }).click();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const form = page.getByRole('dialog');
+    await form.getByRole('button', { name: 'Choose photo…' }).click();
+    await expect.poll(() => form.getByRole('group', { name: 'Photo' }).locator('img').count()).toBe(1);
+    await expectAccessible(page, 'contact form with a chosen photo');
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      await form.getByRole('group', { name: 'Photo' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(results, `photo-form-en-light-${size.width}.png`) });
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => form.isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole('img', { name: 'Иванов Сергей Петрович' }).getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    await saved(page);
+    const stored = (await readdir(join(dir, 'photos'))).filter((name) => name !== photo);
+    expect(stored).toHaveLength(1);
+    await page.getByRole('toolbar', { name: 'Edit history' }).getByRole('button', { name: /^Undo/ }).click();
+    await expect.poll(() => page.getByRole('img', { name: 'Иванов Сергей Петрович' }).getAttribute('data-initials')).toBe('ИС');
+
+    // A file that is no picture: a sentence in the form, and the photo unchanged.
+    const text = join(platformDir, 'notes.txt');
+    await writeFile(text, 'not a picture');
+    await writeFile(join(platformDir, 'open.json'), JSON.stringify([text]));
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await form.getByRole('button', { name: 'Choose photo…' }).click();
+    await expect.poll(() => form.getByRole('alert').first().textContent()).toContain('“notes.txt” is not a picture Liaison can keep');
+    expect(await form.getByRole('group', { name: 'Photo' }).locator('img').count()).toBe(0);
+    expect(await form.getByRole('group', { name: 'Photo' }).locator('.avatar').getAttribute('data-initials')).toBe('ИС');
+    await form.getByRole('alert').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(results, 'photo-form-refused.png') });
+    await form.getByRole('button', { name: 'Cancel', exact: true }).click();
+
+    // The import report names, card by card, what an Android, iPhone or Outlook card carries that has no field.
+    await writeFile(join(platformDir, 'open.json'), JSON.stringify([join(import.meta.dirname, '../fixtures/contacts/programs/extras-android-iphone-outlook.vcf')]));
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const report = page.getByRole('dialog', { name: /^Import contacts from extras/ });
+    await expect.poll(() => report.getByText('card 2: X-SOCIALPROFILE “https://twitter.com/janeappleseed” has no field in Liaison; it is in the note.').isVisible()).toBe(true);
+    await expect.poll(() => report.getByText(/^card 3: KEY was left out/).isVisible()).toBe(true);
+    await report.getByRole('heading', { name: 'Good to know' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(results, 'import-report-extras.png') });
+    await page.close();
+  });
 });
+
+/** A PNG of `side` px: a disc of `rgb` on a pale ground, as a portrait would sit in its frame. */
+function portrait(side: number, rgb: [number, number, number]): Buffer {
+  const rows: number[] = [];
+  for (let y = 0; y < side; y++) {
+    rows.push(0);
+    for (let x = 0; x < side; x++) {
+      const inside = (x - side / 2) ** 2 + (y - side * 0.42) ** 2 < (side * 0.28) ** 2 || (y > side * 0.72 && Math.abs(x - side / 2) < side * 0.36);
+      rows.push(...(inside ? rgb : [235, 238, 242]));
+    }
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(8 + data.length + 4);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(side, 0);
+  header.writeUInt32BE(side, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))]);
+}

@@ -90,4 +90,23 @@ describe('opening an attachment never runs it', () => {
     expect(shell.openPath).toHaveBeenCalledWith(path);
     expect(shell.showItemInFolder).not.toHaveBeenCalled();
   });
+
+  it('draws a large picture again with its longer side at 512 px (a PNG stays a PNG), and leaves a small or unreadable one alone', async () => {
+    const resized: unknown[] = [];
+    const image = (width: number, height: number, empty = false) => ({
+      isEmpty: () => empty,
+      getSize: () => ({ width, height }),
+      resize: (options: unknown) => (resized.push(options), { toJPEG: (q: number) => Buffer.from(`jpeg ${q}`), toPNG: () => Buffer.from('png') }),
+    });
+    const sizes = [image(4000, 3000), image(3000, 4000), image(300, 200), image(0, 0, true), image(2000, 2000)];
+    const images = { createFromBuffer: vi.fn(() => sizes.shift()) };
+    const platform = electronPlatform({} as Dialog, {} as Shell, () => null, () => null, images as unknown as Parameters<typeof electronPlatform>[4]);
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff]);
+    expect(new TextDecoder().decode((await platform.shrinkImage?.(jpeg, 512)) ?? undefined)).toBe('jpeg 85');
+    expect(new TextDecoder().decode((await platform.shrinkImage?.(jpeg, 512)) ?? undefined)).toBe('jpeg 85');
+    expect(await platform.shrinkImage?.(jpeg, 512)).toBeNull();
+    expect(await platform.shrinkImage?.(jpeg, 512)).toBeNull();
+    expect(new TextDecoder().decode((await platform.shrinkImage?.(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), 512)) ?? undefined)).toBe('png');
+    expect(resized).toEqual([{ width: 512, quality: 'best' }, { height: 512, quality: 'best' }, { width: 512, quality: 'best' }]);
+  });
 });

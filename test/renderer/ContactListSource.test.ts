@@ -13,6 +13,7 @@ const row = (index: number, tag = ''): ContactRow => ({
   phone: '',
   tags: [],
   example: false,
+  photo: null,
 });
 
 /** A backend of `total` rows at `version`, answering when told to. */

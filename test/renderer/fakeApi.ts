@@ -335,6 +335,7 @@ export class FakeBackend {
       phone: contact.phones[0]?.value ?? '',
       tags: contact.tags,
       example: contact.example === true,
+      photo: contact.photo ?? null,
     };
   }
 

@@ -4,7 +4,7 @@ import { encodingName } from '../../shared/import/textEncodings';
 import { decodeText } from './decodeText';
 import { detectCodePage, detectUtf16 } from './detectEncoding';
 import type { ImportedRecord } from './ImportedRecord';
-import { SUBTITLES, vcardCardToRecord } from './vcardCardToRecord';
+import { vcardCardToRecord } from './vcardCardToRecord';
 import { splitVcards, type VcardLine } from './vcardLines';
 
 export interface Property {
@@ -42,20 +42,17 @@ export function parseVcards(bytes: Uint8Array, chosen?: string): ParsedVcards {
   const valueBytes = cards.map((card) => card.lines.map(bytesOf));
   const fallback = utf16 || chosen ? null : codePageOf(cards, valueBytes);
   const fallbacks = new Set<string>();
-  const ignored = new Map<string, number>();
+  const bookkeeping = new Map<string, number>();
   const notePhrases: Phrase[] = [];
   const records = cards.map((card, i) => {
     const properties = card.lines.map((line, j) => toProperty(line, valueBytes[i]?.[j] ?? new Uint8Array(), utf16 ? 'utf-8' : chosen, fallback, fallbacks));
     if (!card.ended) notePhrases.push(phrase('importLines.cardNotEnded', { at: `card ${i + 1}` }));
-    return vcardCardToRecord(properties, `card ${i + 1}`, ignored);
+    return vcardCardToRecord(properties, `card ${i + 1}`, bookkeeping);
   });
   if (fallbacks.size > 0) notePhrases.push(phrase('importFile.cardsFallback', { encodings: joined([...fallbacks], 'importFile.both') }));
-  if (ignored.size > 0) {
-    const parts = [...ignored].map(([name, count]) => {
-      const subtitle = SUBTITLES[name];
-      return phrase('importFile.ignoredPart', { what: subtitle ? phrase(subtitle) : name, count, n: String(count) });
-    });
-    notePhrases.push(phrase('importFile.noPlace', { parts: joined(parts, 'importFile.list') }));
+  if (bookkeeping.size > 0) {
+    const parts = [...bookkeeping].map(([name, count]) => phrase('importFile.ignoredPart', { what: name, count, n: String(count) }));
+    notePhrases.push(phrase('importFile.bookkeeping', { parts: joined(parts, 'importFile.list') }));
   }
   const label = utf16Label ?? chosen ?? fallback ?? 'utf-8';
   return { records, notes: notePhrases.map(englishText), notePhrases, encoding: encodingName(label), label };

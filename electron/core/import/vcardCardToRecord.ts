@@ -11,20 +11,12 @@ import { parsePartialDate } from '../../shared/dates/parsePartialDate';
 import type { Property } from './parseVcards';
 import { photoFromCard } from './photoFromCard';
 import { splitFullName } from './splitFullName';
+import { extraProperty } from './extraProperty';
 
-// What people notice is missing; bookkeeping (PRODID, REV, X-ABUID, ...) is not worth a sentence.
-export const WORTH_SAYING = new Set(['IMPP', 'ROLE', 'RELATED', 'X-SOCIALPROFILE', 'GEO', 'TZ', 'LOGO', 'X-ABDATE', 'X-ABRELATEDNAMES']);
-export const SUBTITLES: Readonly<Record<string, MessageKey>> = {
-  IMPP: 'importFile.ignored.IMPP',
-  ROLE: 'importFile.ignored.ROLE',
-  RELATED: 'importFile.ignored.RELATED',
-  'X-SOCIALPROFILE': 'importFile.ignored.X-SOCIALPROFILE',
-  GEO: 'importFile.ignored.GEO',
-  TZ: 'importFile.ignored.TZ',
-  LOGO: 'importFile.ignored.LOGO',
-  'X-ABDATE': 'importFile.ignored.X-ABDATE',
-  'X-ABRELATEDNAMES': 'importFile.ignored.X-ABRELATEDNAMES',
-};
+// The card's frame, not a field of the contact.
+const FRAME = new Set(['BEGIN', 'END', 'VERSION', 'X-ABLABEL']);
+// What vcardCardToRecord reads into fields; a remark is kept short.
+const shortValue = (value: string) => (value.length > 80 ? `${value.slice(0, 79)}…` : value);
 
 function types(property: Property): string[] {
   return (property.params.get('TYPE') ?? []).flatMap((t) => t.split(',')).map((t) => t.trim().toLowerCase());
@@ -57,7 +49,7 @@ function nameComponents(value: string): string[][] {
  * names are each kept (sortAdditionalNames makes one Russian one a patronymic); phonetic names
  * stay phonetic (sortPhoneticNames).
  */
-export function vcardCardToRecord(properties: Property[], at: string, ignored: Map<string, number>): ImportedRecord {
+export function vcardCardToRecord(properties: Property[], at: string, bookkeeping: Map<string, number>): ImportedRecord {
   const c: PortableContact = emptyPortableContact();
   const remarks: Phrase[] = [];
   const appleLabels = new Map<string, string>();
@@ -73,6 +65,18 @@ export function vcardCardToRecord(properties: Property[], at: string, ignored: M
   const toNote = (field: MessageKey, english: string, value: string, why: MessageKey) => {
     notes.push(`${english}: ${value}`);
     remarks.push(phrase('importRemark.toNote', { at, field: phrase(field), value, why: phrase(why) }));
+  };
+  const extra = (p: Property) => {
+    if (FRAME.has(p.name)) return;
+    const what = extraProperty(p, p.group ? appleLabels.get(p.group) : undefined);
+    if (what.kind === 'bookkeeping') {
+      if (!seen.has(p.name)) bookkeeping.set(p.name, (bookkeeping.get(p.name) ?? 0) + 1);
+      seen.add(p.name);
+    } else if (what.kind === 'binary') remarks.push(phrase('importRemark.extraBinary', { at, name: p.name }));
+    else {
+      notes.push(what.line);
+      remarks.push(phrase('importRemark.extraToNote', { at, name: p.name, value: shortValue(what.line.slice(what.line.indexOf(': ') + 2)) }));
+    }
   };
   for (const p of properties) {
     const text = () => unescapeVcardText(p.value).trim();
@@ -120,7 +124,10 @@ export function vcardCardToRecord(properties: Property[], at: string, ignored: M
         if (text()) c.websites.push({ label: labelOf(p, appleLabels), value: text(), preferred: isPreferred(p) });
         break;
       case 'PHOTO': {
-        if (c.photo) break;
+        if (c.photo) {
+          remarks.push(phrase('importRemark.secondPhoto', { at }));
+          break;
+        }
         const photo = photoFromCard(p);
         if (photo.kind === 'photo') c.photo = photo.photo;
         else if (photo.kind === 'url') {
@@ -164,7 +171,10 @@ export function vcardCardToRecord(properties: Property[], at: string, ignored: M
         const [org = '', ...units] = splitVcardValue(p.value, ';').map((part) => part.trim());
         if (c.organization === '') c.organization = org;
         const department = units.filter(Boolean).join(', ');
-        if (department) notes.push(`Department: ${department}`);
+        if (department) {
+          notes.push(`Department: ${department}`);
+          remarks.push(phrase('importRemark.departmentToNote', { at, value: shortValue(department) }));
+        }
         break;
       }
       case 'TITLE':
@@ -214,11 +224,28 @@ export function vcardCardToRecord(properties: Property[], at: string, ignored: M
         else toNote('importReject.field.other', 'Follow up every (days)', text(), 'importRemark.why.other');
         break;
       }
-      default:
-        if (WORTH_SAYING.has(p.name) && !seen.has(p.name)) {
-          seen.add(p.name);
-          ignored.set(p.name, (ignored.get(p.name) ?? 0) + 1);
+      case 'X-ANDROID-CUSTOM': {
+        // Android writes a nickname as "vnd.android.cursor.item/nickname;<name>;<type>;…".
+        const [mime = '', nick = ''] = splitVcardValue(p.value, ';').map((part) => part.trim());
+        if (mime.endsWith('/nickname') && nick !== '') c.nickname = [c.nickname, nick].filter(Boolean).join(', ');
+        else extra(p);
+        break;
+      }
+      case 'X-WAB-GENDER':
+        // Outlook's own gender: 1 female, 2 male.
+        if (c.gender === 'unspecified') c.gender = text() === '1' ? 'female' : text() === '2' ? 'male' : 'unspecified';
+        break;
+      case 'X-ABDATE': {
+        const label = p.group ? appleLabels.get(p.group) : undefined;
+        if (label === 'anniversary' && c.anniversary === '') {
+          c.anniversary = parsePartialDate(text());
+          break;
         }
+        extra(p);
+        break;
+      }
+      default:
+        extra(p);
     }
   }
   // The additional names: the one Liaison marked as a patronymic, else one that reads as Russian.

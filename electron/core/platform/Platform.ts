@@ -20,6 +20,13 @@ export interface Platform {
   print(): Promise<void>;
   /** The window as printed (A4, print styles), as the bytes of a PDF, with no dialog. */
   printToPdf(): Promise<Uint8Array>;
+  /**
+   * A JPEG or PNG drawn again with its longer side at most `maxSide` pixels (a PNG stays a PNG, for
+   * its transparency; anything else becomes a JPEG), or null when it is that small already or
+   * cannot be drawn here. Absent where nothing can draw (the CLI, the e2e harness): a picture is
+   * then kept as it came, within the size limit.
+   */
+  shrinkImage?(bytes: Uint8Array, maxSide: number): Promise<Uint8Array | null>;
 }
 
 /** Where no desktop exists (the CLI, unit tests): every call is refused with a sentence. */

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { sweepPhotos } from '../photos/sweepPhotos';
 import { join } from 'node:path';
 import type { Handlers } from '../dispatcher/createDispatcher';
 import { contactHandlers } from '../handlers/contactHandlers';
@@ -121,6 +122,8 @@ export class WorkspaceService {
     const store = await Store.open({ ...options, tasks });
     const fs = options.fs ?? nodeFsOps;
     const loaded = await persistedIndexOf(store, fs);
+    // Before any handler runs: see sweepPhotos for why only now.
+    await sweepPhotos(fs, store.dir, store.state);
     const service = new WorkspaceService(store, options.resourcesDir, options.clock, options.platform ?? headlessPlatform, tasks, loaded);
     const runner = options.compaction?.runner ?? 'inline';
     const from = options.indexFileFrom ?? (runner === 'inline' ? Infinity : DEFAULT_INDEX_FILE_FROM);

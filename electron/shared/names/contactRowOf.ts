@@ -27,5 +27,6 @@ export function contactRowOf(
     phone: preferred(contact.phones)?.value ?? '',
     tags: contact.tags,
     example: contact.example === true,
+    photo: contact.photo ?? null,
   };
 }

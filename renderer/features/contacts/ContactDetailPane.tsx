@@ -8,6 +8,7 @@ import { contactDisplayName, contactLatinName } from '../../../electron/shared/n
 import { contactSalutations } from '../../../electron/shared/names/salutation';
 import type { Address } from '../../../electron/shared/schemas/contact';
 import { settle } from '../../api/api';
+import { Avatar } from '../../components/Avatar';
 import { InteractionLog } from '../interactions/InteractionLog';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
@@ -34,22 +35,6 @@ export function ContactDetailPane({ id, onEdit, onDelete, onRestore }: Props) {
   const locale = useAppStore((s) => s.settings?.locale ?? 'en');
   const selectContact = useAppStore((s) => s.selectContact);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [photo, setPhoto] = useState<{ id: string; file: string; dataUrl: string } | null>(null);
-  const photoFile = loaded && loaded.id === id && 'detail' in loaded ? loaded.detail.contact.photo : null;
-
-  // The photo is read apart from the details, and only when the contact has one: it is the one
-  // large answer, and the page shows everything else without waiting for it.
-  useEffect(() => {
-    if (!id || !photoFile) return;
-    let current = true;
-    void settle(api.contacts.photo({ id }), '').then((result) => {
-      if (current && result.ok && result.value.dataUrl) setPhoto({ id, file: photoFile, dataUrl: result.value.dataUrl });
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, id, photoFile]);
-
   useEffect(() => {
     if (!id) return;
     let current = true;
@@ -135,12 +120,14 @@ export function ContactDetailPane({ id, onEdit, onDelete, onRestore }: Props) {
     : none;
   return (
     <section className="detail" aria-labelledby={headingId}>
-      <header className="detail-header">
-        {photo && photo.id === contact.id && photo.file === contact.photo && <img className="avatar" src={photo.dataUrl} alt={t('contactField.photo')} width={64} height={64} />}
-        <h2 id={headingId}>{contactDisplayName(contact)}</h2>
-        {contact.example && <span className="badge">{t('contacts.example')}</span>}
-        {org && <span className="badge">{t('contactField.kind.org')}</span>}
-        {latin && !org && <p className="muted">{latin}</p>}
+      <header className="detail-header with-avatar">
+        <Avatar contactId={contact.id} name={contactDisplayName(contact)} photo={contact.photo} size="large" />
+        <div className="detail-header-text">
+          <h2 id={headingId}>{contactDisplayName(contact)}</h2>
+          {contact.example && <span className="badge">{t('contacts.example')}</span>}
+          {org && <span className="badge">{t('contactField.kind.org')}</span>}
+          {latin && !org && <p className="muted">{latin}</p>}
+        </div>
       </header>
       {contact.deletedAt ? (
         <div className="banner banner-warning">

@@ -23,6 +23,7 @@ import { whenIdle } from '../../store/whenIdle';
 import type { ContactFormTarget } from '../../store/contactsSlice';
 import { useAppStore } from '../../store/useAppStore';
 import { AddressesField } from './AddressesField';
+import { ContactPhotoField } from './ContactPhotoField';
 import { buildContactCommands } from './buildContactCommands';
 import type { ShownEdit } from './ContactListSource';
 import { editedRow } from './editedRow';
@@ -350,6 +351,12 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
               {text('anniversary', { hint: t('contactField.dateHint') })}
             </>
           )}
+          <ContactPhotoField
+            contactId={editing?.contact.id ?? formId}
+            name={(person ? [values.family, values.given] : [values.fullName]).join(' ').trim()}
+            value={values.photo}
+            onChange={(photo) => patch({ photo })}
+          />
           {entries('emails', t('contact.email'), t('contactForm.emails'), t('contactForm.addEmail'), (value) => (emailWarning(value) ? t('contactForm.singleLabelHint') : undefined))}
           {entries('phones', t('contact.phone'), t('contactForm.phones'), t('contactForm.addPhone'), (value) =>
             value.trim() !== '' && !isDialable(value) ? t('contactForm.notDialableHint') : undefined,

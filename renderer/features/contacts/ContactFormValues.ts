@@ -68,10 +68,12 @@ export interface ContactFormValues {
   notes: string;
   /** "every N days": empty for no follow-up. */
   followUpDays: string;
+  /** The photo's file in the photos folder (one just chosen is there already), or null for none. */
+  photo: string | null;
 }
 
 /** The single-text fields, by the key an error is reported under. */
-export type TextField = Exclude<keyof ContactFormValues, 'kind' | 'gender' | 'emails' | 'phones' | 'websites' | 'addresses' | 'cities' | 'partnershipIds'>;
+export type TextField = Exclude<keyof ContactFormValues, 'kind' | 'gender' | 'photo' | 'emails' | 'phones' | 'websites' | 'addresses' | 'cities' | 'partnershipIds'>;
 
 /**
  * Where a message shows: a field name ("family", "city") or an entry's part ("emails.1.value",
@@ -134,6 +136,7 @@ export const emptyContactFormValues: ContactFormValues = {
   emails: [emptyEntry()],
   phones: [emptyEntry()],
   websites: [],
+  photo: null,
   addresses: [],
   organization: '',
   title: '',
@@ -186,6 +189,7 @@ export function contactFormValuesFrom({ contact, organization, cities }: Contact
     emails: contact.emails.length > 0 ? contact.emails.map(entryFrom) : [emptyEntry()],
     phones: contact.phones.length > 0 ? contact.phones.map(entryFrom) : [emptyEntry()],
     websites: contact.websites.map(entryFrom),
+    photo: contact.photo,
     addresses: contact.addresses.map(addressFrom),
     organization: organization?.name ?? '',
     title: contact.title,

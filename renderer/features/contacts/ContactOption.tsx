@@ -1,5 +1,6 @@
 import { memo, type MouseEvent } from 'react';
 import type { ContactRow } from '../../../electron/shared/contract';
+import { Avatar } from '../../components/Avatar';
 import { useT } from '../../i18n/useT';
 
 interface Props {
@@ -30,24 +31,27 @@ export const ContactOption = memo(function ContactOption({ row, index, optionId,
       aria-selected={selected}
       aria-posinset={index + 1}
       aria-setsize={total}
-      className={`contact-option${active ? ' is-active' : ''}${shown ? ' is-shown' : ''}`}
+      className={`contact-option with-avatar${active ? ' is-active' : ''}${shown ? ' is-shown' : ''}`}
       style={{ transform: `translateY(${start}px)`, height }}
       data-id={row.id}
       onClick={(event) => onRowClick(event, row, index)}
     >
       {/* The option's accessible name is its text, display name first; the spaces between the
           spans keep the words apart in it. */}
-      <span className="contact-option-line">
-        <span className="contact-option-name">{row.name}</span>{' '}
-        {row.latinName && row.latinName !== row.name && <span className="contact-option-latin">{row.latinName}</span>}{' '}
-        {row.example && <span className="badge">{t('contacts.example')}</span>}
-      </span>{' '}
-      <span className="contact-option-line contact-option-meta">
-        {[row.organization, row.city, row.email]
-          .filter((part) => part.length > 0)
-          .map((part, index) => (
-            <span key={index}>{index > 0 ? ` · ${part}` : part} </span>
-          ))}
+      <Avatar contactId={row.id} name={row.name} photo={row.photo} size="small" decorative />
+      <span className="contact-option-text">
+        <span className="contact-option-line">
+          <span className="contact-option-name">{row.name}</span>{' '}
+          {row.latinName && row.latinName !== row.name && <span className="contact-option-latin">{row.latinName}</span>}{' '}
+          {row.example && <span className="badge">{t('contacts.example')}</span>}
+        </span>{' '}
+        <span className="contact-option-line contact-option-meta">
+          {[row.organization, row.city, row.email]
+            .filter((part) => part.length > 0)
+            .map((part, index) => (
+              <span key={index}>{index > 0 ? ` · ${part}` : part} </span>
+            ))}
+        </span>
       </span>
     </div>
   );

@@ -136,6 +136,8 @@ export function buildContactCommands(values: ContactFormValues, editing: Contact
     emails: emails.map((e) => e.item),
     phones: phones.map((p) => p.item),
     websites: websites.map((w) => w.item),
+    // Sent whole, as every field is: an edit that left it out would clear the photo.
+    photo: values.photo,
     addresses: addresses.map((a) => a.item),
     organizationId,
     title: values.title,

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { emptyPortableContact } from '../../../electron/core/export/PortableContact';
 import { describe, expect, it } from 'vitest';
 import { ImportFileError } from '../../../electron/core/import/ImportFileError';
@@ -9,6 +11,7 @@ import { translate } from '../../../electron/shared/i18n/translate';
 import { emptyWorkspace } from '../../../electron/shared/schemas/workspace';
 
 const russian: TranslateFn = (key, params) => translate(ru, 'ru', key, params);
+const FIXTURES = join(import.meta.dirname, '../../fixtures/contacts/programs');
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 function refusal(data: Uint8Array, name: string): ImportFileError {
@@ -48,13 +51,53 @@ describe('what import says, as phrases', () => {
       'Файл не в UTF-8, поэтому Liaison прочитал его как Windows-1251 (кириллица), судя по буквам в нём. Если имена выглядят неверно, выберите другую кодировку в окне импорта (или укажите --encoding в командной строке).',
       'Не импортированы (не выбрано поле Liaison): “Hobby”.',
     ]);
-    const card = (extra: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nN:Petrov;Ivan;;;\r\n${extra}END:VCARD\r\n`;
-    const vcf = readContactsFile(bytes(card('IMPP:xmpp:a@a.example\r\nROLE:Chair\r\n') + card('IMPP:xmpp:b@b.example\r\n')), 'a.vcf');
-    expect(vcf.notes).toEqual(['Not imported, because Liaison has no place for them: messenger addresses (2 cards), roles (1 card).']);
+    const card = (extra: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iPhone OS 16.1//EN\r\nN:Petrov;Ivan;;;\r\n${extra}END:VCARD\r\n`;
+    const vcf = readContactsFile(bytes(card('IMPP:xmpp:a@a.example\r\nROLE:Chair\r\nREV:2022-10-01\r\n') + card('IMPP:xmpp:b@b.example\r\n')), 'a.vcf');
+    expect(vcf.notes).toEqual(['Left out, as the sending program’s own bookkeeping rather than contact details: PRODID (2 cards), REV (1 card).']);
     expect(vcf.notePhrases.map(englishText)).toEqual(vcf.notes);
     expect(phraseText(russian, vcf.notePhrases[0] ?? { key: '' }, 'ru')).toBe(
-      'Не импортированы, потому что в Liaison для них нет места: адреса в мессенджерах (2 карточки), роли (1 карточка).',
+      'Не импортированы служебные данные программы, записавшей файл (это не сведения о контакте): PRODID (2 карточки), REV (1 карточка).',
     );
+    // What a person wrote is kept in the note, one line per card and property in the report.
+    const plan = planImport(emptyWorkspace(), vcf.records, { mode: 'ui', at: '2026-11-28T10:00:00.000Z', source: 'a.vcf' });
+    expect(plan.notes).toEqual([
+      'card 1: IMPP “xmpp:a@a.example” has no field in Liaison; it is in the note.',
+      'card 1: ROLE “Chair” has no field in Liaison; it is in the note.',
+      'card 2: IMPP “xmpp:b@b.example” has no field in Liaison; it is in the note.',
+    ]);
+    expect(phraseText(russian, plan.notePhrases[1] ?? { key: '' }, 'ru')).toBe('card 1: для ROLE «Chair» в Liaison нет поля; значение перенесено в заметку.');
+    expect(vcf.records[0]?.contact.notes).toBe('Messenger: xmpp:a@a.example\nRole: Chair');
+  });
+
+  it('names every property of Android, iPhone and Outlook cards it does not keep in a field: in the note, or left out and why', async () => {
+    const data = new Uint8Array(await readFile(join(FIXTURES, 'extras-android-iphone-outlook.vcf')));
+    const file = readContactsFile(data, 'extras.vcf');
+    const plan = planImport(emptyWorkspace(), file.records, { mode: 'ui', at: '2026-11-28T10:00:00.000Z', source: 'extras.vcf' });
+    expect(plan.created).toBe(3);
+    // Every property of the file that no field reads is named, card by card or (bookkeeping) once per file.
+    const FIELDS = new Set(['BEGIN', 'END', 'VERSION', 'N', 'FN', 'TEL', 'EMAIL', 'ADR', 'ORG', 'TITLE', 'X-ABLABEL']);
+    const text = new TextDecoder().decode(data);
+    const said = [...plan.notes, ...file.notes].join('\n');
+    text.split('BEGIN:VCARD').slice(1).forEach((cardText, i) => {
+      for (const line of cardText.split(/\r?\n/)) {
+        const name = /^(?:[\w-]+\.)?([A-Za-z][\w-]*)[;:]/.exec(line)?.[1]?.toUpperCase();
+        if (!name || FIELDS.has(name)) continue;
+        // Read into fields: Android's nickname, Apple's anniversary, Outlook's gender.
+        if (line.includes('cursor.item/nickname') || line.startsWith('item2.') || name === 'X-WAB-GENDER') continue;
+        expect(said, `${name} of card ${i + 1}`).toMatch(new RegExp(`card ${i + 1}: (?:the department|${name})|\\b${name} \\(\\d`));
+      }
+    });
+    const [android, iphone, outlook] = file.records.map((r) => r.contact);
+    expect(android?.nickname).toBe('Pasha');
+    expect(android?.notes).toBe('Android (relation): Irina Sokolova, 14\nMessenger (Skype): pavel.sokolov');
+    expect(iphone?.anniversary).toBe('2012-06-01');
+    expect(iphone?.notes).toBe(
+      'Department: Sales\nRelated (spouse): John Appleseed\nDate (first met): 2020-03-15\nSocial profile (twitter): https://twitter.com/janeappleseed\nMessenger (skype): skype:jane.appleseed',
+    );
+    expect(outlook?.gender).toBe('female');
+    expect(outlook?.notes).toContain('Map position: 36.154;-95.992');
+    expect(plan.notes).toContain('card 3: KEY was left out: it holds a file (a sound, a key, a logo or an embedded card), and Liaison keeps only the photo.');
+    expect(file.notes).toContain('Left out, as the sending program’s own bookkeeping rather than contact details: PRODID (1 card), X-ABADR (1 card), X-ABUID (1 card), REV (2 cards), X-MS-OL-DEFAULT-POSTAL-ADDRESS (1 card), X-MS-OL-DESIGN (1 card).');
   });
 
   it('gives every rejection, and every value moved to the note or marked, a phrase beside its English', () => {

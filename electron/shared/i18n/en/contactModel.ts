@@ -56,6 +56,11 @@ export const contactModel = {
   'importRemark.photoUnreadable': '{at}: the photo could not be read as a JPEG, PNG, GIF or WebP picture and was left out.',
   'importRemark.otherDate': '{at}: the date “{label}” ({value}) has no field of its own in Liaison; it is in the note.',
   'importRemark.photoTooLarge': '{at}: the photo ({size} KB) is larger than the 1 MB Liaison keeps, and was left out.',
+  // `name` is the property as the file spells it: IMPP, X-ANDROID-CUSTOM.
+  'importRemark.extraToNote': '{at}: {name} “{value}” has no field in Liaison; it is in the note.',
+  'importRemark.extraBinary': '{at}: {name} was left out: it holds a file (a sound, a key, a logo or an embedded card), and Liaison keeps only the photo.',
+  'importRemark.secondPhoto': '{at}: a second photo was left out: Liaison keeps one photo per contact.',
+  'importRemark.departmentToNote': '{at}: the department “{value}” has no field in Liaison; it is in the note.',
   'importRemark.noteCut': '{at}: the note was longer than 20,000 characters; the rest was left out.',
   'importRemark.why.tooLong': 'too long',
   'importRemark.why.tooMany': 'too many',

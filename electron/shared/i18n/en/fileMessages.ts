@@ -20,23 +20,10 @@ export const fileMessages = {
   'importFile.list': '{first}, {rest}',
   // `at` is where in the file: "line 9", "card 2".
   'importFile.partnershipMissing': '{at}: the partnership “{name}” is not in this workspace, so the contact was imported without it.',
-  'importFile.noPlace': 'Not imported, because Liaison has no place for them: {parts}.',
+  // `parts` names properties as the file spells them: PRODID (3 cards), REV (3 cards).
+  'importFile.bookkeeping': 'Left out, as the sending program’s own bookkeeping rather than contact details: {parts}.',
   // `n` is `count` written as is (no digit grouping), as the CLI always printed it.
   'importFile.ignoredPart': { one: '{what} ({n} card)', other: '{what} ({n} cards)' },
-  'importFile.ignored.URL': 'web addresses',
-  'importFile.ignored.BDAY': 'birthdays',
-  'importFile.ignored.ANNIVERSARY': 'anniversaries',
-  'importFile.ignored.NICKNAME': 'nicknames',
-  'importFile.ignored.PHOTO': 'photos',
-  'importFile.ignored.IMPP': 'messenger addresses',
-  'importFile.ignored.ROLE': 'roles',
-  'importFile.ignored.RELATED': 'related people',
-  'importFile.ignored.X-SOCIALPROFILE': 'social profiles',
-  'importFile.ignored.GEO': 'map positions',
-  'importFile.ignored.TZ': 'time zones',
-  'importFile.ignored.LOGO': 'logos',
-  'importFile.ignored.X-ABDATE': 'dates',
-  'importFile.ignored.X-ABRELATEDNAMES': 'related names',
   // Why one record of a file was not imported; `n` and `limit` are written as is.
   'importReject.followUpNotWhole': 'The follow-up cadence “{value}” is not a whole number of days.',
   'importReject.followUpNotNumber': 'The follow-up cadence “{value}” is not a number of days.',
