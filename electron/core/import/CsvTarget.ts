@@ -7,6 +7,7 @@ import { CONTACT_NAME_FIELDS } from '../../shared/schemas/contact';
  * - a part of a numbered or labelled item: "email:1:value", "phone:mobile:value",
  *   "address:work:city". A numeric slot takes its label from a "label" column of the same slot;
  *   a word slot is the label ("work#2" is a second "work" item);
+ * - "noteLine": the cell kept in the note under its column's name ("Shoe size: 44");
  * - "ignore".
  * Several columns may share a target: text fields take the first non-empty cell (notes and
  * streets join them on separate lines), lists take them all.
@@ -19,6 +20,8 @@ export const FIELD_TARGETS = [
   'organization',
   'title',
   'notes',
+  // The cell goes to the note as "Column name: value": what a column with no field of its own keeps.
+  'noteLine',
   'tags',
   'tag',
   'cities',

@@ -34,15 +34,16 @@ interface ItemCells {
  */
 export function csvRecords(rows: CsvRow[], targetKeys: readonly string[], flavour: CsvFlavour): ImportedRecord[] {
   const targets: CsvTarget[] = targetKeys.map((key) => parseCsvTarget(key) ?? { kind: 'ignore' });
+  const headers = rows[0]?.cells ?? [];
   const records: ImportedRecord[] = [];
   for (const row of rows.slice(1)) {
     if (row.cells.every((cell) => cell.trim() === '')) continue;
-    records.push(toRecord(row, targets, flavour));
+    records.push(toRecord(row, targets, flavour, headers));
   }
   return records;
 }
 
-function toRecord(row: CsvRow, targets: CsvTarget[], flavour: CsvFlavour): ImportedRecord {
+function toRecord(row: CsvRow, targets: CsvTarget[], flavour: CsvFlavour, headers: readonly string[]): ImportedRecord {
   const c: PortableContact = emptyPortableContact();
   const problems: Phrase[] = [];
   const remarks: Phrase[] = [];
@@ -84,6 +85,9 @@ function toRecord(row: CsvRow, targets: CsvTarget[], flavour: CsvFlavour): Impor
       case 'notes':
         // Notes keep their own spacing; only a cell of nothing but spaces is empty.
         notes.push(raw);
+        break;
+      case 'noteLine':
+        notes.push(`${headers[column]?.trim() || `Column ${column + 1}`}: ${cell}`);
         break;
       case 'tags':
         c.tags.push(...splitList(cell));

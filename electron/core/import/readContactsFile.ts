@@ -115,13 +115,18 @@ export function readContactsFile(bytes: Uint8Array, path: string, format: Import
   const guess = guessCsvMapping(headers);
   const guessed = hasHeader || thunderbird ? guess.targets : contentTargets(parsed);
   if (!hasHeader && options.header === undefined) notePhrases.push(phrase(thunderbird ? 'importLines.headerlessThunderbird' : 'importLines.headerless', { name }));
-  const chosen = targets ? headers.map((_h, i) => targets[i] ?? 'ignore') : guessed;
+  const columnName = (header: string, i: number) => header || englishText(phrase('importLines.column', { n: i + 1 }));
+  const holdsData = (i: number) => rows.slice(1).some((row) => (row.cells[i] ?? '').trim() !== '');
+  const unknown = (header: string, i: number) => !BOOKKEEPING.has(header) && !describesItem(header) && holdsData(i);
+  // A column no field fits is kept in the note under its name unless the user chose otherwise:
+  // nothing a file holds is dropped by a guess (the mapping step can still say "ignore").
+  const chosen = targets ? headers.map((_h, i) => targets[i] ?? 'ignore') : guessed.map((target, i) => (target === 'ignore' && unknown(columnName(headers[i] ?? '', i), i) ? 'noteLine' : target));
   const records = csvRecords(rows, chosen, guess.flavour);
   if (records.length === 0) throw new ImportFileError(phrase('importFile.noRows', { name }));
-  const columnName = (header: string, i: number) => header || englishText(phrase('importLines.column', { n: i + 1 }));
-  const unmapped = headers
-    .map(columnName)
-    .filter((header, i) => chosen[i] === 'ignore' && !BOOKKEEPING.has(header) && !describesItem(header) && rows.slice(1).some((row) => (row.cells[i] ?? '').trim() !== ''));
+  const named = headers.map(columnName);
+  const inNote = named.filter((header, i) => chosen[i] === 'noteLine' && holdsData(i));
+  if (inNote.length > 0) notePhrases.push(phrase('importFile.keptInNote', { columns: inNote.map((h) => `“${h}”`).join(', ') }));
+  const unmapped = named.filter((header, i) => chosen[i] === 'ignore' && unknown(header, i));
   if (unmapped.length > 0) notePhrases.push(phrase('importFile.unmapped', { columns: unmapped.map((h) => `“${h}”`).join(', ') }));
   const table = { headers, hasHeader, firstRowLooksLikeData: looksLikeData, rows, delimiter, flavour: guess.flavour, targets: [...chosen] };
   return { name, kind, ...read, notes: notePhrases.map(englishText), notePhrases, table, records };

@@ -12,7 +12,7 @@ export interface TargetGroup {
   targets: string[];
 }
 
-const FIELDS: string[] = ['kind', ...CONTACT_NAME_FIELDS, 'birthday', 'anniversary', 'organization', 'title', 'notes', 'followUpDays', 'uid'];
+const FIELDS: string[] = ['kind', ...CONTACT_NAME_FIELDS, 'birthday', 'anniversary', 'organization', 'title', 'notes', 'noteLine', 'followUpDays', 'uid'];
 const LISTS = ['tags', 'tag', 'cities', 'city', 'languages', 'language', 'partnerships', 'partnership'];
 const ADDRESS_PARTS = ['street', 'city', 'region', 'postcode', 'country'];
 

@@ -43,13 +43,23 @@ describe('what import says, as phrases', () => {
     }
   });
 
+  it('keeps a column no field fits in the note under its name, and says “not imported” only for one the user set aside', () => {
+    const text = bytes('Last Name,Shoe Size,E-mail Address\nSmith,44,smith@example.org\nLee,,lee@example.org\n');
+    const guessed = readContactsFile(text, 'b.csv');
+    expect(guessed.records.map((r) => r.contact.notes)).toEqual(['Shoe Size: 44', '']);
+    expect(guessed.notes).toEqual(['Kept in the note under the column’s name (no Liaison field for it): “Shoe Size”.']);
+    const chosen = readContactsFile(text, 'b.csv', 'csv', ['family', 'ignore', 'email:1:value']);
+    expect(chosen.records.map((r) => r.contact.notes)).toEqual(['', '']);
+    expect(chosen.notes).toEqual(['Not imported (no Liaison field chosen): “Shoe Size”.']);
+  });
+
   it('gives every note about a file a phrase, the English unchanged', () => {
     const csv = readContactsFile(new Uint8Array([...bytes('Last Name,Hobby\n'), 0xcf, 0xe5, 0xf2, 0xf0, ...bytes(',chess\n')]), 'a.csv');
     expect(csv.notes).toHaveLength(2);
     expect(csv.notePhrases.map(englishText)).toEqual(csv.notes);
     expect(csv.notePhrases.map((said) => phraseText(russian, said, 'ru'))).toEqual([
       'Файл не в UTF-8, поэтому Liaison прочитал его как Windows-1251 (кириллица), судя по буквам в нём. Если имена выглядят неверно, выберите другую кодировку в окне импорта (или укажите --encoding в командной строке).',
-      'Не импортированы (не выбрано поле Liaison): “Hobby”.',
+      'Сохранено в заметке с названием столбца (для них нет поля в Liaison): “Hobby”.',
     ]);
     const card = (extra: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iPhone OS 16.1//EN\r\nN:Petrov;Ivan;;;\r\n${extra}END:VCARD\r\n`;
     const vcf = readContactsFile(bytes(card('IMPP:xmpp:a@a.example\r\nROLE:Chair\r\nREV:2022-10-01\r\n') + card('IMPP:xmpp:b@b.example\r\n')), 'a.vcf');

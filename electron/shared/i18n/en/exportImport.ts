@@ -86,6 +86,7 @@ export const exportImport = {
   'import.target.organization': 'Organisation',
   'import.target.title': 'Title',
   'import.target.notes': 'Notes',
+  'import.target.noteLine': 'Note, with the column’s name',
   'import.target.tags': 'Tags (several in one cell)',
   'import.target.tag': 'One tag',
   'import.target.cities': 'Cities (several in one cell)',

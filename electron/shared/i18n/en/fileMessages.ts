@@ -14,6 +14,7 @@ export const fileMessages = {
   'importFile.badUtf8':
     'The file is marked as UTF-8 but some of its bytes are not UTF-8; those characters show as “\uFFFD”. Check the names that hold it, or save the file again as “CSV UTF-8” and import that file.',
   // `columns` is the list of column headers, each in quotes: “Birthday”, “Web Page”.
+  'importFile.keptInNote': 'Kept in the note under the column’s name (no Liaison field for it): {columns}.',
   'importFile.unmapped': 'Not imported (no Liaison field chosen): {columns}.',
   'importFile.cardsFallback': 'Some cards are not UTF-8, so Liaison read them as {encodings}. If names look wrong, export the cards again as UTF-8.',
   'importFile.both': '{first} and {second}',

@@ -89,6 +89,7 @@ export const exportImport = {
   'import.target.organization': 'Организация',
   'import.target.title': 'Должность',
   'import.target.notes': 'Заметки',
+  'import.target.noteLine': 'Заметка, с названием столбца',
   'import.target.tags': 'Метки (несколько в ячейке)',
   'import.target.tag': 'Одна метка',
   'import.target.cities': 'Города (несколько в ячейке)',

@@ -12,6 +12,7 @@ export const fileMessages = {
   'importFile.noRows': 'В файле {name} есть строка заголовков, но под ней нет ни одного контакта.',
   'importFile.badUtf8':
     'Файл помечен как UTF-8, но часть его байтов не в UTF-8; такие символы показаны как «\uFFFD». Проверьте имена, в которых он встречается, или сохраните файл заново как «CSV UTF-8» и импортируйте его.',
+  'importFile.keptInNote': 'Сохранено в заметке с названием столбца (для них нет поля в Liaison): {columns}.',
   'importFile.unmapped': 'Не импортированы (не выбрано поле Liaison): {columns}.',
   'importFile.cardsFallback': 'Некоторые карточки не в кодировке UTF-8, поэтому Liaison прочитал их как {encodings}. Если имена выглядят неправильно, экспортируйте карточки заново в UTF-8.',
   'importFile.both': '{first} и {second}',
