@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { englishText, phrase } from '../../shared/i18n/Phrase';
 import { UsageError } from '../CliIo';
 import { asUsage } from '../asUsage';
 import type { CliContext } from '../runCli';
@@ -15,11 +16,10 @@ export async function restore(ctx: CliContext): Promise<number> {
   return withService(ctx, false, async (service) => {
     // Ctrl+C while the backup is checked changes nothing; the swap itself runs to its end.
     const result = await service.tasks.run('restore', (task) => service.store.restore(source, task));
-    ctx.io.out(
-      values.json
-        ? `${JSON.stringify(result)}\n`
-        : `Restored from ${result.restoredFrom}; the workspace as it was is kept in ${result.preRestoreBackup}\n`,
-    );
-    return 0;
+    if (values.json) ctx.io.out(`${JSON.stringify(result)}\n`);
+    else if (result.durable) ctx.io.out(`Restored from ${result.restoredFrom}; the workspace as it was is kept in ${result.preRestoreBackup}\n`);
+    // Restored in memory, but the disk confirmed neither file: not a success a script may trust.
+    if (!result.durable) ctx.io.err(`liaison: ${englishText(phrase('backup.restoredNotSafe', { path: result.restoredFrom, previous: result.preRestoreBackup }))}\n`);
+    return result.durable ? 0 : 1;
   });
 }
