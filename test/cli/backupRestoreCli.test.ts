@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/runCli';
+import type { FsOps } from '../../electron/core/store/FsOps';
 import { nodeFsOps } from '../../electron/core/store/nodeFsOps';
 import { readValidWorkspace } from '../../electron/core/store/readValidWorkspace';
+import { fsError, withFaults } from '../core/store/fsTestKit';
 import { diskState } from '../helpers/diskState';
 import { tempDir } from '../helpers/tempDir';
 
@@ -13,10 +15,44 @@ const resourcesDir = fileURLToPath(new URL('../../resources', import.meta.url));
 const holdLock = fileURLToPath(new URL('../fixtures/processes/holdLock.ts', import.meta.url));
 
 async function cli(dir: string, ...args: string[]) {
+  return cliOn(nodeFsOps, dir, ...args);
+}
+
+async function cliOn(fs: FsOps, dir: string, ...args: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(['--data', dir, ...args], { out: (t) => (out += t), err: (t) => (err += t), env: {}, resourcesDir });
+  const code = await runCli(['--data', dir, ...args], { out: (t) => (out += t), err: (t) => (err += t), env: {}, resourcesDir, fs });
   return { code, out, err };
+}
+
+/**
+ * The disk during a restore: the folder's fsync after the restored liaison.json's rename fails,
+ * then the next `failing` writes of liaison.json (putting the old one back, writing the restored
+ * one again, a rewrite from memory) fail at their open.
+ */
+function restoreFaults(dir: string, failing: number): FsOps & { failed: () => number } {
+  let renames = 0;
+  let armed = false;
+  let failed = 0;
+  const fs = withFaults({
+    rename: (from, to) => {
+      if (to === join(dir, 'liaison.json') && ++renames === 2) armed = true;
+      return nodeFsOps.rename(from, to);
+    },
+    syncDir: (path) => {
+      if (!armed) return nodeFsOps.syncDir(path);
+      armed = false;
+      return Promise.reject(fsError('EIO', 'fsync'));
+    },
+    open: (path, flags) => {
+      if (renames >= 2 && failed < failing && path.startsWith(join(dir, 'liaison.json.')) && !path.includes('.sum.')) {
+        failed++;
+        return Promise.reject(fsError('EIO', 'open'));
+      }
+      return nodeFsOps.open(path, flags);
+    },
+  });
+  return { ...fs, failed: () => failed };
 }
 
 /** Every file under `dir` with its bytes, to prove a refused command touched nothing. */
@@ -95,6 +131,28 @@ describe('liaison backup and restore', () => {
     // Restoring the pre-restore backup brings the later change back.
     expect((await cli(dir, 'restore', '--from', preRestoreBackup)).code).toBe(0);
     expect(await names(dir)).toEqual(['A Early', 'B Late']);
+  });
+
+  it('exits 0 once the restored workspace is on disk, and 1 with a sentence while the disk has confirmed neither file', async () => {
+    for (const failing of [2, Number.POSITIVE_INFINITY]) {
+      const dir = await tempDir();
+      const usb = await tempDir();
+      await cli(dir, 'contacts', 'add', '--family', 'Early', '--given', 'A');
+      await cli(dir, 'backup', '--to', usb);
+      await cli(dir, 'contacts', 'add', '--family', 'Late', '--given', 'B');
+      const faults = restoreFaults(dir, failing);
+      const r = await cliOn(faults, dir, 'restore', '--from', usb);
+      expect(faults.failed()).toBeGreaterThanOrEqual(2);
+      if (failing === 2) {
+        // The store could not confirm it, the command's own try could.
+        expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+        expect(r.out).toMatch(/^Restored from /);
+      } else {
+        expect(r.code).toBe(1);
+        expect(r.err).toMatch(/but the disk did not confirm it is saved\. Until the next change is saved, a crash or power cut may bring back the workspace as it was before the restore; that state is also kept in .*pre-restore/);
+      }
+      expect(await names(dir)).toEqual(['A Early']);
+    }
   });
 
   it('validates the source first: a damaged or newer backup leaves the workspace byte for byte as it was', async () => {

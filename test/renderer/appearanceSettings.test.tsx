@@ -63,14 +63,20 @@ describe('backup and restore in Settings', () => {
 
   it('restores, reads everything again, and names the backup of the state before', async () => {
     const backend = new FakeBackend();
-    backend.answers.set('backup:restore', () => ({ restored: true, restoredFrom: '/media/usb/old.json', preRestoreBackup: '/data/backups/pre-restore.json', migratedFrom: null }));
+    const answers = [false, true].map((durable) => ({ restored: true, restoredFrom: '/media/usb/old.json', preRestoreBackup: '/data/backups/pre-restore.json', migratedFrom: null, durable }));
+    backend.answers.set('backup:restore', () => answers.pop());
     backend.answers.set('backup:toFolder', () => ({ saved: false }));
     await renderApp(backend);
     await openSettings();
     const statusCalls = backend.callsTo('workspace:status').length;
-    fireEvent.click(screen.getByRole('button', { name: 'Restore from a backup…' }));
+    const restore = screen.getByRole('button', { name: 'Restore from a backup…' });
+    fireEvent.click(restore);
     expect(await screen.findByText('Restored the workspace from /media/usb/old.json. The state before it is kept in /data/backups/pre-restore.json.')).toBeTruthy();
     expect(backend.callsTo('workspace:status').length).toBeGreaterThan(statusCalls);
+    // The disk confirmed neither file in place: restored, and the user is told it is not yet safe.
+    await waitFor(() => expect((restore as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(restore);
+    expect(await screen.findByText(/Restored the workspace from \/media\/usb\/old\.json, but the disk did not confirm it is saved\..*also kept in \/data\/backups\/pre-restore\.json\./)).toBeTruthy();
   });
 
   it('shows the sentence when the backup cannot be written', async () => {

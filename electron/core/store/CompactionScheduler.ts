@@ -34,9 +34,10 @@ export interface CompactionContext {
  * (inside its exclusive section), the rotated files are folded from disk (in a worker in the app)
  * and deleted once the new snapshot is durable, then a backup is taken.
  *
- * A compaction that resolves means liaison.json holds every change acknowledged before it began
- * (exports and backups rely on it): when the writer must rewrite from memory (a failed append,
- * or no journal), the compaction is that rewrite.
+ * A compaction that resolves means its fold left liaison.json holding every change acknowledged
+ * before it began (exports and backups rely on it, and keep restores apart: Store.copying): when
+ * the writer must rewrite from memory (a failed append, or no journal), the compaction is that
+ * rewrite. A restore's swap may follow the fold while the backup is taken.
  *
  * Exclusive sections: one compaction at a time (a second call waits for the first). The fold
  * overlaps appends to the new journal file, but never a rewrite from memory nor a restore's swap:

@@ -27,6 +27,12 @@ export interface RestoreResult {
   restoredFrom: string;
   preRestoreBackup: string;
   migratedFrom: number | null;
+  /**
+   * False when the restore happened in memory but the disk would not confirm either file in
+   * place (see the roll-forward below): until the next change is saved, a crash or power cut may
+   * bring back the workspace as it was before the restore. The user is told so (backup.restoredNotSafe).
+   */
+  durable: boolean;
 }
 
 /**
@@ -39,7 +45,9 @@ export interface RestoreResult {
  * The commit point is the durable rename of the restored snapshot: a failure before it leaves the
  * old state on disk and in memory (the restore failed); a failure after it (removing the old
  * journals, starting the new one) leaves the restore done and the writer detached, so the next
- * save rewrites the restored state from memory.
+ * save rewrites the restored state from memory. When the restored snapshot's write fails and
+ * putting the old one back fails too, which file a power cut keeps is unknown: the restore rolls
+ * forward, and says so (`durable: false`) unless a second write of the restored snapshot succeeds.
  *
  * Exclusive section: the swap runs inside the writer's exclusive section, after any compaction
  * and fold; it overlaps nothing that writes.
@@ -54,6 +62,7 @@ export async function restoreWorkspace(context: RestoreContext, source: string, 
   task?.throwIfCancelled();
   const restored = valid.workspace;
   const before = document.data;
+  let durable = true;
   const preRestoreBackup = await writer.exclusive(async () => {
     // The swap: from here the restore runs to its end.
     task?.commit();
@@ -64,13 +73,13 @@ export async function restoreWorkspace(context: RestoreContext, source: string, 
     const kept = await createBackup(fs, dir, clock(), 'pre-restore');
     // Sequence numbers only grow, so the renderer's caches keyed by version never serve old rows.
     restored.seq = Math.max(before.seq, restored.seq) + 1;
-    try {
-      await writeSnapshot(fs, dir, JSON.stringify(restored));
-    } catch (error) {
-      // The write may have failed after its rename (the folder's fsync): the restored file may be
-      // in place. Put the old state back before saying "failed", so a reopen finds what memory holds.
-      await writeSnapshot(fs, dir, JSON.stringify(before)).catch(() => undefined);
-      throw error;
+    durable = await writeRestored(fs, dir, restored, before);
+    if (!durable) {
+      // Rolled forward with neither file known durable in place (see writeRestored): memory is the
+      // restored workspace and the writer stays detached, so any change after this is acknowledged
+      // only once a rewrite from memory has made the restored workspace durable.
+      document.data = restored;
+      return kept;
     }
     // The commit point: the restored snapshot is durable in place, so the restore has happened;
     // everything after it rolls forward and never turns the outcome into "failed".
@@ -91,6 +100,37 @@ export async function restoreWorkspace(context: RestoreContext, source: string, 
     restoredFrom,
     preRestoreBackup,
     migratedFrom: valid.from === restored.schemaVersion ? null : valid.from,
+    durable,
     change: { seq: restored.seq, type: 'backup.restore', ids },
   };
+}
+
+/**
+ * Writes the restored snapshot; true once it is durable in place. The write may fail after its
+ * rename (the folder's fsync), with the restored file possibly in place: the old state is then
+ * put back before the restore says "failed" (throws), so a reopen finds what memory holds. If that
+ * fails too, neither file is known to be durable: a power cut may keep the restored one (its seq is
+ * above every old journal line, so a reopen shows it without the changes saved before) and
+ * "failed" would be untrue. So it rolls forward: one more write of the restored snapshot (a new
+ * temp file, rename and folder fsync, not a retried fsync), and false if that fails as well: the
+ * caller says the restore happened but is not yet safe. Whichever file survives loses nothing
+ * acknowledged: the old one holds every change before the restore; the restored one is what was
+ * asked for, with the old state in the pre-restore backup.
+ */
+async function writeRestored(fs: FsOps, dir: string, restored: Workspace, before: Workspace): Promise<boolean> {
+  try {
+    await writeSnapshot(fs, dir, JSON.stringify(restored));
+    return true;
+  } catch (error) {
+    const rolledBack = await succeeds(writeSnapshot(fs, dir, JSON.stringify(before)));
+    if (rolledBack) throw error;
+    return succeeds(writeSnapshot(fs, dir, JSON.stringify(restored)));
+  }
+}
+
+function succeeds(work: Promise<unknown>): Promise<boolean> {
+  return work.then(
+    () => true,
+    () => false,
+  );
 }

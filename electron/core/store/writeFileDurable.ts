@@ -6,6 +6,14 @@ import type { FileHandleOps, FsOps } from './FsOps';
 const TRANSIENT_RENAME_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
 const RENAME_ATTEMPTS = 5;
 const RENAME_FIRST_DELAY_MS = 20;
+/**
+ * A large file is made durable slice by slice. On ext4 (data=ordered) and the like, the journal's
+ * fdatasync commits the file system's journal, which first writes out every data block allocated
+ * since the last commit: one fsync of a whole 100 MB snapshot or backup at the end made the saves
+ * overlapping a compaction wait for all of it (B1c's 28-55 ms saves). With an fdatasync after each
+ * slice, a save waits for at most one slice's writeback; the file takes a few more fsyncs.
+ */
+export const DURABLE_SLICE_BYTES = 1024 * 1024;
 
 /**
  * Replaces `path` with `data` so that after a crash or power loss the file holds either the old
@@ -20,12 +28,12 @@ export async function writeFileDurable(fs: FsOps, path: string, data: string | U
   let handle: FileHandleOps | undefined;
   try {
     handle = await fs.open(temp, 'wx');
+    const slices = new SlicedWrite(handle);
     if (typeof data === 'string' || data instanceof Uint8Array) {
-      await writeAll(handle, typeof data === 'string' ? Buffer.from(data, 'utf8') : data, 0);
+      await slices.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     } else {
       // A long export arrives in chunks, so it is never held whole in memory.
-      let offset = 0;
-      for await (const chunk of data) offset = await writeAll(handle, chunk, offset);
+      for await (const chunk of data) await slices.write(chunk);
     }
     await handle.sync();
     const closing = handle;
@@ -40,6 +48,31 @@ export async function writeFileDurable(fs: FsOps, path: string, data: string | U
   // After the rename the temp name no longer exists; a failure here still rejects, because the
   // rename is not yet known to survive a power cut.
   await fs.syncDir(folder);
+}
+
+/** Writes at the end of what it wrote so far, with an fdatasync after each full slice (DURABLE_SLICE_BYTES). */
+class SlicedWrite {
+  private offset = 0;
+  private unsynced = 0;
+
+  constructor(private readonly handle: FileHandleOps) {}
+
+  async write(bytes: Uint8Array): Promise<void> {
+    for (let done = 0; done < bytes.byteLength; ) {
+      // A full slice is flushed only when more bytes follow: the last one is left to the caller's
+      // fsync, which also covers the file's size.
+      if (this.unsynced === DURABLE_SLICE_BYTES) await this.flush();
+      const take = Math.min(bytes.byteLength - done, DURABLE_SLICE_BYTES - this.unsynced);
+      this.offset = await writeAll(this.handle, bytes.subarray(done, done + take), this.offset);
+      done += take;
+      this.unsynced += take;
+    }
+  }
+
+  private async flush(): Promise<void> {
+    await this.handle.datasync();
+    this.unsynced = 0;
+  }
 }
 
 /**

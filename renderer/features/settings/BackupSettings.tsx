@@ -34,7 +34,9 @@ export function BackupSettings() {
         else if (result.value.restored) {
           // Everything may have changed, the settings too: read it all again.
           await store.getState().load();
-          store.getState().showToast({ message: t('backup.restored', { path: result.value.restoredFrom, previous: result.value.preRestoreBackup }) });
+          const params = { path: result.value.restoredFrom, previous: result.value.preRestoreBackup };
+          if (result.value.durable) store.getState().showToast({ message: t('backup.restored', params) });
+          else store.getState().showToast({ message: t('backup.restoredNotSafe', params), tone: 'error' });
         }
       }
     } finally {

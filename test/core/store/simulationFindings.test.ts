@@ -109,6 +109,88 @@ describe('a restore ends restored or not, and memory, the outcome and the disk a
   });
 });
 
+describe('a restore whose restored snapshot and then the old one both fail to be confirmed in place (soak seeds 800030561, 800114120)', () => {
+  /**
+   * Fails the folder sync after the restored snapshot's rename, then the next `failOpens` opens of
+   * a liaison.json temp file (putting the old snapshot back, writing the restored one again).
+   */
+  function twoFaults(sim: StepDisk, failOpens: number): void {
+    const restoredRename = nth(2, (label) => label.startsWith('rename ') && label.endsWith(`-> ${DIR}/liaison.json`));
+    let armed = false;
+    let syncFailed = false;
+    let opensFailed = 0;
+    sim.fault = (_proc, label) => {
+      if (restoredRename(label)) armed = true;
+      else if (armed && !syncFailed && label === `syncDir ${DIR}`) {
+        syncFailed = true;
+        return 'EIO';
+      } else if (syncFailed && opensFailed < failOpens && label.startsWith(`open ${DIR}/liaison.json.`) && !label.includes('.sum.')) {
+        opensFailed++;
+        return 'EIO';
+      }
+      return null;
+    };
+  }
+
+  it('is told "restored" only once the restored snapshot is durable, and a kill then keeps it', async () => {
+    const sim = new StepDisk();
+    const source = await restoreSource(sim);
+    const store = await Store.open(sim.options(1));
+    await commit(store, 'A', 'B');
+    twoFaults(sim, 1);
+    const outcome = await store.restore(source).then(
+      (result) => (result.durable ? 'restored' : 'restored, not yet safe'),
+      () => 'failed',
+    );
+    const inMemory = families(store);
+    sim.fault = () => null;
+    sim.kill(1);
+    const afterKill = await Store.open(sim.options(2));
+    const seen = families(afterKill);
+    sim.powerCut([2]);
+    const afterPowerCut = await Store.open(sim.options(3));
+    // Before the fix: "failed" with A and B in memory, while liaison.json was the restored file
+    // (the rollback could not be written): the reopen showed Restored alone, A and B gone.
+    expect({ outcome, inMemory, afterKill: seen, afterPowerCut: families(afterPowerCut) }).toEqual({
+      outcome: 'restored',
+      inMemory: ['Restored'],
+      afterKill: ['Restored'],
+      afterPowerCut: ['Restored'],
+    });
+  });
+
+  it('says "restored, not yet safe" when no write is confirmed; a power cut may bring back the old workspace, whole, and the next saved change makes the restore durable', async () => {
+    const sim = new StepDisk();
+    const source = await restoreSource(sim);
+    const store = await Store.open(sim.options(1));
+    await commit(store, 'A', 'B');
+    twoFaults(sim, 2);
+    const result = await store.restore(source);
+    sim.fault = () => null;
+    expect({ durable: result.durable, inMemory: families(store) }).toEqual({ durable: false, inMemory: ['Restored'] });
+    const kept = JSON.parse(sim.disk.read(result.preRestoreBackup)?.toString('utf8') ?? '{}') as { contacts: Record<string, { family: string }> };
+    expect(Object.values(kept.contacts).map((c) => c.family).sort()).toEqual(['A', 'B']);
+    // What the user was told may happen: the restore's renames were never made durable.
+    sim.powerCut([1]);
+    const reopened = await Store.open(sim.options(2));
+    expect(families(reopened)).toEqual(['A', 'B']);
+    await reopened.close();
+
+    // The same again, then a change saved after the restore: it is acknowledged only once the
+    // restored workspace is durable, so a power cut keeps both.
+    const again = new StepDisk();
+    const source2 = await restoreSource(again);
+    const second = await Store.open(again.options(1));
+    await commit(second, 'A', 'B');
+    twoFaults(again, 2);
+    expect((await second.restore(source2)).durable).toBe(false);
+    again.fault = () => null;
+    await commit(second, 'After');
+    again.powerCut([1]);
+    expect(families(await Store.open(again.options(2)))).toEqual(['After', 'Restored']);
+  });
+});
+
 describe('a journal continued by a new process is durable before anything is appended to it', () => {
   it('its name: a process killed before syncing the folder leaves a journal a power cut can drop', async () => {
     const sim = new StepDisk();

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFsOps } from '../../../electron/core/store/nodeFsOps';
-import { writeFileDurable } from '../../../electron/core/store/writeFileDurable';
+import { DURABLE_SLICE_BYTES, writeFileDurable } from '../../../electron/core/store/writeFileDurable';
 import { fsError, listing, recording, useTempDirs, withFaults } from './fsTestKit';
 
 const tempDir = useTempDirs();
@@ -25,6 +25,24 @@ describe('writeFileDurable', () => {
     await writeFileDurable(nodeFsOps, target, new Uint8Array([0x7b, 0x7d]));
     expect(readFileSync(target, 'utf8')).toBe('{}');
     expect(listing(dir)).toEqual(['liaison.json']);
+  });
+
+  it('makes a large file durable slice by slice, so a save running beside it never waits for the whole file', async () => {
+    // A save's fdatasync commits the file system's journal, which writes out every data block
+    // allocated since the last commit: a 100 MB snapshot fsynced once at the end held saves up for
+    // all of it (B1c). Whole file and chunked (an export) alike; the bytes are all there.
+    const dir = tempDir('durable');
+    const target = join(dir, 'liaison.json');
+    const bytes = Buffer.alloc(Math.round(2.5 * DURABLE_SLICE_BYTES), 0x61);
+    for (const data of [bytes, chunksOf(bytes, 300_000)]) {
+      const log: string[] = [];
+      await writeFileDurable(recording(log), target, data);
+      const calls = log.filter((line) => /^(write|datasync|sync) .*\.tmp$/.test(line)).map((line) => line.split(' ')[0]);
+      // One flush after each full slice (of 2.5), the last slice left to the final fsync.
+      expect(calls.filter((call) => call !== 'write')).toEqual(['datasync', 'datasync', 'sync']);
+      expect(calls.indexOf('datasync')).toBeGreaterThan(0);
+      expect(readFileSync(target).equals(bytes)).toBe(true);
+    }
   });
 
   it('fsyncs the temp file, then renames over the target, then fsyncs the folder', async () => {
@@ -133,4 +151,11 @@ describe('writeFileDurable', () => {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The bytes in chunks, as an export hands them over. */
+function chunksOf(bytes: Buffer, size: number): AsyncIterable<Uint8Array> {
+  return (async function* () {
+    for (let at = 0; at < bytes.byteLength; at += size) yield await Promise.resolve(bytes.subarray(at, at + size));
+  })();
 }

@@ -58,4 +58,6 @@ export const desktop = {
   'backup.working': 'Working… this can take a moment for a large workspace.',
   'backup.saved': 'Saved a backup to {path}.',
   'backup.restored': 'Restored the workspace from {path}. The state before it is kept in {previous}.',
+  'backup.restoredNotSafe':
+    'Restored the workspace from {path}, but the disk did not confirm it is saved. Until the next change is saved, a crash or power cut may bring back the workspace as it was before the restore; that state is also kept in {previous}.',
 } as const;

@@ -104,6 +104,12 @@ class Simulation {
   private nextId = 1;
   private readonly known: KnownFile[] = [];
   private restoring: { versions: Versions; onSwap: (before: Versions) => void } | null = null;
+  /**
+   * A restore that said `durable: false`: until the next acknowledged commit (which the store
+   * acknowledges only after a rewrite from memory made the restored workspace durable), a reopen
+   * may find either workspace the user was told of: the restored one, or the one before it.
+   */
+  private unsafeRestore: { before: Versions; restored: Versions } | null = null;
   private closed: Store | null = null;
   /** Bumped at each power cut: the boot id a reboot changes (a lock from before it names a gone process). */
   private boot = 1;
@@ -266,6 +272,7 @@ class Simulation {
     const problem = missing(new Map(changes), versionsOf(app.store.state));
     if (problem) return this.fail(`a commit was acknowledged but is not in memory: ${problem}`);
     for (const [id, version] of changes) this.acked.set(id, Math.max(this.acked.get(id) ?? 0, version));
+    this.unsafeRestore = null;
     this.note(`ack ${changes.map(([id, v]) => `${id.slice(-4)}v${v}`).join(',')}`);
   }
 
@@ -297,8 +304,15 @@ class Simulation {
     await app.store.compact();
     if (!this.alive(app) || epoch !== this.epoch) return;
     this.checks++;
-    const problem = missing(expected, versionsOf(this.disk.read(storeFilePath(DIR))));
-    if (problem) this.fail(`after a compaction, liaison.json lacks changes acknowledged before it began: ${problem}`);
+    const onDisk = versionsOf(this.disk.read(storeFilePath(DIR)));
+    const problem = missing(expected, onDisk);
+    // A restore's swap may follow the fold while the compaction still takes its backup (it waits
+    // only for the fold): liaison.json is then the restored file, before the restore announces the
+    // swap (seed 800184669). A compaction promises its fold, not liaison.json after a later swap,
+    // so that file, exactly, is the one other answer; a partial fold is still caught.
+    const restoring = this.restoring?.versions;
+    const swappedIn = restoring !== undefined && onDisk !== null && onDisk.size === restoring.size && missing(restoring, onDisk) === null;
+    if (problem && !swappedIn) this.fail(`after a compaction, liaison.json lacks changes acknowledged before it began: ${problem}`);
   }
 
   private cancel(app: App): void {
@@ -360,6 +374,10 @@ class Simulation {
       if (!this.alive(app)) return;
       if (!swapped) return this.fail('a restore finished without replacing the workspace');
       this.checkCopy('the pre-restore backup', result.preRestoreBackup, ackedAtSwap);
+      if (!result.durable) {
+        this.note('restore not yet durable');
+        this.unsafeRestore = { before: ackedAtSwap, restored: new Map(this.acked) };
+      }
     } catch (error) {
       if (!this.alive(app) || swapped || !isRefusal(error)) throw error;
       this.checks++;
@@ -478,7 +496,7 @@ class Simulation {
     this.checks += 2;
     this.failedOpens = 0;
     const problem = missing(this.acked, versionsOf(store.state));
-    if (problem && !this.restoreFinishedBeforeDeath(store)) this.fail(`after reopening, memory lacks acknowledged changes: ${problem}`);
+    if (problem && !this.restoreFinishedBeforeDeath(store) && !this.unsafeRestoreUndone(store)) this.fail(`after reopening, memory lacks acknowledged changes: ${problem}`);
     this.interrupted = null;
     const alone = !this.overlapped.delete(proc);
     const dropped = alone && droppedBytesProblem(DIR, before, this.disk.files(DIR), { journal: store.journalNotice !== null, snapshot: store.report.recovery !== null });
@@ -497,6 +515,21 @@ class Simulation {
     const kept = this.disk.list(join(DIR, 'backups')).filter((name) => name.includes('pre-restore'));
     if (!kept.some((name) => missing(this.acked, versionsOf(this.disk.read(join(DIR, 'backups', name)))) === null)) return false;
     this.acked = new Map(restored);
+    this.epoch++;
+    return true;
+  }
+
+  /**
+   * After a restore that said it was not yet durable, a reopen before the next acknowledged commit
+   * may find the workspace as it was before it, with every change acknowledged then (or, after a
+   * later crash, the restored one again): what the user was told may happen, nothing more.
+   */
+  private unsafeRestoreUndone(store: Store): boolean {
+    const told = this.unsafeRestore;
+    const now = versionsOf(store.state);
+    const found = [told?.before, told?.restored].find((versions) => versions && missing(versions, now) === null);
+    if (!found) return false;
+    this.acked = new Map(found);
     this.epoch++;
     return true;
   }
