@@ -3,6 +3,7 @@ import type { TimelineItem } from '../../../electron/shared/contracts/timelineCh
 import { formatFuzzyDate } from '../../../electron/shared/dates/formatFuzzyDate';
 import { countdown } from '../../../electron/shared/timelines/countdown';
 import { settle } from '../../api/api';
+import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { ConferenceDateForm } from './ConferenceDateForm';
@@ -145,7 +146,11 @@ export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
         ))}
       </div>
       <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${view}`} className="tab-panel">
-        {view === 'timeline' && (items.length === 0 && !conference.date ? <p className="empty">{t('timelines.noItems')}</p> : <TimelineChart timeline={result.value} locale={locale} onEdit={(item) => setEditing({ item })} />)}
+        {view === 'timeline' && (items.length === 0 && !conference.date ? (
+            <EmptyState title={t('empty.timeline.title')} level={3}>
+              <p>{t('empty.timeline.text')}</p>
+            </EmptyState>
+          ) : <TimelineChart timeline={result.value} locale={locale} onEdit={(item) => setEditing({ item })} />)}
         {view === 'list' && (
           <TimelineList items={items} today={today} locale={locale} onEdit={(item) => setEditing({ item })} onDelete={(item) => void remove(item)} onStatus={(item, status) => void setStatus(item, status)} />
         )}
