@@ -66,9 +66,9 @@ describe('liaison conferences, milestones, participants and the calendar', () =>
     // The sample's summit is next year (2020, seen from NOW) and comes with three milestones of its own.
     expect(list.map((m) => [m.title, m.earliest, m.latest])).toEqual([
       ['Host city chosen', '2020-01-25', '2020-02-13'],
-      ['Program agreed with the Union of Russian Cities', '2020-04-24', '2020-05-13'],
+      ['Program agreed', '2020-04-24', '2020-05-13'],
       ['Send invitations', '2020-06-23', '2020-07-12'],
-      ['Visa invitation letters to US delegates', '2020-07-08', '2020-07-27'],
+      ['Visa letters to US guests', '2020-07-08', '2020-07-27'],
       ['Programme draft', '2020-07-11', '2020-07-20'],
     ]);
 

@@ -29,9 +29,10 @@ export function sampleTimelines(ids: { summit: string; rivers: string }, places:
     ...fields,
   });
   const hostChosen = milestone({ conferenceId: ids.summit, title: 'Host city chosen', schedule: { kind: 'relative', daysBefore: 240 }, status: 'in-progress' });
-  const programAgreed = milestone({ conferenceId: ids.summit, title: 'Program agreed with the Union of Russian Cities', schedule: { kind: 'relative', daysBefore: 150 }, dependsOnIds: [hostChosen.id] });
-  const visaLetters = milestone({ conferenceId: ids.summit, title: 'Visa invitation letters to US delegates', schedule: { kind: 'relative', daysBefore: 75 }, dependsOnIds: [hostChosen.id] });
-  const concept = milestone({ conferenceId: ids.rivers, title: 'Concept agreed with the Association of Volga Cities', schedule: { kind: 'absolute', date: clock.exact(clock.day(-25)) }, status: 'done', ownerId: people.anna.id });
+  const programAgreed = milestone({ conferenceId: ids.summit, title: 'Program agreed', schedule: { kind: 'relative', daysBefore: 150 }, dependsOnIds: [hostChosen.id] });
+  const visaLetters = milestone({ conferenceId: ids.summit, title: 'Visa letters to US guests', schedule: { kind: 'relative', daysBefore: 75 }, dependsOnIds: [hostChosen.id] });
+  // Titles fit the timeline's label column (26 characters) so the chart shows them whole.
+  const concept = milestone({ conferenceId: ids.rivers, title: 'Concept agreed', notes: 'With the Association of Volga Cities.', schedule: { kind: 'absolute', date: clock.exact(clock.day(-25)) }, status: 'done', ownerId: people.anna.id });
   const callForCities = milestone({ conferenceId: ids.rivers, title: 'Call for US river cities', schedule: { kind: 'absolute', date: clock.fuzzy(nextMonth) }, status: 'in-progress', dependsOnIds: [concept.id] });
   const riversHost = milestone({ conferenceId: ids.rivers, title: 'Volgograd confirms as host', schedule: { kind: 'absolute', date: clock.fuzzy(`spring ${clock.summitYear}`) }, dependsOnIds: [concept.id], ownerId: people.anna.id });
   const milestones = [hostChosen, programAgreed, visaLetters, concept, callForCities, riversHost];
@@ -48,8 +49,8 @@ export function sampleTimelines(ids: { summit: string; rivers: string }, places:
     ...fields,
   });
   const tasks = [
-    task({ conferenceId: ids.summit, milestoneId: hostChosen.id, title: 'Compare the host-city offers for the board', schedule: { kind: 'absolute', date: clock.exact(clock.day(5)) }, status: 'in-progress' }),
-    task({ conferenceId: ids.rivers, milestoneId: callForCities.id, title: 'Write to the Mississippi river partner cities', schedule: { kind: 'absolute', date: clock.exact(clock.day(9)) }, ownerId: people.jordan.id }),
+    task({ conferenceId: ids.summit, milestoneId: hostChosen.id, title: 'Compare host-city offers', schedule: { kind: 'absolute', date: clock.exact(clock.day(5)) }, status: 'in-progress' }),
+    task({ conferenceId: ids.rivers, milestoneId: callForCities.id, title: 'Write to river partners', schedule: { kind: 'absolute', date: clock.exact(clock.day(9)) }, ownerId: people.jordan.id }),
   ];
 
   const participant = (contactId: string, pair: [string, string], stage: SampleParticipant['stage'], stageReason = ''): SampleParticipant => ({
