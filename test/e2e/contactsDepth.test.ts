@@ -151,7 +151,7 @@ describe('contacts in depth, end to end in Chromium', () => {
   it('edits typed emails in the contact form, and the Cities and Partnerships screens pass axe', async () => {
     const page = await open(await seeded([]));
     await page.getByRole('button', { name: 'Open sample workspace' }).click();
-    await expect.poll(() => toast(page).textContent()).toContain('The sample workspace is open.');
+    await expect.poll(() => toast(page).textContent(), { timeout: 15_000 }).toContain('The sample workspace is open.');
 
     await go(page, 'Contacts');
     await page.getByRole('button', { name: 'New contact' }).click();

@@ -60,7 +60,7 @@ describe('host-city negotiations, end to end in Chromium', () => {
     const page = await open(harness);
 
     await page.getByRole('button', { name: 'Open sample workspace' }).click();
-    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('The sample workspace is open.');
+    await expect.poll(() => page.getByTestId('toast').textContent(), { timeout: 15_000 }).toContain('The sample workspace is open.');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Negotiations' }).click();
     await expect.poll(() => page.getByLabel('Conference').locator('option:checked').textContent()).toBe('US–Russia Sister Cities Summit');
 
@@ -176,7 +176,7 @@ describe('host-city negotiations, end to end in Chromium', () => {
     const harness = await start(dataDir);
     const page = await open(harness);
     await page.getByRole('button', { name: 'Open sample workspace' }).click();
-    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('The sample workspace is open.');
+    await expect.poll(() => page.getByTestId('toast').textContent(), { timeout: 15_000 }).toContain('The sample workspace is open.');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Negotiations' }).click();
     await addCandidate(page, 'Tula', 'Тула / Tula');
     await page.getByLabel('Stage of Тула / Tula').selectOption('withdrawn');

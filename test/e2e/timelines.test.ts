@@ -4,12 +4,13 @@
 // dialog and read back from disk; the call-window finder; axe on every new screen.
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { e2eSession, results } from './harness/e2eSession';
 import { sampleStory } from './harness/sampleStory';
+import { applySettings, captureMatrix } from './harness/screenshotMatrix';
 
 const { folder, start, open, expectAccessible, saved } = e2eSession({ width: 1280, height: 900 });
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true }).click();
@@ -24,7 +25,7 @@ describe('conference timelines, end to end in Chromium', () => {
     const page = await open(harness);
 
     await page.getByRole('button', { name: 'Open sample workspace' }).click();
-    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('The sample workspace is open.');
+    await expect.poll(() => page.getByTestId('toast').textContent(), { timeout: 15_000 }).toContain('The sample workspace is open.');
     await nav(page, 'Conferences');
     await expect.poll(() => page.getByRole('heading', { level: 2, name: /US–Russia Sister Cities Summit/ }).isVisible()).toBe(true);
     await expect.poll(() => page.getByTestId('conference-date').textContent()).toBe(`late September – early October ${Y}`);
@@ -136,6 +137,24 @@ describe('conference timelines, end to end in Chromium', () => {
     await expect.poll(() => page.getByRole('listbox', { name: 'Contact list' }).textContent()).not.toContain('Образцова');
     await page.getByRole('toolbar', { name: 'Edit history' }).getByRole('button', { name: /^Undo “Remove example data/ }).click();
     await expect.poll(() => page.getByRole('listbox', { name: 'Contact list' }).textContent()).toContain('Образцова');
+
+    // A slice of `npm run screenshots` (the whole matrix is its own script): Russian, dark, 1024×700.
+    const shotsDir = await folder('liaison-e2e-shots-');
+    const files = await captureMatrix({ page, harness, platformDir, outDir: shotsDir, locales: ['ru'], themes: ['dark'], viewports: [{ width: 1024, height: 700 }], only: ['negotiations-board', 'program'] });
+    expect(files.map((f) => basename(f))).toEqual(['negotiations-board.png', 'program.png']);
+    for (const file of files) expect((await readFile(file)).subarray(1, 4).toString()).toBe('PNG');
+    // In Russian at 1024 px the conference's tabs stay on one line, the Program tab inside the window.
+    await applySettings(page, harness, 'ru', 'light');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await nav(page, 'Конференции');
+    const tabs = page.getByRole('tablist', { name: 'Виды' }).getByRole('tab');
+    await expect.poll(() => tabs.count()).toBe(4);
+    const boxes = await Promise.all((await tabs.all()).map(async (tab) => tab.boundingBox()));
+    expect(new Set(boxes.map((b) => Math.round(b?.y ?? -1))).size, 'tabs on one row').toBe(1);
+    expect(Math.max(...boxes.map((b) => b?.height ?? 0)), 'no tab wraps its label').toBeLessThan(48);
+    const program = boxes.at(-1);
+    expect((program?.y ?? 999) + (program?.height ?? 0), 'Program tab above the fold').toBeLessThanOrEqual(700);
+    expect((program?.x ?? 9999) + (program?.width ?? 0), 'Program tab inside the window').toBeLessThanOrEqual(1024);
     await expectAccessible(page, 'home with overdue items');
   });
 });
