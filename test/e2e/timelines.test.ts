@@ -146,7 +146,7 @@ describe('conference timelines, end to end in Chromium', () => {
     // In Russian at 1024 px the conference's tabs stay on one line, the Program tab inside the window.
     await applySettings(page, harness, 'ru', 'light');
     await page.setViewportSize({ width: 1024, height: 700 });
-    await nav(page, 'Конференции');
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('button', { name: 'Конференции', exact: true }).click();
     const tabs = page.getByRole('tablist', { name: 'Виды' }).getByRole('tab');
     await expect.poll(() => tabs.count()).toBe(4);
     const boxes = await Promise.all((await tabs.all()).map(async (tab) => tab.boundingBox()));
@@ -156,5 +156,5 @@ describe('conference timelines, end to end in Chromium', () => {
     expect((program?.y ?? 999) + (program?.height ?? 0), 'Program tab above the fold').toBeLessThanOrEqual(700);
     expect((program?.x ?? 9999) + (program?.width ?? 0), 'Program tab inside the window').toBeLessThanOrEqual(1024);
     await expectAccessible(page, 'home with overdue items');
-  });
+  }, 150_000);
 });
