@@ -29,6 +29,8 @@ export interface WorkspaceSlice {
   dismissRecovery: () => void;
   saveSetting: (patch: Partial<Settings>) => Promise<void>;
   openSample: () => Promise<Result<CommitAck>>;
+  /** Removes what the sample added and the user has not made theirs; one undo step, told in a toast. */
+  removeExampleData: () => Promise<Result<CommitAck>>;
   /** Subscribes to store:changed; returns the unsubscribe function. */
   connect: () => () => void;
   /** Acts on the store:changed events held back while this window's own writes ran. */
@@ -110,6 +112,15 @@ export const createWorkspaceSlice =
         const result = await get().write(() => api.workspace.openSample({}));
         if (result.ok) {
           get().showToast({ message: get().t('home.sampleOpened') });
+          await get().refreshStatus();
+        } else get().showToast({ message: result.error.message, tone: 'error' });
+        return result;
+      },
+
+      async removeExampleData() {
+        const result = await get().runCommands([{ type: 'sample.remove', at: new Date().toISOString() }]);
+        if (result.ok) {
+          get().showToast({ message: result.value.summaries[0] ?? '', undo: true });
           await get().refreshStatus();
         } else get().showToast({ message: result.error.message, tone: 'error' });
         return result;

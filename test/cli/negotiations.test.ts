@@ -29,7 +29,12 @@ describe('liaison negotiation commands', () => {
     const dir = await sampleDir();
     const text = await cli(dir, 'conferences', 'list');
     expect(text.code).toBe(0);
-    expect(text.out).toMatch(/^US–Russia Sister Cities Summit · late September – early October 2019 · host not decided · 0 candidates \(0 in the race\) · [0-9a-f-]{36}$/m);
+    expect(text.out).toMatch(/^US–Russia Sister Cities Summit · late September – early October 2027 · host not decided · 3 candidates \(2 in the race\) · [0-9a-f-]{36}$/m);
+    // The sample's race, dated from the day it opened (NOW): Samara's step overdue, Nizhny Novgorod's due this week.
+    const race = await cli(dir, 'candidacies', 'list', '--conference', 'US');
+    expect(race.out).toContain('Нижний Новгород / Nizhny Novgorod · Site visit · score 4.3 / 5 (6 rated, 6 not rated) · next: Send Nizhny Novgorod the site-visit agenda, due 2026-11-30');
+    expect(race.out).toContain('Самара / Samara · Interested · score 3.5 / 5 (2 rated, 10 not rated) · next: Ask Samara for hotel rates and local funding, due 2026-11-25 (overdue)');
+    expect(race.out).toMatch(/Саратов \/ Saratov · Withdrawn \(The region moved its budget for international events to the year after;/);
     const json = JSON.parse((await cli(dir, 'conferences', 'list', '--json')).out) as ConferenceSummary[];
     expect(json.map((c) => c.name)).toEqual(['US–Russia Sister Cities Summit', 'Great Rivers Conference (Volga – Mississippi)']);
   });
@@ -48,9 +53,9 @@ describe('liaison negotiation commands', () => {
 
     const list = await cli(dir, 'candidacies', 'list', '--conference', 'US–Russia Sister Cities Summit');
     expect(list.out).toContain('Волгоград / Volgograd · Identified · score not rated (12 items) · no next step');
-    expect(list.out).toContain('2 candidates for US–Russia Sister Cities Summit');
+    expect(list.out).toContain('5 candidates for US–Russia Sister Cities Summit');
     const rows = JSON.parse((await cli(dir, 'candidacies', 'list', '--conference', created.conferenceId, '--json')).out) as CandidacyRow[];
-    expect(rows.map((r) => r.city)).toEqual(['Волгоград / Volgograd', 'Ярославль / Yaroslavl']);
+    expect(rows.map((r) => r.city)).toEqual(['Волгоград / Volgograd', 'Ярославль / Yaroslavl', 'Самара / Samara', 'Нижний Новгород / Nizhny Novgorod', 'Саратов / Saratov']);
   });
 
   it('refuses an ambiguous or unknown name with a sentence listing the matches', async () => {
@@ -77,14 +82,14 @@ describe('liaison negotiation commands', () => {
 
     const selected = await cli(dir, 'candidacies', 'move', volgograd, '--stage', 'selected', '--reason', 'Best offer');
     expect(selected.code).toBe(0);
-    expect(selected.out).toBe('Select Volgograd to host US–Russia Sister Cities Summit\n1 “tell them” step due 2026-12-05: Tell Yaroslavl the decision\n');
+    expect(selected.out).toBe('Select Volgograd to host US–Russia Sister Cities Summit\n3 “tell them” steps due 2026-12-05: Tell Nizhny Novgorod the decision; Tell Samara the decision; Tell Yaroslavl the decision\n');
     const second = await cli(dir, 'candidacies', 'move', yaroslavl, '--stage', 'selected');
     expect(second).toMatchObject({
       code: 1,
       err: 'liaison: Volgograd is already selected for this conference; only one city can host. Move Volgograd to another stage first.\n',
     });
     const conferences = JSON.parse((await cli(dir, 'conferences', 'list', '--json')).out) as ConferenceSummary[];
-    expect(conferences[0]).toMatchObject({ host: 'Волгоград / Volgograd', candidates: 3, inRace: 2 });
+    expect(conferences[0]).toMatchObject({ host: 'Волгоград / Volgograd', candidates: 6, inRace: 4 });
 
     expect(await cli(dir, 'undo')).toMatchObject({ code: 0, out: 'Undone: Select Volgograd to host US–Russia Sister Cities Summit\n' });
     const after = JSON.parse((await cli(dir, 'conferences', 'list', '--json')).out) as ConferenceSummary[];
@@ -115,7 +120,7 @@ describe('liaison negotiation commands', () => {
     expect(r).toMatchObject({ code: 0, out: `Wrote the negotiation brief for US–Russia Sister Cities Summit to ${out}\n` });
     const markdown = await readFile(out, 'utf8');
     expect(markdown).toContain('# Negotiation brief: US–Russia Sister Cities Summit');
-    expect(markdown).toContain('- Dates: late September – early October 2019');
+    expect(markdown).toContain('- Dates: late September – early October 2027');
     expect(markdown).toContain('Selected: Волгоград / Volgograd — Strong local support');
   });
 });

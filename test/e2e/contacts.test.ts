@@ -26,7 +26,7 @@ describe('contacts, end to end in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Welcome to Liaison' }).isVisible()).toBe(true);
     await expectAccessible(page, 'home, empty workspace');
     await page.getByRole('button', { name: 'Open sample workspace' }).click();
-    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('The sample workspace is open.');
+    await expect.poll(() => page.getByTestId('toast').textContent(), { timeout: 15_000 }).toContain('The sample workspace is open.');
 
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Contacts' }).click();
     await expect.poll(() => contactList(page).getByRole('option').count()).toBeGreaterThan(0);

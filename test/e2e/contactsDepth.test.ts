@@ -61,7 +61,7 @@ describe('contacts in depth, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect.poll(() => toast(page).textContent()).toContain('Merged Ivanova Maria into Иванова Maria Петровна.');
     await saved(page);
-    await expect.poll(() => page.getByText('No likely duplicates.').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'No likely duplicates' }).isVisible()).toBe(true);
 
     await go(page, 'Contacts');
     await search(page, 'Ivanova');
@@ -93,7 +93,7 @@ describe('contacts in depth, end to end in Chromium', () => {
     await page.screenshot({ path: join(results, 'trash.png') });
     await trash.getByRole('button', { name: 'Restore Орлова Ольга' }).click();
     await expect.poll(() => toast(page).textContent()).toContain('Restored Орлова Ольга.');
-    await expect.poll(() => page.getByText('The Trash is empty.').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'The Trash is empty' }).isVisible()).toBe(true);
     await saved(page);
 
     await go(page, 'Contacts');
@@ -154,7 +154,7 @@ describe('contacts in depth, end to end in Chromium', () => {
   it('edits typed emails in the contact form, and the Cities and Partnerships screens pass axe', async () => {
     const page = await open(await seeded([]));
     await page.getByRole('button', { name: 'Open sample workspace' }).click();
-    await expect.poll(() => toast(page).textContent()).toContain('The sample workspace is open.');
+    await expect.poll(() => toast(page).textContent(), { timeout: 15_000 }).toContain('The sample workspace is open.');
 
     await go(page, 'Contacts');
     await page.getByRole('button', { name: 'New contact' }).click();

@@ -7,6 +7,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { sampleStory } from './harness/sampleStory';
 import { e2eSession, results } from './harness/e2eSession';
 
 const { folder, start, open, expectAccessible, saved } = e2eSession({ width: 1440, height: 900 });
@@ -29,10 +30,10 @@ async function recordOffer(page: Page, city: string, offer: { dates: string; ven
   await page.getByRole('button', { name: 'Edit offer' }).click();
   const dialog = page.getByRole('dialog', { name: `Offer of ${city}` });
   await dialog.getByLabel('Proposed dates', { exact: true }).fill(offer.dates);
-  await expect.poll(() => dialog.getByText(/^Reads as: /).textContent()).toMatch(/^Reads as: .*2019/);
+  await expect.poll(() => dialog.getByText(/^Reads as: /).textContent()).toMatch(new RegExp(`^Reads as: .*${story.summitYear}`));
   await dialog.getByLabel('Venue', { exact: true }).fill(offer.venue);
   await dialog.getByLabel('Source of Venue').fill(offer.source);
-  await dialog.getByLabel('Venue: last confirmed on').fill('2019-04-30');
+  await dialog.getByLabel('Venue: last confirmed on').fill(story.day(-7));
   await dialog.getByLabel('Capacity (seats)', { exact: true }).fill(offer.capacity);
   await dialog.getByLabel('Local funding', { exact: true }).fill(offer.funding);
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -46,6 +47,9 @@ async function back(page: Page): Promise<void> {
   await page.getByRole('tablist', { name: 'Views' }).waitFor();
 }
 
+/** The sample's dates are counted from the day it opens: the summit is next year. */
+const story = sampleStory();
+
 const rate = (page: Page, item: string, city: string, rating: string): Promise<string[]> => page.getByLabel(`Rating of ${item} for ${city}`).selectOption(rating);
 
 describe('host-city negotiations, end to end in Chromium', () => {
@@ -56,7 +60,7 @@ describe('host-city negotiations, end to end in Chromium', () => {
     const page = await open(harness);
 
     await page.getByRole('button', { name: 'Open sample workspace' }).click();
-    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('The sample workspace is open.');
+    await expect.poll(() => page.getByTestId('toast').textContent(), { timeout: 15_000 }).toContain('The sample workspace is open.');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Negotiations' }).click();
     await expect.poll(() => page.getByLabel('Conference').locator('option:checked').textContent()).toBe('US–Russia Sister Cities Summit');
 
@@ -74,7 +78,7 @@ describe('host-city negotiations, end to end in Chromium', () => {
     await expectAccessible(page, 'board');
 
     // An offer for each, and a PDF for Volgograd opened with the system viewer.
-    await recordOffer(page, 'Волгоград / Volgograd', { dates: 'late September – early October 2019', venue: 'Volgograd Arena', source: 'Letter from the mayor', capacity: '1200', funding: '3 million roubles from the region' });
+    await recordOffer(page, 'Волгоград / Volgograd', { dates: `late September – early October ${story.summitYear}`, venue: 'Volgograd Arena', source: 'Letter from the mayor', capacity: '1200', funding: '3 million roubles from the region' });
     const pdf = join(platformDir, 'Volgograd offer.pdf');
     await writeFile(pdf, '%PDF-1.4 offer letter');
     await writeFile(join(platformDir, 'open.json'), JSON.stringify([pdf]));
@@ -84,13 +88,21 @@ describe('host-city negotiations, end to end in Chromium', () => {
     const stored = (await readFile(join(platformDir, 'opened.log'), 'utf8')).trim();
     expect(await readFile(stored, 'utf8')).toBe('%PDF-1.4 offer letter');
     await back(page);
-    await recordOffer(page, 'Ярославль / Yaroslavl', { dates: 'October 2019', venue: 'Yaroslavl Conference Hall', source: 'Call with the vice-mayor', capacity: '600', funding: 'Hotel rooms at cost' });
+    await recordOffer(page, 'Ярославль / Yaroslavl', { dates: `October ${story.summitYear}`, venue: 'Yaroslavl Conference Hall', source: 'Call with the vice-mayor', capacity: '600', funding: 'Hotel rooms at cost' });
     await back(page);
 
     // Compare: rate, weigh, read the score; mark reviewed, change an offer, see it highlighted.
     await page.getByRole('tab', { name: 'Compare' }).click();
     const table = page.getByRole('table', { name: 'Offers for US–Russia Sister Cities Summit, compared' });
-    await expect.poll(() => table.getByRole('columnheader').allTextContents()).toEqual(['Offer item', 'Weight', 'Ярославль / YaroslavlApproached', 'Волгоград / VolgogradProposal']);
+    await expect.poll(() => table.getByRole('columnheader').allTextContents()).toEqual([
+      'Offer item',
+      'Weight',
+      'Ярославль / YaroslavlApproached',
+      // The sample's own candidates in the race, ordered by stage with the two added here.
+      'Самара / SamaraInterested',
+      'Волгоград / VolgogradProposal',
+      'Нижний Новгород / Nizhny NovgorodSite visit',
+    ]);
     await rate(page, 'Venue', 'Волгоград / Volgograd', '5');
     await saved(page);
     await rate(page, 'Venue', 'Ярославль / Yaroslavl', '3');
@@ -154,7 +166,7 @@ describe('host-city negotiations, end to end in Chromium', () => {
     await expect.poll(() => page.getByTestId('toast').textContent()).toContain('Saved the brief to');
     const markdown = await readFile(join(platformDir, 'US-Russia-Sister-Cities-Summit-brief.md'), 'utf8');
     expect(markdown).toContain('Selected: Волгоград / Volgograd — Largest hall and regional funding');
-    expect(markdown).toContain('- **Venue:** Volgograd Arena (source: Letter from the mayor; confirmed 2019-04-30)');
+    expect(markdown).toContain(`- **Venue:** Volgograd Arena (source: Letter from the mayor; confirmed ${story.day(-7)})`);
     expect(await readdir(join(dataDir, 'attachments'))).toHaveLength(1);
     await page.close();
   });
@@ -164,7 +176,7 @@ describe('host-city negotiations, end to end in Chromium', () => {
     const harness = await start(dataDir);
     const page = await open(harness);
     await page.getByRole('button', { name: 'Open sample workspace' }).click();
-    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('The sample workspace is open.');
+    await expect.poll(() => page.getByTestId('toast').textContent(), { timeout: 15_000 }).toContain('The sample workspace is open.');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Negotiations' }).click();
     await addCandidate(page, 'Tula', 'Тула / Tula');
     await page.getByLabel('Stage of Тула / Tula').selectOption('withdrawn');

@@ -149,7 +149,7 @@ describe('the Trash', () => {
     expect(backend.callsTo('trash:purgeExpired')).toHaveLength(1);
     expect(await seriousViolations()).toEqual([]);
     fireEvent.click(within(list).getByRole('button', { name: 'Restore Фамилия00000 Иван' }));
-    expect(await screen.findByText('The Trash is empty.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'The Trash is empty' })).toBeTruthy();
     expect(backend.contacts.get(first)?.deletedAt).toBeNull();
   });
 });

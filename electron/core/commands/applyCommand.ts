@@ -10,6 +10,7 @@ import { importAppliers } from './importAppliers';
 import { timelineAppliers } from './timelineAppliers';
 import { programAppliers } from './programAppliers';
 import { syncAppliers } from './syncAppliers';
+import { exampleDataAppliers } from './exampleDataAppliers';
 import type { Transaction } from './Transaction';
 
 type Applied = Exclude<CommandType, 'history.undo' | 'history.redo'>;
@@ -28,6 +29,7 @@ const appliers: Appliers<Applied> = {
   ...timelineAppliers,
   ...programAppliers,
   ...syncAppliers,
+  ...exampleDataAppliers,
 };
 
 /** Applies one (non-history) command; rules that refuse throw CommandError. */

@@ -22,12 +22,19 @@ export const contactAppliers: Appliers<'contact.create' | 'contact.update' | 'co
   // included) can mix the sample's example records into someone's real workspace.
   'sample.open': (tx, command) => {
     if (tx.hasAny('contacts') || tx.hasAny('cities')) throw new CommandError('rule', phrase('errors.sampleNotEmpty'));
-    for (const { id, ...data } of command.cities) tx.create('cities', id, data);
-    for (const { id, ...data } of command.organizations) tx.create('organizations', id, data);
-    for (const { id, ...data } of command.partnerships) tx.create('partnerships', id, data);
-    for (const { id, ...data } of command.conferences) tx.create('conferences', id, data);
-    for (const { id, ...data } of command.contacts) tx.create('contacts', id, { ...data, example: true });
-    for (const { id, data } of command.programItems ?? []) tx.create('programItems', id, { ...data, example: true });
+    // Every record is marked, so "Remove example data" finds what the sample added.
+    const example = true;
+    for (const { id, ...data } of command.cities) tx.create('cities', id, { ...data, example });
+    for (const { id, ...data } of command.organizations) tx.create('organizations', id, { ...data, example });
+    for (const { id, ...data } of command.partnerships) tx.create('partnerships', id, { ...data, example });
+    for (const { id, ...data } of command.conferences) tx.create('conferences', id, { ...data, example });
+    for (const { id, ...data } of command.contacts) tx.create('contacts', id, { ...data, example });
+    for (const { id, data } of command.programItems ?? []) tx.create('programItems', id, { ...data, example });
+    for (const { id, ...data } of command.candidacies ?? []) tx.create('candidacies', id, { ...data, example });
+    for (const { id, ...data } of command.interactions ?? []) tx.create('interactions', id, { ...data, example });
+    for (const { id, ...data } of command.milestones ?? []) tx.create('milestones', id, { ...data, example });
+    for (const { id, ...data } of command.tasks ?? []) tx.create('tasks', id, { ...data, example });
+    for (const { id, ...data } of command.participants ?? []) tx.create('participants', id, { ...data, example });
     return phrase('summary.sampleOpened');
   },
 };

@@ -6,6 +6,11 @@ import { ContactInputSchema } from '../schemas/contact';
 import { OrganizationInputSchema } from '../schemas/organization';
 import { PartnershipInputSchema } from '../schemas/partnership';
 import { ProgramItemInputSchema } from '../schemas/programItem';
+import { CandidacyInputSchema } from '../schemas/candidacy';
+import { InteractionInputSchema } from '../schemas/interaction';
+import { MilestoneInputSchema } from '../schemas/milestone';
+import { ParticipantInputSchema } from '../schemas/participant';
+import { TaskInputSchema } from '../schemas/task';
 import { InteractionCreateSchema, InteractionDeleteSchema, InteractionUpdateSchema } from './interactionCommands';
 import {
   CandidacyAttachSchema,
@@ -100,7 +105,19 @@ export const SampleOpenSchema = z.object({
   contacts: z.array(ContactInputSchema.extend({ id: IdSchema })).max(1000),
   /** The summit's draft program (absent in samples opened before the program existed). */
   programItems: z.array(z.object({ id: IdSchema, data: ProgramItemInputSchema })).max(200).optional(),
+  /** The story around them (absent in samples opened before the story was dated from the day it opens). */
+  candidacies: z.array(CandidacyInputSchema.extend({ id: IdSchema })).max(100).optional(),
+  interactions: z.array(InteractionInputSchema.extend({ id: IdSchema })).max(200).optional(),
+  milestones: z.array(MilestoneInputSchema.extend({ id: IdSchema })).max(200).optional(),
+  tasks: z.array(TaskInputSchema.extend({ id: IdSchema })).max(200).optional(),
+  participants: z.array(ParticipantInputSchema.extend({ id: IdSchema })).max(500).optional(),
 });
+
+/**
+ * Removes what the sample added and the user has not made theirs since (edited, or used from a
+ * record of their own); one command, so one undo step.
+ */
+export const SampleRemoveSchema = z.object({ type: z.literal('sample.remove'), at });
 
 export const HistoryUndoSchema = z.object({ type: z.literal('history.undo'), at });
 export const HistoryRedoSchema = z.object({ type: z.literal('history.redo'), at });
@@ -113,6 +130,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   OrganizationCreateSchema,
   CityCreateSchema,
   SampleOpenSchema,
+  SampleRemoveSchema,
   InteractionCreateSchema,
   InteractionUpdateSchema,
   InteractionDeleteSchema,

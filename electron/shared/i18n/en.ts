@@ -16,6 +16,7 @@ import { fileMessages } from './en/fileMessages';
 import { program } from './en/program';
 import { contactModel } from './en/contactModel';
 import { sync } from './en/sync';
+import { emptyStates } from './en/emptyStates';
 
 /**
  * The English catalog: every string the UI shows, merged from one file per feature under en/
@@ -42,6 +43,7 @@ export const en = {
   ...program,
   ...contactModel,
   ...sync,
+  ...emptyStates,
 } as const;
 
 export type MessageKey = keyof typeof en;

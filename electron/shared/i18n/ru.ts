@@ -17,6 +17,7 @@ import { fileMessages } from './ru/fileMessages';
 import { program } from './ru/program';
 import { contactModel } from './ru/contactModel';
 import { sync } from './ru/sync';
+import { emptyStates } from './ru/emptyStates';
 
 /**
  * The Russian catalog: one file per feature under ru/, each typed against its English file, so a
@@ -42,4 +43,5 @@ export const ru = {
   ...program,
   ...contactModel,
   ...sync,
+  ...emptyStates,
 } as const satisfies Catalog;

@@ -3,6 +3,8 @@ import type { ContactDetail } from '../../../electron/shared/contract';
 import type { MessageKey } from '../../../electron/shared/i18n/en';
 import { contactDisplayName } from '../../../electron/shared/names/contactDisplayName';
 import { settle } from '../../api/api';
+import { EmptyState } from '../../components/EmptyState';
+import { runAppCommand } from '../../app/runAppCommand';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { ContactFilterBar } from './ContactFilterBar';
@@ -114,8 +116,15 @@ export function ContactsScreen() {
       )}
       <div className="contacts-body">
         <div className="contacts-list-pane">
-          {total === 0 && (
-            <p className="empty">{query.trim() ? t('contacts.noMatch', { query: query.trim() }) : tags.length > 0 ? t('filter.noMatch') : t('contacts.empty')}</p>
+          {total === 0 && (query.trim() || tags.length > 0) && <p className="empty">{query.trim() ? t('contacts.noMatch', { query: query.trim() }) : t('filter.noMatch')}</p>}
+          {total === 0 && !query.trim() && tags.length === 0 && (
+            <EmptyState
+              title={t('empty.contacts.title')}
+              action={{ label: t('empty.contacts.action'), onClick: () => openContactForm({ mode: 'new' }) }}
+              secondary={{ label: t('empty.contacts.import'), onClick: () => runAppCommand(store, { type: 'import' }, () => undefined) }}
+            >
+              <p>{t('empty.contacts.text')}</p>
+            </EmptyState>
           )}
           {total !== null && total > 0 && (
             <ContactList

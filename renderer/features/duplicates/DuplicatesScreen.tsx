@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { DuplicateList, DuplicatePair, DuplicateReason } from '../../../electron/shared/contracts/duplicateChannels';
 import type { MessageKey } from '../../../electron/shared/i18n/en';
 import { settle } from '../../api/api';
+import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { MergeView } from './MergeView';
@@ -47,7 +48,11 @@ export function DuplicatesScreen() {
           {list}
         </p>
       )}
-      {typeof list === 'object' && list && pairs.length === 0 && <p className="empty">{t('duplicates.none')}</p>}
+      {typeof list === 'object' && list && pairs.length === 0 && (
+        <EmptyState title={t('empty.duplicates.title')}>
+          <p>{t('empty.duplicates.text')}</p>
+        </EmptyState>
+      )}
       {pairs.length > 0 && (
         <div className="contacts-body duplicates-body">
           <div className="contacts-list-pane">

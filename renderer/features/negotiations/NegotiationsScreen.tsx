@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { EmptyState } from '../../components/EmptyState';
+import { ConferenceDialog } from '../timelines/ConferenceDialog';
 import { useT } from '../../i18n/useT';
 import type { NegotiationView } from '../../store/negotiationsSlice';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
@@ -37,6 +39,7 @@ export function NegotiationsScreen() {
   const selectId = useId();
   const tabsId = useId();
   const [adding, setAdding] = useState(false);
+  const [creatingConference, setCreatingConference] = useState(false);
   const tabRefs = useRef(new Map<NegotiationView, HTMLButtonElement>());
 
   const { data: conferences, error: conferencesError } = useLoaded('conferences', () => api.negotiations.conferences({}));
@@ -88,7 +91,22 @@ export function NegotiationsScreen() {
           </div>
         )}
       </header>
-      {conferences?.length === 0 && <p className="empty">{t('neg.noConferences')}</p>}
+      {conferences?.length === 0 && (
+        <EmptyState title={t('empty.negotiations.title')} action={{ label: t('empty.negotiations.action'), onClick: () => setCreatingConference(true) }}>
+          <p>{t('empty.negotiations.text')}</p>
+          <p>{t('neg.noConferences')}</p>
+        </EmptyState>
+      )}
+      {creatingConference && (
+        <ConferenceDialog
+          conference={null}
+          onClose={() => setCreatingConference(false)}
+          onSaved={(id) => {
+            setCreatingConference(false);
+            store.getState().setNegotiationConference(id);
+          }}
+        />
+      )}
       {chosen && (
         <p className="muted neg-summary no-print">
           {[

@@ -131,6 +131,7 @@ export function CommandPalette({ onClose, onRun }: Props) {
       { id: 'export', label: t('palette.export'), aliases: [], group: 'palette.group.action', run: command({ type: 'export' }) },
       { id: 'undo', label: t('palette.undo'), aliases: [], group: 'palette.group.action', run: command({ type: 'undo' }) },
       { id: 'redo', label: t('palette.redo'), aliases: [], group: 'palette.group.action', run: command({ type: 'redo' }) },
+      { id: 'remove-example-data', label: t('exampleData.remove'), aliases: [], group: 'palette.group.action', run: finish(() => void store.getState().removeExampleData()) },
       {
         id: 'language',
         label: t('palette.language', { language: t(`appearance.language.${other}`) }),

@@ -7,6 +7,7 @@ import { sameName } from '../../../electron/shared/names/sameName';
 import { settle } from '../../api/api';
 import { ListDetail } from '../../components/ListDetail';
 import { ListHeader } from '../../components/ListHeader';
+import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { InteractionLog } from '../interactions/InteractionLog';
@@ -75,7 +76,12 @@ export function CitiesScreen() {
         selectPrompt={t('cities.selectPrompt')}
         detail={selected && <CityDetail row={selected} onEdit={() => setDialog({ editing: selected.city })} onDelete={() => void remove(selected.city)} />}
       >
-        {Array.isArray(rows) && shown.length === 0 && <p className="empty">{all.length === 0 ? t('cities.empty') : t('cities.noMatch', { query: filter.trim() })}</p>}
+        {Array.isArray(rows) && all.length > 0 && shown.length === 0 && <p className="empty">{t('cities.noMatch', { query: filter.trim() })}</p>}
+        {Array.isArray(rows) && all.length === 0 && (
+          <EmptyState title={t('empty.cities.title')} action={{ label: t('empty.cities.action'), onClick: () => setDialog({ editing: null }) }}>
+            <p>{t('empty.cities.text')}</p>
+          </EmptyState>
+        )}
         {shown.length > 0 && (
           <ul className="record-list" aria-label={t('cities.list')}>
             {shown.map(({ city, partnerships, contacts }) => (

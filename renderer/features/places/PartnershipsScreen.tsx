@@ -5,6 +5,7 @@ import { PartnershipStatusSchema } from '../../../electron/shared/schemas/partne
 import { foldForSearch } from '../../../electron/shared/transliteration/searchKey';
 import { ListDetail } from '../../components/ListDetail';
 import { ListHeader } from '../../components/ListHeader';
+import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { ContactLink } from '../contacts/ContactLink';
@@ -91,7 +92,12 @@ export function PartnershipsScreen() {
         selectPrompt={t('partnerships.selectPrompt')}
         detail={selected && <PartnershipDetail row={selected} onEdit={() => setDialog({ editing: selected })} onDelete={() => void remove(selected)} />}
       >
-        {Array.isArray(rows) && shown.length === 0 && <p className="empty">{all.length === 0 ? t('partnerships.empty') : t('partnerships.noMatch')}</p>}
+        {Array.isArray(rows) && all.length > 0 && shown.length === 0 && <p className="empty">{t('partnerships.noMatch')}</p>}
+        {Array.isArray(rows) && all.length === 0 && (
+          <EmptyState title={t('empty.partnerships.title')} action={{ label: t('empty.partnerships.action'), onClick: () => setDialog({ editing: null }) }}>
+            <p>{t('empty.partnerships.text')}</p>
+          </EmptyState>
+        )}
         {shown.length > 0 && (
           <ul className="record-list" aria-label={t('partnerships.list')}>
             {shown.map((row) => (

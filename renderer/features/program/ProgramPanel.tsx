@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ProgramReview, ProgramRow } from '../../../electron/shared/contracts/programChannels';
 import { settle } from '../../api/api';
+import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { useChannelResult } from '../timelines/useChannelResult';
@@ -69,7 +70,11 @@ export function ProgramPanel({ conferenceId }: { conferenceId: string }) {
         </div>
       </div>
       {mode === 'timetable' && <VenueHoursForm key={`${view.conference.venueHours?.opens ?? ''}-${view.conference.venueHours?.closes ?? ''}`} conference={view.conference} />}
-      {view.items.length === 0 && <p className="empty">{t('program.empty')}</p>}
+      {view.items.length === 0 && (
+        <EmptyState title={t('empty.program.title')} level={3} action={{ label: t('empty.program.action'), onClick: () => setEditing({ item: null }) }}>
+          <p>{t('empty.program.text')}</p>
+        </EmptyState>
+      )}
       {mode === 'timetable' ? <ProgramTimetable view={view} onEdit={(item) => setEditing({ item })} /> : <ProgramPrintView view={view} />}
       {editing && <ProgramItemDialog key={editing.item?.id ?? 'new'} view={view} item={editing.item} onClose={() => setEditing(null)} />}
       {review && <ProgramReviewDialog conferenceId={conferenceId} review={review} onClose={() => setReview(null)} />}

@@ -1,8 +1,11 @@
 import { useId, useState } from 'react';
 import type { TimelineItem } from '../../../electron/shared/contracts/timelineChannels';
 import { formatFuzzyDate } from '../../../electron/shared/dates/formatFuzzyDate';
+import type { MessageKey } from '../../../electron/shared/i18n/en';
+import { candidacyStageKeys } from '../../../electron/shared/negotiations/candidacyStages';
 import { countdown } from '../../../electron/shared/timelines/countdown';
 import { settle } from '../../api/api';
+import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { ConferenceDateForm } from './ConferenceDateForm';
@@ -64,6 +67,14 @@ export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
           {conference.name}
           {conference.example && <span className="badge">{t('timelines.example')}</span>}
         </h2>
+        <div className="actions">
+          <button type="button" className="button" onClick={() => void exportCalendar()}>
+            {t('timelines.exportCalendar')}
+          </button>
+          <button type="button" className="button" onClick={() => setEditingConference(true)}>
+            {t('conferenceForm.edit')}
+          </button>
+        </div>
       </header>
       <dl className="detail-fields">
         <dt>{t('timelines.date')}</dt>
@@ -83,7 +94,7 @@ export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
               <span>{t('timelines.negotiating')}</span>
               <span className="muted block">
                 {conference.candidacies.length > 0
-                  ? t('timelines.candidates', { list: conference.candidacies.map((c) => `${c.cityName} (${c.stage})`).join(', ') })
+                  ? t('timelines.candidates', { list: conference.candidacies.map((c) => `${c.cityName} (${stageWord(t, c.stage, locale)})`).join(', ') })
                   : t('timelines.noCandidates')}
               </span>
               {conference.tentativeCities.length > 0 && <span className="muted block">{t('timelines.tentative', { list: conference.tentativeCities.map((c) => c.name).join(', ') })}</span>}
@@ -107,18 +118,6 @@ export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
           </>
         )}
       </dl>
-      <ConferenceDateForm key={`${conference.id}-${conference.date?.label ?? ''}`} conference={conference} />
-      <div className="actions">
-        <button type="button" className="button button-primary" onClick={() => setEditing({ item: null })}>
-          {t('timelines.addItem')}
-        </button>
-        <button type="button" className="button" onClick={() => void exportCalendar()}>
-          {t('timelines.exportCalendar')}
-        </button>
-        <button type="button" className="button" onClick={() => setEditingConference(true)}>
-          {t('conferenceForm.edit')}
-        </button>
-      </div>
       <div role="tablist" aria-label={t('timelines.views')} className="tabs">
         {views.map((v) => (
           <button
@@ -145,7 +144,23 @@ export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
         ))}
       </div>
       <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${view}`} className="tab-panel">
-        {view === 'timeline' && (items.length === 0 && !conference.date ? <p className="empty">{t('timelines.noItems')}</p> : <TimelineChart timeline={result.value} locale={locale} onEdit={(item) => setEditing({ item })} />)}
+        {/* The date and the plan's actions belong to the plan's views; the tabs stay near the top, so a
+            1024×700 window shows every tab (Program included) without scrolling. */}
+        {(view === 'timeline' || view === 'list') && (
+          <>
+          <ConferenceDateForm key={`${conference.id}-${conference.date?.label ?? ''}`} conference={conference} />
+          <div className="actions">
+            <button type="button" className="button button-primary" onClick={() => setEditing({ item: null })}>
+              {t('timelines.addItem')}
+            </button>
+          </div>
+          </>
+        )}
+        {view === 'timeline' && (items.length === 0 && !conference.date ? (
+            <EmptyState title={t('empty.timeline.title')} level={3}>
+              <p>{t('empty.timeline.text')}</p>
+            </EmptyState>
+          ) : <TimelineChart timeline={result.value} locale={locale} onEdit={(item) => setEditing({ item })} />)}
         {view === 'list' && (
           <TimelineList items={items} today={today} locale={locale} onEdit={(item) => setEditing({ item })} onDelete={(item) => void remove(item)} onStatus={(item, status) => void setStatus(item, status)} />
         )}
@@ -156,4 +171,10 @@ export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
       {editing && <ItemFormDialog key={editing.item?.id ?? 'new'} conferenceId={conferenceId} item={editing.item} items={items} onClose={() => setEditing(null)} />}
     </article>
   );
+}
+
+/** A candidacy's stage as a word of the window's language ("site visit", «визит на место»); an unknown one as stored. */
+function stageWord(t: ReturnType<typeof useT>, stage: string, locale: string): string {
+  const key = (candidacyStageKeys as Readonly<Record<string, MessageKey | undefined>>)[stage];
+  return key ? t(key).toLocaleLowerCase(locale) : stage;
 }

@@ -4,6 +4,7 @@ import type { ParticipantRow, TimelineConference } from '../../../electron/share
 import { ParticipantStageSchema } from '../../../electron/shared/schemas/participant';
 import type { ParticipantStage } from '../../../electron/shared/timelines/participantStages';
 import { settle } from '../../api/api';
+import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { ArrivalInput } from './ArrivalInput';
@@ -67,7 +68,10 @@ export function RecruitmentPanel({ conference }: { conference: TimelineConferenc
         <h3 id={`${id}-participants`}>{t('recruitment.participants')}</h3>
         <AddParticipantForm conferenceId={conference.id} coverage={view.coverage} />
         {view.participants.length === 0 ? (
-          <p className="empty">{t('recruitment.noParticipants')}</p>
+          <EmptyState title={t('empty.recruitment.title')} level={3}>
+            <p>{t('empty.recruitment.text')}</p>
+            <p>{t('recruitment.noParticipants')}</p>
+          </EmptyState>
         ) : (
           <table className="participants-table">
             <thead>

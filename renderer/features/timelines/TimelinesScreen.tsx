@@ -3,6 +3,7 @@ import { formatFuzzyDate } from '../../../electron/shared/dates/formatFuzzyDate'
 import { calendarDateInZone } from '../../../electron/shared/dates/instantInZone';
 import { fuzzyOverlaps } from '../../../electron/shared/dates/fuzzyOverlaps';
 import { parseFuzzyDate } from '../../../electron/shared/dates/parseFuzzyDate';
+import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
 import { ListHeader } from '../../components/ListHeader';
 import { countdown } from '../../../electron/shared/timelines/countdown';
@@ -46,7 +47,6 @@ export function TimelinesScreen() {
           <Field id={filterId} label={t('timelines.filter')} hint={within?.ok ? undefined : t('timelines.filterHint')} error={within && !within.ok ? within.reason : undefined}>
             {(control) => <input {...control} type="search" value={filter} autoComplete="off" onChange={(event) => setFilter(event.target.value)} />}
           </Field>
-          {result?.ok && all.length === 0 && <p className="empty">{t('timelines.empty')}</p>}
           {result?.ok && all.length > 0 && conferences.length === 0 && <p className="empty">{t('timelines.noneInFilter')}</p>}
           <ul>
             {conferences.map((c) => (
@@ -60,7 +60,14 @@ export function TimelinesScreen() {
             ))}
           </ul>
         </nav>
-        <div className="conference-pane">{chosen ? <ConferenceDetail key={chosen.id} conferenceId={chosen.id} /> : result?.ok && conferences.length > 0 && <p className="empty">{t('timelines.selectPrompt')}</p>}</div>
+        <div className="conference-pane">
+          {chosen ? <ConferenceDetail key={chosen.id} conferenceId={chosen.id} /> : result?.ok && conferences.length > 0 && <p className="empty">{t('timelines.selectPrompt')}</p>}
+          {result?.ok && all.length === 0 && (
+            <EmptyState title={t('empty.timelines.title')} action={{ label: t('empty.timelines.action'), onClick: () => setCreating(true) }}>
+              <p>{t('empty.timelines.text')}</p>
+            </EmptyState>
+          )}
+        </div>
       </div>
       {creating && (
         <ConferenceDialog

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { TRASH_DAYS, type TrashRow } from '../../../electron/shared/contracts/trashChannels';
 import { calendarDateInZone, formatCalendarDate } from '../../../electron/shared/dates/instantInZone';
 import { settle } from '../../api/api';
+import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 
@@ -73,7 +74,11 @@ export function TrashScreen() {
           {page}
         </p>
       )}
-      {page && typeof page !== 'string' && page.total === 0 && <p className="empty">{t('trash.empty')}</p>}
+      {page && typeof page !== 'string' && page.total === 0 && (
+        <EmptyState title={t('empty.trash.title')}>
+          <p>{t('empty.trash.text')}</p>
+        </EmptyState>
+      )}
       {page && typeof page !== 'string' && page.total > 0 && (
         <>
           <ul className="record-list trash-list" aria-label={t('trash.list')}>

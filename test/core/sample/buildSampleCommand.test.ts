@@ -23,13 +23,37 @@ describe('sample workspace', () => {
     expect(saratov).toHaveLength(1);
     expect(saratov[0]?.zone).toBe('Europe/Saratov');
     const summit = cmd.conferences.find((c) => c.name.includes('Summit'));
-    expect(summit?.date).toMatchObject({ earliest: '2019-09-21', latest: '2019-10-10' });
+    expect(summit?.date).toMatchObject({ earliest: '2027-09-21', latest: '2027-10-10', label: 'late September or early October 2027' });
     expect(summit?.cityId).toBeNull();
     const rivers = cmd.conferences.find((c) => c.name.includes('Great Rivers'));
     const volgograd = cmd.cities.find((c) => c.nameCyrillic === 'Волгоград');
-    expect(rivers?.date).toMatchObject({ earliest: '2020-01-01', latest: '2020-12-31', uncertain: true });
+    expect(rivers?.date).toMatchObject({ earliest: '2028-01-01', latest: '2028-12-31', uncertain: true });
     expect(rivers?.tentativeCityIds).toEqual([volgograd?.id]);
     expect(cmd.contacts.every((c) => c.tags.includes('example'))).toBe(true);
+  });
+
+  it('tells the story dated from the day it opens: three candidates at different stages, steps due this week and one overdue', () => {
+    const cmd = buildSampleCommand(csv, '2026-11-28T10:00:00.000Z');
+    const cityName = (id: string) => cmd.cities.find((c) => c.id === id)?.nameLatin;
+    expect(cmd.candidacies?.map((c) => [cityName(c.cityId), c.stage, Object.keys(c.ratings).length])).toEqual([
+      ['Nizhny Novgorod', 'site-visit', 6],
+      ['Samara', 'interested', 2],
+      ['Saratov', 'withdrawn', 1],
+    ]);
+    expect(cmd.candidacies?.[2]?.stageReason).toMatch(/budget/);
+    const due = cmd.interactions?.flatMap((i) => (i.nextStep ? [i.nextStep.due] : [])).sort();
+    expect(due).toEqual(['2026-11-25', '2026-11-30', '2026-12-02', '2026-12-10']);
+    const rivers = cmd.conferences.find((c) => c.name.includes('Great Rivers'));
+    expect(cmd.participants?.every((p) => p.conferenceId === rivers?.id && p.partnershipId !== null)).toBe(true);
+    expect(new Set(cmd.participants?.map((p) => p.stage)).size).toBe(5);
+    expect(cmd.milestones?.filter((m) => m.conferenceId === rivers?.id).map((m) => m.status)).toEqual(['done', 'in-progress', 'planned']);
+    // Every example contact has both scripts or is a US name, and is linked to a real partnership.
+    const linked = cmd.contacts.filter((c) => c.partnershipIds.length > 0);
+    expect(linked.length).toBeGreaterThanOrEqual(8);
+    expect(cmd.contacts.filter((c) => /[А-Я]/u.test(c.family)).every((c) => c.familyLatin !== '')).toBe(true);
+    // A year later the same story moves with it.
+    const later = buildSampleCommand(csv, '2027-11-28T10:00:00.000Z');
+    expect(later.conferences[0]?.date?.earliest).toBe('2028-09-21');
   });
 
   it('opens as one undoable step with every sample contact marked as an example', async () => {
@@ -39,6 +63,7 @@ describe('sample workspace', () => {
     const contacts = Object.values(store.state.contacts);
     expect(contacts.length).toBeGreaterThan(0);
     expect(contacts.every((c) => c.example === true)).toBe(true);
+    expect(Object.values(store.state.candidacies).every((c) => c.example === true)).toBe(true);
     expect(Object.keys(store.state.partnerships)).toHaveLength(70);
     await store.commit([{ type: 'history.undo', at: '2026-11-28T10:01:00.000Z' }]);
     expect(Object.keys(store.state.cities)).toHaveLength(0);

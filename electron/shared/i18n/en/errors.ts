@@ -93,6 +93,8 @@ export const errors = {
   'errors.notAFile': '“{name}” is not a file; choose a file to attach.',
   'errors.attachUnreadable': '“{name}” could not be read ({code}); nothing was attached.',
   'errors.attachTooLarge': '“{name}” is larger than 200 MB; attach a smaller copy or keep it elsewhere. Nothing was attached.',
+  'errors.noExampleData': 'There is no example data left to remove.',
+  'errors.exampleDataAllKept': { one: 'Nothing to remove: the {count} example record left is yours now (you edited it or your records use it).', other: 'Nothing to remove: the {count} example records left are yours now (you edited them or your records use them).' },
   'errors.sampleNotEmpty': 'The sample can only be opened in an empty workspace; this one already has contacts or cities.',
   'errors.selectionEmpty': 'No contact is selected any more; select contacts in the list and try again.',
   'errors.bulkTooMany': 'A bulk action takes at most {count} contacts at a time; narrow the list with a search or a tag first.',

@@ -10,6 +10,11 @@ export const summaries = {
   'summary.organizationAdded': 'Add organisation {name}',
   'summary.cityAdded': 'Add city {name}',
   'summary.sampleOpened': 'Open sample workspace',
+  'summary.exampleDataRemoved': { one: 'Remove example data ({count} record)', other: 'Remove example data ({count} records)' },
+  'summary.exampleDataRemovedKept': {
+    one: 'Remove example data ({count} record; {kept} kept: {changed} you edited, {linked} your records use)',
+    other: 'Remove example data ({count} records; {kept} kept: {changed} you edited, {linked} your records use)',
+  },
   'summary.tagAdded': { one: 'Add tag “{tag}” to {count} contact', other: 'Add tag “{tag}” to {count} contacts' },
   'summary.tagRemoved': { one: 'Remove tag “{tag}” from {count} contact', other: 'Remove tag “{tag}” from {count} contacts' },
   'summary.contactRestored': 'Restore contact {name}',

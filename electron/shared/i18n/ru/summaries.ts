@@ -14,6 +14,18 @@ export const summaries = {
   'summary.organizationAdded': 'Добавлена организация {name}',
   'summary.cityAdded': 'Добавлен город {name}',
   'summary.sampleOpened': 'Открыт пример рабочего пространства',
+  'summary.exampleDataRemoved': {
+    one: 'Удалены данные примера ({count} запись)',
+    few: 'Удалены данные примера ({count} записи)',
+    many: 'Удалены данные примера ({count} записей)',
+    other: 'Удалены данные примера ({count} записи)',
+  },
+  'summary.exampleDataRemovedKept': {
+    one: 'Удалены данные примера ({count} запись; оставлено: {kept}, из них изменены вами: {changed}, нужны вашим записям: {linked})',
+    few: 'Удалены данные примера ({count} записи; оставлено: {kept}, из них изменены вами: {changed}, нужны вашим записям: {linked})',
+    many: 'Удалены данные примера ({count} записей; оставлено: {kept}, из них изменены вами: {changed}, нужны вашим записям: {linked})',
+    other: 'Удалены данные примера ({count} записи; оставлено: {kept}, из них изменены вами: {changed}, нужны вашим записям: {linked})',
+  },
   'summary.tagAdded': {
     one: 'Метка «{tag}» добавлена {count} контакту',
     few: 'Метка «{tag}» добавлена {count} контактам',
