@@ -20,6 +20,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'happy-dom',
+          // Stylesheets stay empty in tests except when read as text (the design-token checks).
+          css: { include: [/\.css\?raw$/] },
           include: ['test/renderer/**/*.test.{ts,tsx}'],
         },
       },

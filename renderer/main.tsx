@@ -3,6 +3,7 @@ import './zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import './styles/tokens.css';
 import './styles/app.css';
 import './styles/contactsDepth.css';
 
