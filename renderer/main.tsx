@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles/tokens.css';
 import './styles/app.css';
+import './styles/components.css';
 import './styles/contactsDepth.css';
 
 const root = document.getElementById('root');
