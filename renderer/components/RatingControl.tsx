@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 
 interface Props {
   /** The group's accessible name: "Rating of Venue for Kazan". */
@@ -29,11 +29,19 @@ interface Props {
  */
 export function RatingControl({ label, value, options, noneLabel, onChange, className }: Props) {
   const name = useId();
+  // The choice shows at once, before the saved value comes back: otherwise the old one is checked
+  // again meanwhile, and a quick arrow key back onto it would change nothing.
+  const [asked, setAsked] = useState<{ from: number | null; to: number | null } | null>(null);
+  const shown = asked && asked.from === value ? asked.to : value;
+  const choose = (option: number | null) => {
+    setAsked({ from: value, to: option });
+    onChange(option);
+  };
   const choice = (option: number | null, text: string, srText?: string) => {
-    const checked = value === option;
+    const checked = shown === option;
     return (
       <label key={option ?? 'none'} className={`rating-segment${checked ? ' is-checked' : ''}${option === null ? ' is-none' : ''}`}>
-        <input type="radio" className="rating-input" name={name} checked={checked} onChange={() => onChange(option)} aria-label={srText} />
+        <input type="radio" className="rating-input" name={name} checked={checked} onChange={() => choose(option)} aria-label={srText} />
         <span aria-hidden={srText ? 'true' : undefined}>{text}</span>
       </label>
     );

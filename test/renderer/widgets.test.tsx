@@ -69,6 +69,16 @@ describe('RatingControl', () => {
   });
 });
 
+it('shows the choice at once, before the saved value comes back, so a second one right after it counts', () => {
+  const onChange = vi.fn();
+  render(<RatingControl label="Rating of Venue for Kazan" value={4} options={[0, 1, 2, 3, 4, 5]} onChange={onChange} />);
+  fireEvent.click(screen.getByRole('radio', { name: '3' }));
+  expect(screen.getByRole('radio', { name: '3' })).toHaveProperty('checked', true);
+  // Still 4 in the store: going back to 4 is a change, and is sent.
+  fireEvent.click(screen.getByRole('radio', { name: '4' }));
+  expect(onChange.mock.calls).toEqual([[3], [4]]);
+});
+
 describe('Stepper', () => {
   it('changes by one per click, says the value under its name, and stops at its ends', async () => {
     function Weighted() {
@@ -83,6 +93,18 @@ describe('Stepper', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lower weight of Venue' }));
     expect(screen.getByRole('status', { name: 'Weight of Venue' }).textContent).toBe('9');
     expect(await violations()).toEqual([]);
+  });
+
+  it('steps on from the value asked for when clicked again before the change comes back', () => {
+    const onChange = vi.fn();
+    const { rerender } = render(<Stepper label="Weight of Venue" value={1} min={0} max={10} lowerLabel="Lower" raiseLabel="Raise" onChange={onChange} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Raise' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Raise' }));
+    expect(onChange.mock.calls).toEqual([[2], [3]]);
+    expect(screen.getByRole('status', { name: 'Weight of Venue' }).textContent).toBe('3');
+    // The saved value arrives: it is what the control shows from then on.
+    rerender(<Stepper label="Weight of Venue" value={3} min={0} max={10} lowerLabel="Lower" raiseLabel="Raise" onChange={onChange} />);
+    expect(screen.getByRole('status', { name: 'Weight of Venue' }).textContent).toBe('3');
   });
 });
 
