@@ -20,6 +20,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'happy-dom',
+          // Stylesheets stay empty in tests except when read as text (the design-token checks).
+          css: { include: [/\.css\?raw$/] },
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
           // A test that renders several screens waits on each one's lazy chunk: 5 s was too short on a loaded machine.

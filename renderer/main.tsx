@@ -3,7 +3,9 @@ import './zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import './styles/tokens.css';
 import './styles/app.css';
+import './styles/components.css';
 import './styles/contactsDepth.css';
 import './styles/avatar.css';
 

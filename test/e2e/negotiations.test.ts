@@ -50,7 +50,15 @@ async function back(page: Page): Promise<void> {
 /** The sample's dates are counted from the day it opens: the summit is next year. */
 const story = sampleStory();
 
-const rate = (page: Page, item: string, city: string, rating: string): Promise<string[]> => page.getByLabel(`Rating of ${item} for ${city}`).selectOption(rating);
+/** One click on the rating's segment (a native radio under its label). */
+const rate = (page: Page, item: string, city: string, rating: string): Promise<void> =>
+  page.getByRole('radiogroup', { name: `Rating of ${item} for ${city}` }).getByRole('radio', { name: rating, exact: true }).click();
+
+/** A stage change through the card's small menu. */
+async function moveWithMenu(page: Page, city: string, stage: string): Promise<void> {
+  await page.getByRole('button', { name: `Move ${city} to…` }).click();
+  await page.getByRole('menu', { name: `Move ${city} to…` }).getByRole('menuitem', { name: stage }).click();
+}
 
 describe('host-city negotiations, end to end in Chromium', () => {
   it('adds two candidates, records and compares offers, selects one, tells the other, undoes, and keeps the history', async () => {
@@ -70,10 +78,10 @@ describe('host-city negotiations, end to end in Chromium', () => {
 
     // Keyboard (Alt+Right) and pointer (drag onto a column) both move a card.
     await page.getByRole('button', { name: 'Ярославль / Yaroslavl', exact: true }).press('Alt+ArrowRight');
-    await expect.poll(() => column(page, 'Approached').getByRole('button', { name: 'Ярославль / Yaroslavl' }).isVisible()).toBe(true);
+    await expect.poll(() => column(page, 'Approached').getByRole('button', { name: 'Ярославль / Yaroslavl', exact: true }).isVisible()).toBe(true);
     // Grab the card by its padding, not by the Stage control inside it.
     await card(page, 'Волгоград / Volgograd').dragTo(column(page, 'Proposal'), { sourcePosition: { x: 4, y: 4 } });
-    await expect.poll(() => column(page, 'Proposal').getByRole('button', { name: 'Волгоград / Volgograd' }).isVisible()).toBe(true);
+    await expect.poll(() => column(page, 'Proposal').getByRole('button', { name: 'Волгоград / Volgograd', exact: true }).isVisible()).toBe(true);
     await saved(page);
     await expectAccessible(page, 'board');
 
@@ -109,7 +117,15 @@ describe('host-city negotiations, end to end in Chromium', () => {
     await saved(page);
     await rate(page, 'Capacity (seats)', 'Волгоград / Volgograd', '4');
     await saved(page);
-    await page.getByLabel('Weight of Venue').selectOption('3');
+    await page.getByRole('button', { name: 'Raise the weight of Venue' }).click();
+    await page.getByRole('button', { name: 'Raise the weight of Venue' }).click();
+    await expect.poll(() => page.getByRole('status', { name: 'Weight of Venue' }).textContent()).toBe('3');
+    await saved(page);
+    // From the keyboard: the arrow keys move the rating within its group, as radios do.
+    await page.getByRole('radiogroup', { name: 'Rating of Capacity (seats) for Волгоград / Volgograd' }).getByRole('radio', { name: '4' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await saved(page);
+    await page.keyboard.press('ArrowRight');
     await saved(page);
     const scores = table.getByRole('row', { name: /^Score/ });
     await expect.poll(() => scores.textContent()).toContain('4.8 / 5');
@@ -122,7 +138,7 @@ describe('host-city negotiations, end to end in Chromium', () => {
 
     // Select Volgograd: the conference's place is fixed and Yaroslavl gets its "tell them" step.
     await page.getByRole('tab', { name: 'Board' }).click();
-    await page.getByLabel('Stage of Волгоград / Volgograd').selectOption('selected');
+    await moveWithMenu(page, 'Волгоград / Volgograd', 'Selected');
     const confirm = page.getByRole('dialog', { name: 'Select Волгоград / Volgograd to host' });
     await confirm.getByLabel('Why this city? (optional)').fill('Largest hall and regional funding');
     await confirm.getByRole('button', { name: 'Select Волгоград / Volgograd' }).click();
@@ -138,7 +154,7 @@ describe('host-city negotiations, end to end in Chromium', () => {
     // Undo takes the selection back: no host, no task, Volgograd back at Proposal.
     await page.getByRole('toolbar', { name: 'Edit history' }).getByRole('button', { name: /^Undo “Select Volgograd to host/ }).click();
     await saved(page);
-    await expect.poll(() => column(page, 'Proposal').getByRole('button', { name: 'Волгоград / Volgograd' }).isVisible()).toBe(true);
+    await expect.poll(() => column(page, 'Proposal').getByRole('button', { name: 'Волгоград / Volgograd', exact: true }).isVisible()).toBe(true);
     await expect.poll(() => card(page, 'Ярославль / Yaroslavl').textContent()).not.toContain('Tell Ярославль / Yaroslavl the decision');
     await expect.poll(() => page.locator('.neg-summary').textContent()).toContain('Host not decided');
 
@@ -147,6 +163,10 @@ describe('host-city negotiations, end to end in Chromium', () => {
     const history = page.locator('.neg-history');
     await expect.poll(() => history.textContent()).toContain('Stage: Identified → Proposal');
     await expect.poll(() => history.textContent()).toContain('Venue: — → Volgograd Arena');
+    // Ratings under their city, weights under the comparison, each click its own line.
+    await expect.poll(() => history.textContent()).toContain('Волгоград / Volgograd Rating of Venue: not rated → 5');
+    expect(await history.textContent()).toContain('Rating of Capacity (seats): 3 → 4');
+    expect(await history.textContent()).toContain('Comparison Weight of Venue: 2 → 3');
     expect(await history.textContent()).not.toContain('→ Selected');
     // Redo brings the selection back, and its history lines with it.
     await page.getByRole('toolbar', { name: 'Edit history' }).getByRole('button', { name: /^Redo “Select Volgograd/ }).click();
@@ -179,14 +199,14 @@ describe('host-city negotiations, end to end in Chromium', () => {
     await expect.poll(() => page.getByTestId('toast').textContent(), { timeout: 15_000 }).toContain('The sample workspace is open.');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Negotiations' }).click();
     await addCandidate(page, 'Tula', 'Тула / Tula');
-    await page.getByLabel('Stage of Тула / Tula').selectOption('withdrawn');
+    await moveWithMenu(page, 'Тула / Tula', 'Withdrawn');
     const dialog: Locator = page.getByRole('dialog', { name: 'Move Тула / Tula to “Withdrawn”' });
     await dialog.getByRole('button', { name: 'Move to Withdrawn' }).click();
     await expect.poll(() => dialog.getByText('Give the reason Тула / Tula leaves the race').isVisible()).toBe(true);
     await expectAccessible(page, 'reason dialog with its error');
     await dialog.getByLabel('Reason').fill('The city council voted against hosting');
     await dialog.getByRole('button', { name: 'Move to Withdrawn' }).click();
-    await expect.poll(() => column(page, 'Withdrawn').getByRole('button', { name: 'Тула / Tula' }).isVisible()).toBe(true);
+    await expect.poll(() => column(page, 'Withdrawn').getByRole('button', { name: 'Тула / Tula', exact: true }).isVisible()).toBe(true);
     await expect.poll(() => card(page, 'Тула / Tula').textContent()).toContain('The city council voted against hosting');
     await page.close();
   });

@@ -13,13 +13,21 @@ async function seriousViolations(): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-async function renderNegotiations() {
+async function renderNegotiations(prepare?: (fake: NegotiationsFake) => void) {
   const backend = new FakeBackend();
   const fake = new NegotiationsFake(backend);
+  prepare?.(fake);
   const rendered = await renderApp(backend, { section: 'negotiations' });
-  await screen.findByRole('heading', { level: 1, name: 'Host-city negotiations' });
+  // The screen is a lazy chunk: the first test of the file pays for loading it.
+  await screen.findByRole('heading', { level: 1, name: 'Host-city negotiations' }, { timeout: 5_000 });
   await screen.findByRole('button', { name: 'Казань / Kazan' });
   return { ...rendered, fake };
+}
+
+/** A stage change through the card's small menu (⋯): the way a pointer user moves a card without dragging. */
+function moveWithMenu(city: string, stage: string): void {
+  fireEvent.click(screen.getByRole('button', { name: `Move ${city} to…` }));
+  fireEvent.click(within(screen.getByRole('menu', { name: `Move ${city} to…` })).getByRole('menuitem', { name: stage }));
 }
 
 const moves = (commands: Command[]) => commands.filter((c): c is Extract<Command, { type: 'candidacy.move' }> => c.type === 'candidacy.move');
@@ -35,6 +43,37 @@ describe('negotiations board', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it('shows on each card the score, how many items are not rated, the next step with its due date (overdue in the warning colour) and the last contact', async () => {
+    await renderNegotiations((fake) => {
+      const kazan = fake.rows[0];
+      if (!kazan) throw new Error('no Kazan');
+      fake.ratings.set(kazan.id, { venue: 4 });
+      kazan.nextStep = { source: 'interaction', id: 'step', text: 'Send the draft agreement', due: '2019-04-30', overdue: true };
+      kazan.lastContact = { interactionId: 'call', at: '2019-04-20T09:00:00.000Z', kind: 'call', subject: 'Offer' };
+    });
+    const card = screen.getByRole('button', { name: 'Казань / Kazan' }).closest('li');
+    if (!card) throw new Error('no card');
+    expect(card.textContent).toContain('4.0 / 5');
+    expect(card.textContent).toContain('11 not rated');
+    expect(card.textContent).not.toMatch(/gap/i);
+    const step = within(card).getByText(/Send the draft agreement/);
+    expect(step.textContent).toBe('Next: Send the draft agreement (Apr 30, 2019)Overdue');
+    expect(step.className).toContain('is-overdue');
+    expect(within(card).getByText('Last contact Apr 20, 2019 · Call')).toBeTruthy();
+    const samara = screen.getByRole('button', { name: 'Самара / Samara' }).closest('li');
+    expect(samara?.textContent).toContain('No contact yet');
+  });
+
+  it('moves a card with its small menu, which offers every other stage', async () => {
+    const { fake } = await renderNegotiations();
+    fireEvent.click(screen.getByRole('button', { name: 'Move Казань / Kazan to…' }));
+    const menu = screen.getByRole('menu', { name: 'Move Казань / Kazan to…' });
+    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Identified', 'Approached', 'Interested', 'Site visit', 'Shortlisted', 'Selected', 'Withdrawn', 'Declined']);
+    fireEvent.click(within(menu).getByRole('menuitem', { name: 'Shortlisted' }));
+    await waitFor(() => expect(moves(fake.commands)).toMatchObject([{ id: fake.ids.kazan, stage: 'shortlisted' }]));
+    await waitFor(() => expect(within(screen.getByRole('region', { name: /^Shortlisted/ })).getByRole('button', { name: 'Казань / Kazan' })).toBeTruthy());
+  });
+
   it('moves a card one stage on with Alt+Right, at once', async () => {
     const { fake } = await renderNegotiations();
     fireEvent.keyDown(screen.getByRole('button', { name: 'Казань / Kazan' }), { key: 'ArrowRight', altKey: true });
@@ -45,7 +84,7 @@ describe('negotiations board', () => {
 
   it('asks for a reason before a city leaves the race, and refuses a blank one', async () => {
     const { fake } = await renderNegotiations();
-    fireEvent.change(screen.getByLabelText('Stage of Самара / Samara'), { target: { value: 'declined' } });
+    moveWithMenu('Самара / Samara', 'Declined');
     const dialog = await screen.findByRole('dialog', { name: 'Move Самара / Samara to “Declined”' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Move to Declined' }));
     expect(await within(dialog).findByText('Give the reason Самара / Samara leaves the race before moving it to “Declined”.')).toBeTruthy();
@@ -59,7 +98,7 @@ describe('negotiations board', () => {
 
   it('shows the rule’s sentence in the dialog when the backend refuses the move', async () => {
     const { backend } = await renderNegotiations();
-    fireEvent.change(screen.getByLabelText('Stage of Казань / Kazan'), { target: { value: 'selected' } });
+    moveWithMenu('Казань / Kazan', 'Selected');
     const dialog = await screen.findByRole('dialog', { name: 'Select Казань / Kazan to host' });
     backend.failNext('commands:run', { code: 'rule', message: 'Volgograd is already selected for this conference; only one city can host.' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Select Казань / Kazan' }));
@@ -68,7 +107,7 @@ describe('negotiations board', () => {
 
   it('selecting creates "tell them" steps for the others and offers to write them now', async () => {
     const { fake } = await renderNegotiations();
-    fireEvent.change(screen.getByLabelText('Stage of Казань / Kazan'), { target: { value: 'selected' } });
+    moveWithMenu('Казань / Kazan', 'Selected');
     const confirm = await screen.findByRole('dialog', { name: 'Select Казань / Kazan to host' });
     fireEvent.change(within(confirm).getByLabelText('Why this city? (optional)'), { target: { value: 'Best venue' } });
     fireEvent.click(within(confirm).getByRole('button', { name: 'Select Казань / Kazan' }));
@@ -107,16 +146,26 @@ describe('negotiations compare', () => {
     expect(changed[0]?.textContent).toContain('Kazan Expo');
     expect(await seriousViolations()).toEqual([]);
 
-    fireEvent.change(screen.getByLabelText('Rating of Venue for Казань / Kazan'), { target: { value: '4' } });
+    // One click rates; the weight moves one step per click, each its own command.
+    const venueKazan = screen.getByRole('radiogroup', { name: 'Rating of Venue for Казань / Kazan' });
+    fireEvent.click(within(venueKazan).getByRole('radio', { name: '4' }));
     await waitFor(() => expect(fake.commands.at(-1)).toMatchObject({ type: 'candidacy.rate', id: fake.ids.kazan, item: 'venue', rating: 4 }));
-    fireEvent.change(screen.getByLabelText('Weight of Venue'), { target: { value: '3' } });
-    await waitFor(() => expect(fake.commands.at(-1)).toMatchObject({ type: 'conference.setWeight', id: fake.ids.summit, item: 'venue', weight: 3 }));
-    await waitFor(() => expect(within(table).getByRole('row', { name: /^Score/ }).textContent).toContain('4.0 / 5 · 11 not rated'));
+    fireEvent.click(screen.getByRole('button', { name: 'Raise the weight of Venue' }));
+    await waitFor(() => expect(fake.commands.at(-1)).toMatchObject({ type: 'conference.setWeight', id: fake.ids.summit, item: 'venue', weight: 2 }));
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Weight of Venue' }).textContent).toBe('2'));
+    // The score row is the table's second header row, above the items; the one city rated leads.
+    const scoreRow = within(table).getByRole('row', { name: /^Score/ });
+    expect(scoreRow.closest('thead')).not.toBeNull();
+    await waitFor(() => expect(scoreRow.querySelector('.is-leader')?.textContent).toBe('4.0 / 5Leading11 not rated'));
+    expect(scoreRow.querySelectorAll('.is-leader')).toHaveLength(1);
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: 'Rating of Venue for Самара / Samara' })).getByRole('radio', { name: '4' }));
+    // A tie at the top marks no one.
+    await waitFor(() => expect(scoreRow.querySelectorAll('.is-leader')).toHaveLength(0));
 
     fireEvent.click(screen.getByRole('button', { name: 'Mark reviewed' }));
     await waitFor(() => expect(fake.commands.at(-1)).toMatchObject({ type: 'conference.markReviewed', id: fake.ids.summit }));
     await waitFor(() => expect(document.querySelectorAll('.neg-cell.is-changed')).toHaveLength(0));
-  });
+  }, 20_000);
 
   it('moves between views with the arrow keys, as tabs do', async () => {
     const { store } = await renderNegotiations();

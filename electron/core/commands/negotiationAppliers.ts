@@ -1,6 +1,7 @@
 import { cityDisplayName } from '../../shared/negotiations/cityDisplayName';
 import { phrase, type PhraseParam } from '../../shared/i18n/Phrase';
 import { candidacyStageKeys } from '../../shared/negotiations/candidacyStages';
+import { weightOf } from '../../shared/negotiations/comparisonScore';
 import { fuzzyDateText } from '../../shared/negotiations/offerItems';
 import { checkStageMove } from '../../shared/negotiations/stageRules';
 import type { Candidacy } from '../../shared/schemas/candidacy';
@@ -176,12 +177,15 @@ export const negotiationAppliers: Appliers<NegotiationCommand> = {
     return phrase('summary.offerEdited', { city });
   },
 
-  'candidacy.rate': (tx, { id, item, rating }) => {
+  'candidacy.rate': (tx, { id, at, item, rating }) => {
     const candidacy = tx.require('candidacies', id, 'candidacy');
     const ratings = { ...candidacy.ratings };
+    const before = ratings[item];
     if (rating === null) delete ratings[item];
     else ratings[item] = rating;
-    tx.update('candidacies', id, { ratings }, 'candidacy');
+    // Written with the rating (so undo takes both back): History shows who leads and why.
+    const event: CandidacyEvent = { at, kind: 'rating', field: item, before: before === undefined ? '' : String(before), after: rating === null ? '' : String(rating), reason: '' };
+    tx.update('candidacies', id, { ratings, events: withEvents(candidacy, [event]) }, 'candidacy');
     const city = cityName(tx, candidacy.cityId);
     return rating === null ? phrase('summary.ratingCleared', { item: itemLabel(item), city }) : phrase('summary.rated', { item: itemLabel(item), rating, city });
   },
@@ -220,12 +224,16 @@ export const negotiationAppliers: Appliers<NegotiationCommand> = {
     return phrase(done ? 'summary.taskDone' : 'summary.taskNotDone', { title: clip(task.title, 200) });
   },
 
-  'conference.setWeight': (tx, { id, item, weight }) => {
+  'conference.setWeight': (tx, { id, at, item, weight }) => {
     const conference = tx.require('conferences', id, 'conference');
     const weights = { ...conference.comparisonWeights };
+    // An item never weighed counts 1 (weightOf), and History says so rather than "—".
+    const before = weightOf(conference.comparisonWeights, item);
     if (weight === null) delete weights[item];
     else weights[item] = weight;
-    tx.update('conferences', id, { comparisonWeights: weights }, 'conference');
+    const event: CandidacyEvent = { at, kind: 'weight', field: item, before: String(before), after: String(weight ?? 1), reason: '' };
+    const comparisonEvents = [...(conference.comparisonEvents ?? []), event].slice(-CANDIDACY_EVENTS_KEPT);
+    tx.update('conferences', id, { comparisonWeights: weights, comparisonEvents }, 'conference');
     return weight === null ? phrase('summary.weightReset', { item: itemLabel(item) }) : phrase('summary.weighted', { item: itemLabel(item), weight });
   },
 

@@ -141,6 +141,8 @@ export class NegotiationQueries {
       const city = this.cityName(candidacy.cityId);
       return candidacy.events.map((event, index) => ({ line: { candidacyId: candidacy.id, city, event }, index }));
     });
+    // Weights belong to the whole comparison: listed with every city's lines, under no city.
+    if (candidacyId === null) lines.push(...(conference.comparisonEvents ?? []).map((event, index) => ({ line: { candidacyId: '', city: '', event }, index })));
     // Newest first; lines written by one command keep their order.
     lines.sort((a, b) => (a.line.event.at < b.line.event.at ? 1 : a.line.event.at > b.line.event.at ? -1 : b.index - a.index));
     return { conference: this.summary(conference), lines: lines.map((l) => l.line) };

@@ -70,13 +70,23 @@ export function isQuarterWord(word: string): boolean {
 }
 
 const ordinals: readonly RegExp[] = [
-  /^(first|1st|i|перв(ый|ого|ом|ая)|1-?(й|го|м))$/,
-  /^(second|2nd|ii|втор(ой|ого|ом|ая)|2-?(й|го|м))$/,
-  /^(third|3rd|iii|трет(ий|ьего|ьем)|3-?(й|го|м))$/,
-  /^(fourth|4th|iv|четверт(ый|ого|ом)|4-?(й|го|м))$/,
+  /^(first|1st|i|перв(ый|ого|ом|ая|ой|ую)|1-?(й|го|м|я))$/,
+  /^(second|2nd|ii|втор(ой|ого|ом|ая|ую)|2-?(й|го|м|я))$/,
+  /^(third|3rd|iii|трет(ий|ьего|ьем|ья|ьей|ью)|3-?(й|го|м|я))$/,
+  /^(fourth|4th|iv|четверт(ый|ого|ом|ая|ой|ую)|4-?(й|го|м|я))$/,
 ];
 
 /** "third", "III", "3-й": the number of a quarter when a quarter word follows. */
+/** "week" / «неделя» in the cases a date puts it in ("первая неделя", «в первую неделю»). */
+export function isWeekWord(word: string): boolean {
+  return /^(week|недел[яиеюь])$/.test(word);
+}
+
+/** "last" / «последняя»: the last week of a month. */
+export function isLastWord(word: string): boolean {
+  return /^(last|final|последн(яя|ей|юю))$/.test(word);
+}
+
 export function ordinalOf(word: string): number | undefined {
   const index = ordinals.findIndex((pattern) => pattern.test(word));
   return index >= 0 ? index + 1 : undefined;

@@ -1,13 +1,13 @@
 import type { FuzzyDate, FuzzyPrecision } from '../schemas/fuzzyDate';
 import { calendarDate, daysInMonth, isValidCalendarDate } from './calendarDate';
 import type { Part, Season } from './fuzzyDateWords';
-import { isFiller, isHedge, isQuarterWord, isRangeWord, monthOf, ordinalOf, partOf, seasonOf } from './fuzzyDateWords';
+import { isFiller, isHedge, isLastWord, isQuarterWord, isRangeWord, isWeekWord, monthOf, ordinalOf, partOf, seasonOf } from './fuzzyDateWords';
 
 export type ParseFuzzyDateResult = { ok: true; value: FuzzyDate } | { ok: false; reason: string };
 
 /**
  * Reads a date as people write it when they only half know it, in English or Russian:
- * "2019-10-03", "October 2019", "late Sep – early Oct 2019", "2019-09/2019-10", "autumn 2020",
+ * "2019-10-03", "October 2019", "first week of October 2019" («первая неделя октября 2019»), "late Sep – early Oct 2019", "2019-09/2019-10", "autumn 2020",
  * "2020?", "Q3 2020", "конец сентября – начало октября 2019", "осень 2020".
  *
  * Our own tokenizer and grammar rather than chrono-node: chrono reads instants in running text,
@@ -91,6 +91,8 @@ function tokenize(label: string): { list: Token[] } | Failure {
 
 interface Piece {
   part?: Part;
+  /** A week of the month: 1–4 counted from its first day, 5 for its last seven days. */
+  week?: number;
   day?: number;
   month?: number;
   season?: Season;
@@ -143,7 +145,11 @@ function readPieces(tokens: Token[]): { pieces: Piece[]; uncertain: boolean } | 
       case 'word': {
         const word = token.text;
         const ordinal = ordinalOf(word);
-        if (quarterFollows && ordinal !== undefined) {
+        const weekFollows = next?.kind === 'word' && isWeekWord(next.text);
+        if (weekFollows && (ordinal !== undefined || isLastWord(word))) {
+          failure = set('week', ordinal ?? 5, 'a week');
+          i++;
+        } else if (quarterFollows && ordinal !== undefined) {
           failure = set('quarter', ordinal, 'a quarter');
           i++;
         } else if (isQuarterWord(word)) return { why: 'it says “quarter” without which one (Q1–Q4)' };
@@ -188,7 +194,10 @@ const partMonthsOfYear: Record<Part, [number, number]> = { early: [1, 4], mid: [
 
 /** The span of one end of a range, in the given year. */
 function resolvePiece(piece: Piece, year: number): Span | Failure {
-  const { part, day, month, season, quarter } = piece;
+  const { part, day, month, season, quarter, week } = piece;
+  if (week !== undefined && (month === undefined || day !== undefined || part !== undefined || season !== undefined || quarter !== undefined)) {
+    return { why: month === undefined ? 'a week needs its month (“first week of October 2019”)' : 'a week cannot be combined with a day or “early/late”' };
+  }
   const monthSpan = (y: number, from: number, to: number): [string, string] => [calendarDate(y, from, 1), calendarDate(y, to, daysInMonth(y, to))];
   if (quarter !== undefined) {
     if (part !== undefined || day !== undefined || month !== undefined || season !== undefined) return { why: 'a quarter cannot be combined with a month, season or “early/late”' };
@@ -214,6 +223,11 @@ function resolvePiece(piece: Piece, year: number): Span | Failure {
       if (!isValidCalendarDate(year, month, day)) return { why: `${year}-${String(month).padStart(2, '0')} has no day ${day}` };
       const date = calendarDate(year, month, day);
       return { earliest: date, latest: date, precision: 'day' };
+    }
+    if (week !== undefined) {
+      const last = daysInMonth(year, month);
+      const [from, to] = week === 5 ? [last - 6, last] : [(week - 1) * 7 + 1, week * 7];
+      return { earliest: calendarDate(year, month, from), latest: calendarDate(year, month, to), precision: 'part-of-month' };
     }
     if (part !== undefined) {
       const [from, to] = partDays[part];

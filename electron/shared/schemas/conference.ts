@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, InstantSchema, LongText, RecordBase } from './common';
 import { FuzzyDateSchema } from './fuzzyDate';
-import { ComparisonKeySchema, WeightSchema } from './offer';
+import { CandidacyEventSchema, ComparisonKeySchema, WeightSchema } from './offer';
 import { ParticipantStageSchema } from './participant';
 import { schemaMessage } from '../i18n/schemaMessage';
 
@@ -16,6 +16,8 @@ export const ConferenceFields = {
   notes: LongText.default(''),
   /** Host-city comparison: the weight of each offer item (absent = 1), keyed like the rows. */
   comparisonWeights: z.record(ComparisonKeySchema, WeightSchema).optional(),
+  /** The comparison's own history: weights changed, newest last (ratings are on each candidacy). */
+  comparisonEvents: z.array(CandidacyEventSchema).max(500).optional(),
   /** When the user last marked the comparison reviewed; offer items changed later are highlighted. */
   reviewedAt: InstantSchema.nullable().optional(),
   /** Recruitment targets: how many participants should reach each stage ("30 confirmed"). */

@@ -126,7 +126,9 @@ export const AttachmentSchema = z.object({
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
-export const CandidacyEventKindSchema = z.enum(['created', 'stage', 'offer', 'decision', 'attachment']);
+// 'rating' is a candidacy's item rated (field: the item's key, before/after: '' or 0–5); 'weight' an
+// item weighed for the whole comparison (kept on the conference).
+export const CandidacyEventKindSchema = z.enum(['created', 'stage', 'offer', 'decision', 'attachment', 'rating', 'weight']);
 export type CandidacyEventKind = z.infer<typeof CandidacyEventKindSchema>;
 
 /**

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { CandidacyRow, NegotiationBoard } from '../../../electron/shared/contracts/negotiationChannels';
 import { candidacyStages } from '../../../electron/shared/negotiations/candidacyStages';
-import type { CandidacyStage } from '../../../electron/shared/schemas/candidacy';
 import { useT } from '../../i18n/useT';
-import { scoreText, stageKeys } from './negotiationLabels';
-import { StageSelect } from './StageSelect';
+import { calendarDateInZone } from '../../../electron/shared/dates/instantInZone';
+import { CandidacyStageSchema, type CandidacyStage } from '../../../electron/shared/schemas/candidacy';
+import { MenuButton } from '../../components/MenuButton';
+import { interactionKindKeys, stageKeys } from './negotiationLabels';
 import { useFormats } from './useFormats';
 import { useStageMove } from './useStageMove';
 import { nextStepText } from './candidateTableText';
@@ -17,9 +18,11 @@ interface Props {
 }
 
 /**
- * One column per stage. A card moves by dragging it onto a column, by its Stage control, or from
- * the keyboard with Alt+Left/Right on its name (one stage back or on). Leaving the race or
- * selecting asks first, wherever the move starts.
+ * One column per stage. A card answers the next question about its city: the score and how many
+ * items are not rated yet, the next step and when it is due (overdue in the warning colour), and
+ * when they last spoke. It moves by dragging it onto a column, by its small menu (⋯), or from the
+ * keyboard with Alt+Left/Right on its name (one stage back or on). Leaving the race or selecting
+ * asks first, wherever the move starts.
  */
 export function BoardView({ board, onOpen }: Props) {
   const t = useT();
@@ -103,6 +106,8 @@ function BoardCard({ row, hintId, onOpen, onMove }: { row: CandidacyRow; hintId:
     const to = candidacyStages[index];
     if (to) onMove(to);
   };
+  const moveChoices = candidacyStages.filter((stage) => stage !== row.stage).map((stage) => ({ key: stage, label: t(stageKeys[stage]) }));
+  const { score } = row;
 
   return (
     <li
@@ -118,17 +123,48 @@ function BoardCard({ row, hintId, onOpen, onMove }: { row: CandidacyRow; hintId:
       onDragEnd={() => setDragging(false)}
     >
       <button type="button" className="neg-card-title" onClick={() => onOpen(row.id)} onKeyDown={onKeyDown} aria-describedby={hintId} aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight">
-        {row.city}
+        <CityName city={row.city} />
       </button>
-      <p className="neg-card-line">{scoreText(t, row.score)}</p>
+      <div className="neg-card-head">
+        <p className="neg-card-line neg-card-score">
+          <strong>{score.score === null ? t('neg.score.none') : t('neg.score.value', { score: score.score.toFixed(1) })}</strong>
+          {score.gaps.length > 0 && score.score !== null && <span className="neg-card-open">{t('neg.score.gaps', { count: score.gaps.length })}</span>}
+        </p>
+        <MenuButton
+          className="neg-card-menu"
+          label={t('neg.board.moveTo', { city: row.city })}
+          choices={moveChoices}
+          onChoose={(key) => {
+            const to = CandidacyStageSchema.safeParse(key);
+            if (to.success) onMove(to.data);
+          }}
+        >
+          <span aria-hidden="true">⋯</span>
+        </MenuButton>
+      </div>
       {row.stageReason && <p className="neg-card-line neg-card-reason">{row.stageReason}</p>}
       {row.nextStep && (
         <p className={`neg-card-line${row.nextStep.overdue ? ' is-overdue' : ''}`}>
           {nextStepText(t, formats, row.nextStep)}
-          {row.nextStep.overdue && <span className="badge badge-danger">{t('neg.overdue')}</span>}
+          {row.nextStep.overdue && <span className="neg-overdue-tag">{t('neg.overdue')}</span>}
         </p>
       )}
-      <StageSelect city={row.city} stage={row.stage} onChange={onMove} compact />
+      <p className="neg-card-line">{row.lastContact ? t('neg.board.lastContact', { date: formats.day(calendarDateInZone(row.lastContact.at, formats.homeZone)), kind: t(interactionKindKeys[row.lastContact.kind]) }) : t('neg.board.noContact')}</p>
     </li>
+  );
+}
+
+/** "Казань / Kazan" on two lines, the second spelling quieter; read as written, slash included. */
+function CityName({ city }: { city: string }) {
+  const cut = city.indexOf(' / ');
+  if (cut < 0) return <>{city}</>;
+  return (
+    <>
+      {city.slice(0, cut)}
+      <span className="neg-card-latin">
+        <span className="visually-hidden"> / </span>
+        {city.slice(cut + 3)}
+      </span>
+    </>
   );
 }

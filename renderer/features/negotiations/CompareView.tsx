@@ -3,18 +3,22 @@ import type { ComparisonCell, ComparisonColumn } from '../../../electron/shared/
 import type { CommandInput } from '../../../electron/shared/commands/commandSchemas';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
-import { itemName, scoreText, stageKeys } from './negotiationLabels';
+import { RatingControl } from '../../components/RatingControl';
+import { Stepper } from '../../components/Stepper';
+import { itemName, stageKeys } from './negotiationLabels';
+import { leadingCandidacy } from './leadingCandidacy';
 import { useFormats } from './useFormats';
 import { useLoaded } from './useLoaded';
 
 const ratings = [0, 1, 2, 3, 4, 5];
-const weights = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /**
- * Candidates as columns and offer items as rows. The user rates each item 0–5 and weighs the
- * rows; the score is sum(weight × rating) / sum(weight) over the rated items, and an unrated item
- * is a gap ("—"), never a zero. Items changed since the comparison was last marked reviewed are
- * highlighted until it is marked reviewed again.
+ * Candidates as columns and offer items as rows. The user rates each item 0–5 with one click and
+ * weighs the rows one step at a time; the score, on top with the leader marked, is
+ * sum(weight × rating) / sum(weight) over the rated items, and an unrated item is left out, never a
+ * zero. City headers, the score and the item column stay in view while the table scrolls. Items
+ * changed since the comparison was last marked reviewed are highlighted until it is marked
+ * reviewed again; ratings and weights are written to History.
  */
 export function CompareView({ conferenceId }: { conferenceId: string }) {
   const t = useT();
@@ -33,6 +37,7 @@ export function CompareView({ conferenceId }: { conferenceId: string }) {
 
   if (error && !data) return <p role="alert">{error}</p>;
   if (!data) return <p className="muted" aria-busy="true">{t('neg.loading')}</p>;
+  const leader = leadingCandidacy(data.columns);
   const changedCount = data.columns.reduce((sum, column) => sum + Object.values(column.cells).filter((cell) => cell.changed).length, 0);
 
   return (
@@ -61,7 +66,7 @@ export function CompareView({ conferenceId }: { conferenceId: string }) {
       {data.columns.length === 0 ? (
         <p className="empty">{t('neg.compare.empty')}</p>
       ) : (
-        <div className="neg-table-wrap">
+        <div className="neg-table-wrap neg-compare-wrap">
           <table className="neg-compare">
             <caption className="visually-hidden">{t('neg.compare.caption', { conference: data.conference.name })}</caption>
             <thead>
@@ -75,6 +80,17 @@ export function CompareView({ conferenceId }: { conferenceId: string }) {
                   </th>
                 ))}
               </tr>
+              <tr className="neg-score-row">
+                <th scope="row">{t('neg.compare.score')}</th>
+                <td />
+                {data.columns.map((column) => (
+                  <td key={column.candidacyId} className={column.candidacyId === leader ? 'neg-score is-leader' : 'neg-score'}>
+                    <strong>{column.score.score === null ? t('neg.score.none') : t('neg.score.value', { score: column.score.score.toFixed(1) })}</strong>
+                    {column.candidacyId === leader && <span className="neg-leader">{t('neg.compare.leader')}</span>}
+                    {column.score.gaps.length > 0 && column.score.score !== null && <span className="neg-score-open">{t('neg.score.gaps', { count: column.score.gaps.length })}</span>}
+                  </td>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {data.rows.map((row) => {
@@ -83,17 +99,15 @@ export function CompareView({ conferenceId }: { conferenceId: string }) {
                   <tr key={row.key}>
                     <th scope="row">{name}</th>
                     <td>
-                      <select
-                        aria-label={t('neg.compare.weightOf', { item: name })}
+                      <Stepper
+                        label={t('neg.compare.weightOf', { item: name })}
+                        lowerLabel={t('neg.compare.lowerWeight', { item: name })}
+                        raiseLabel={t('neg.compare.raiseWeight', { item: name })}
                         value={row.weight}
-                        onChange={(event) => void run({ type: 'conference.setWeight', at: new Date().toISOString(), id: conferenceId, item: row.key, weight: Number(event.target.value) })}
-                      >
-                        {weights.map((w) => (
-                          <option key={w} value={w}>
-                            {w}
-                          </option>
-                        ))}
-                      </select>
+                        min={0}
+                        max={10}
+                        onChange={(weight) => void run({ type: 'conference.setWeight', at: new Date().toISOString(), id: conferenceId, item: row.key, weight })}
+                      />
                     </td>
                     {data.columns.map((column) => (
                       <CompareCell key={column.candidacyId} column={column} cell={column.cells[row.key]} item={name} itemKey={row.key} onRate={(rating) => void run({ type: 'candidacy.rate', at: new Date().toISOString(), id: column.candidacyId, item: row.key, rating })} />
@@ -102,17 +116,6 @@ export function CompareView({ conferenceId }: { conferenceId: string }) {
                 );
               })}
             </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('neg.compare.score')}</th>
-                <td />
-                {data.columns.map((column) => (
-                  <td key={column.candidacyId} className="neg-score">
-                    {scoreText(t, column.score)}
-                  </td>
-                ))}
-              </tr>
-            </tfoot>
           </table>
         </div>
       )}
@@ -143,19 +146,7 @@ function CompareCell({ column, cell, item, itemKey, onRate }: { column: Comparis
           <span className="visually-hidden">{t('neg.compare.notStated')}</span>
         </span>
       )}
-      <select
-        className="neg-rating"
-        aria-label={t('neg.compare.ratingOf', { item, city: column.city })}
-        value={cell?.rating ?? ''}
-        onChange={(event) => onRate(event.target.value === '' ? null : Number(event.target.value))}
-      >
-        <option value="">{t('neg.compare.unrated')}</option>
-        {ratings.map((r) => (
-          <option key={r} value={r}>
-            {r}
-          </option>
-        ))}
-      </select>
+      <RatingControl className="neg-rating" label={t('neg.compare.ratingOf', { item, city: column.city })} value={cell?.rating ?? null} options={ratings} noneLabel={t('neg.compare.unrated')} onChange={onRate} />
     </td>
   );
 }

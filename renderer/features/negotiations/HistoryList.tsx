@@ -25,10 +25,16 @@ export function describeEvent(t: T, event: CandidacyEvent): string {
       return t('neg.history.decision', { before: event.before || t('neg.history.noHost'), after: event.after || t('neg.history.noHost') });
     case 'attachment':
       return event.after ? t('neg.history.attached', { name: event.after }) : t('neg.history.detached', { name: event.before });
+    case 'rating': {
+      const notRated = t('neg.history.notRated');
+      return t('neg.history.rating', { item: itemName(t, event.field), before: event.before || notRated, after: event.after || notRated });
+    }
+    case 'weight':
+      return t('neg.history.weight', { item: itemName(t, event.field), before: event.before, after: event.after });
   }
 }
 
-/** Stage changes, offer edits and decisions, newest first, each with when, what and why. */
+/** Stage changes, offer edits, ratings, weights and decisions, newest first, each with when, what and why. */
 export function HistoryList({ lines, showCity }: { lines: HistoryLine[]; showCity: boolean }) {
   const t = useT();
   const formats = useFormats();
@@ -40,7 +46,7 @@ export function HistoryList({ lines, showCity }: { lines: HistoryLine[]; showCit
           <time dateTime={event.at} className="muted">
             {formats.instant(event.at)}
           </time>{' '}
-          {showCity && <strong className="neg-history-city">{city}</strong>} <span>{describeEvent(t, event)}</span>
+          {showCity && <strong className="neg-history-city">{city || t('neg.history.comparison')}</strong>} <span>{describeEvent(t, event)}</span>
           {event.reason && <span className="neg-history-reason"> {t('neg.history.reason', { reason: event.reason })}</span>}
         </li>
       ))}

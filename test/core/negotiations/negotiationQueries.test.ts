@@ -78,6 +78,27 @@ describe('negotiation queries', () => {
     expect(q.history(f.conference, samara).lines.map((l) => l.event.kind)).toEqual(['stage', 'created']);
   });
 
+  it('lists ratings under their city and weights under the comparison, and undo takes a rating back with its line', async () => {
+    const { f, kazan } = await withOffers();
+    await f.store.commit([{ type: 'candidacy.rate', at: at(), id: kazan, item: 'venue', rating: 3 }]);
+    await f.store.commit([{ type: 'conference.setWeight', at: at(), id: f.conference, item: 'capacity', weight: 0 }]);
+    const lines = () => new NegotiationQueries(f.store.state, '2026-11-28').history(f.conference, null).lines;
+    const said = (kinds: string[]) => lines().filter((l) => kinds.includes(l.event.kind)).map((l) => [l.city, l.event.kind, l.event.field, l.event.before, l.event.after]);
+    expect(said(['rating', 'weight'])).toEqual([
+      ['', 'weight', 'capacity', '1', '0'],
+      ['Казань / Kazan', 'rating', 'venue', '5', '3'],
+      ['', 'weight', 'venue', '1', '3'],
+      ['Казань / Kazan', 'rating', 'capacity', '', '2'],
+      ['Казань / Kazan', 'rating', 'venue', '', '5'],
+    ]);
+    // One city's history has its ratings, not the comparison's weights.
+    expect(new NegotiationQueries(f.store.state, '2026-11-28').history(f.conference, kazan).lines.filter((l) => l.event.kind === 'weight')).toEqual([]);
+    await f.store.commit([{ type: 'history.undo', at: at() }]);
+    await f.store.commit([{ type: 'history.undo', at: at() }]);
+    expect(said(['rating', 'weight'])[0]).toEqual(['', 'weight', 'venue', '1', '3']);
+    expect(f.store.state.candidacies[kazan]?.ratings.venue).toBe(5);
+  });
+
   it('shows last contact and the earliest open next step on the board', async () => {
     const { f, kazan } = await withOffers();
     const interaction = (subject: string, when: string, due: string | null) => ({
