@@ -49,6 +49,12 @@ export interface Replication extends Promise<ReplicationResult> {
   cancel(): void;
 }
 
+export interface LiveChanges {
+  on(event: 'change', listener: () => void): unknown;
+  on(event: 'error', listener: (error: unknown) => void): unknown;
+  cancel(): void;
+}
+
 export interface PouchDatabase {
   readonly name: string;
   info(): Promise<{ doc_count: number; update_seq: number | string; db_name: string }>;
@@ -57,6 +63,8 @@ export interface PouchDatabase {
   bulkDocs(docs: PouchDoc[], options?: { new_edits?: boolean }): Promise<({ ok?: boolean; id?: string; rev?: string; error?: string | boolean; message?: string })[]>;
   allDocs(options: { keys?: string[]; include_docs?: boolean; conflicts?: boolean }): Promise<{ rows: AllDocsRow[] }>;
   changes(options: { since: number | string; style?: 'all_docs'; limit?: number; return_docs?: boolean }): Promise<ChangesResult>;
+  /** The live feed: over HTTP, CouchDB's long polling, until cancelled or the server fails. */
+  changes(options: { since: number | string; live: true; return_docs?: boolean }): LiveChanges;
   replicate: {
     to(target: PouchDatabase, options?: ReplicationOptions): Replication;
     from(source: PouchDatabase, options?: ReplicationOptions): Replication;

@@ -13,5 +13,7 @@ export const sync = {
   'sync.error.missingDatabase': 'The database “{db}” does not exist on the sync server at {server}.',
   'sync.error.certificate': 'The sync server at {server} has a certificate Liaison cannot trust ({detail}).',
   'sync.error.failed': 'Sync with the server at {server} failed: {detail}',
+  'sync.error.noPassword': 'There is no password for {user} on the sync server at {server}. Enter it in Settings → Sync (or set LIAISON_SYNC_PASSWORD for the liaison command).',
+  'sync.resolve.deletedSide': 'That side of the conflict deleted the record; choose a side that kept it, or delete the record after choosing.',
   'sync.skipped.invalid': 'A record from the sync server does not fit this version of Liaison and was left on the server: {docId} ({detail}).',
 } as const;

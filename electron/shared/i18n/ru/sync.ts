@@ -28,5 +28,7 @@ export const sync = {
   'sync.error.missingDatabase': 'На сервере синхронизации {server} нет базы «{db}».',
   'sync.error.certificate': 'У сервера синхронизации {server} сертификат, которому Liaison не может доверять ({detail}).',
   'sync.error.failed': 'Синхронизация с сервером {server} не удалась: {detail}',
+  'sync.error.noPassword': 'Нет пароля пользователя {user} для сервера синхронизации {server}. Введите его в «Настройки → Синхронизация» (или задайте LIAISON_SYNC_PASSWORD для команды liaison).',
+  'sync.resolve.deletedSide': 'Эта сторона конфликта удалила запись; выберите сторону, которая её сохранила, или удалите запись после выбора.',
   'sync.skipped.invalid': 'Запись с сервера синхронизации не подходит к этой версии Liaison и оставлена на сервере: {docId} ({detail}).',
 } as const satisfies Translation<typeof en>;
