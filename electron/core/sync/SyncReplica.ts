@@ -550,7 +550,8 @@ function revisionDoc(docId: string, parent: string | null, body: DocumentBody | 
   return body === null ? { ...base, _deleted: true } : { ...body, ...base };
 }
 
-function describeTarget(target: SyncTarget): SyncServer {
+/** The server's address as kept and shown (no trailing slash); a SyncError (bad-url) for anything but http(s). */
+export function describeTarget(target: SyncTarget): SyncServer {
   let url: URL;
   try {
     url = new URL(target.server);

@@ -5,7 +5,7 @@ import type { FsOps } from '../store/FsOps';
 import { nodeFsOps } from '../store/nodeFsOps';
 import type { Store } from '../store/Store';
 import { SyncError, toSyncError } from './SyncError';
-import { SyncReplica, type SyncConflict, type SyncReport } from './SyncReplica';
+import { describeTarget, SyncReplica, type SyncConflict, type SyncReport } from './SyncReplica';
 import { readConnectionFile, removeConnectionFile, writeConnectionFile, type SyncConnection } from './syncConnectionFile';
 
 export interface SyncServiceOptions {
@@ -56,6 +56,8 @@ export class SyncService {
   private readonly listeners = new Set<(status: SyncStatus) => void>();
   private readonly stopListening: () => void;
   private closed = false;
+  /** While live for this process only: the live setting the connection file keeps. */
+  private savedLive: boolean | null = null;
 
   private constructor(
     private readonly store: Store,
@@ -90,7 +92,11 @@ export class SyncService {
       options.password,
     );
     if (connection) {
-      await service.openReplica();
+      try {
+        await service.openReplica();
+      } catch (error) {
+        connection.lastError = service.failure(error);
+      }
       if (connection.live) service.startLive();
     }
     return service;
@@ -103,10 +109,17 @@ export class SyncService {
   async connect(options: ConnectOptions): Promise<SyncStatus> {
     await this.stopReplica();
     const user = options.user?.trim() ? options.user.trim() : null;
-    const same = this.connection && this.connection.server === options.server && this.connection.db === options.db && this.connection.user === user;
+    let server = options.server;
+    let badUrl: unknown = null;
+    try {
+      server = describeTarget({ server: options.server, db: options.db }).server;
+    } catch (error) {
+      badUrl = error;
+    }
+    const same = this.connection && this.connection.server === server && this.connection.db === options.db && this.connection.user === user;
     this.connection = {
       format: 1,
-      server: options.server,
+      server,
       db: options.db,
       user,
       live: options.live ?? this.connection?.live ?? false,
@@ -114,10 +127,13 @@ export class SyncService {
       lastError: null,
     };
     if (options.password !== undefined) this.password = options.password;
-    try {
-      await this.openReplica();
-    } catch (error) {
-      this.connection.lastError = this.failure(error);
+    if (badUrl) this.connection.lastError = this.failure(badUrl);
+    else {
+      try {
+        await this.openReplica();
+      } catch (error) {
+        this.connection.lastError = this.failure(error);
+      }
     }
     await this.saveConnection();
     if (this.connection.live) this.startLive();
@@ -182,8 +198,11 @@ export class SyncService {
   }
 
   /** Live sync: local changes are sent and the server's arrive as they happen (CouchDB's changes feed), retrying on its own after a failure. */
-  async setLive(live: boolean): Promise<SyncStatus> {
+  async setLive(live: boolean, options: { persist?: boolean } = {}): Promise<SyncStatus> {
     if (!this.connection) return this.status();
+    // `liaison sync --live` follows the server for one session and leaves the app's choice as it was.
+    if (options.persist === false) this.savedLive ??= this.connection.live;
+    else this.savedLive = null;
     this.connection.live = live;
     await this.saveConnection();
     if (live) this.startLive();
@@ -279,7 +298,8 @@ export class SyncService {
   }
 
   private async saveConnection(): Promise<void> {
-    if (this.connection && !this.closed) await writeConnectionFile(this.fs, this.store.dir, this.connection);
+    if (!this.connection || this.closed) return;
+    await writeConnectionFile(this.fs, this.store.dir, this.savedLive === null ? this.connection : { ...this.connection, live: this.savedLive });
   }
 
   private startLive(): void {

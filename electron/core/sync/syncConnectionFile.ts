@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { StoredPhraseSchema } from '../../shared/schemas/storedPhrase';
 import type { FsOps } from '../store/FsOps';
 import { writeFileDurable } from '../store/writeFileDurable';
 import { SYNC_FOLDER } from './replicaFile';
 
 export const CONNECTION_FILE = 'connection.json';
 
-const StoredPhraseSchema: z.ZodType<{ key: string; params?: Record<string, unknown> }> = z.looseObject({ key: z.string(), params: z.record(z.string(), z.unknown()).optional() });
 
 /**
  * Where this data folder syncs to, and how the last sync went: one machine's settings, in the
