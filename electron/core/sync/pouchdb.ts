@@ -97,4 +97,16 @@ export interface PouchStatic {
  * local replica, pure JS: memdown; no native leveldown in the app) and replication. The packages
  * ship no types; this one cast is where their shape is asserted (see pouchdb-modules.d.ts).
  */
-export const PouchDB = (PouchCore as PouchStatic).plugin(httpAdapter).plugin(memoryAdapter).plugin(replication);
+export const PouchDB = withPlugins(PouchCore as PouchStatic & { adapters: Record<string, unknown>; prototype: object });
+
+/**
+ * Plugs each part in once: pouchdb-replication defines `replicate` on the shared prototype and
+ * throws if it is defined again, which a second evaluation of this module (a test that resets
+ * its modules to import main afresh) would do.
+ */
+function withPlugins(core: PouchStatic & { adapters: Record<string, unknown>; prototype: object }): PouchStatic {
+  if (!Object.hasOwn(core.adapters, 'http')) core.plugin(httpAdapter);
+  if (!Object.hasOwn(core.adapters, 'memory')) core.plugin(memoryAdapter);
+  if (!('replicate' in core.prototype)) core.plugin(replication);
+  return core;
+}

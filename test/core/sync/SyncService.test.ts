@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
 import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { translate } from '../../../electron/shared/i18n/translate';
 import { blankContactData } from '../../../electron/shared/schemas/contact';
 import { at, createContact } from '../../helpers/commands';
 import { startCouchServer, type CouchServer } from '../../helpers/couchServer';
+import { openServiceFixture } from '../../helpers/serviceFixture';
 import { tempDir } from '../../helpers/tempDir';
 
 interface Machine {
@@ -167,5 +168,31 @@ describe('SyncService: one data folder’s sync', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(givenNames(a.store)).toEqual(['Edited on B']);
     expect(a.sync.status().live).toBe(false);
+  });
+});
+
+describe('Settings → Sync channels, through the real dispatcher', () => {
+  it('connect keeps the password in the vault (never the data folder) and syncs; now, live and disconnect', async () => {
+    const db = await server.createDatabase();
+    const fixture = await openServiceFixture();
+    cleanups.push(() => fixture.service.close());
+    await fixture.commit(createContact({ ...blankContactData(), given: 'Zoya' }));
+    expect(await fixture.call('sync:status', {})).toMatchObject({ configured: false, passwordSaved: false });
+    const connected = await fixture.call('sync:connect', { server: `${server.origin}/`, db, user: 'anna', password: 'vault-only' });
+    expect(connected).toMatchObject({ configured: true, server: server.origin, user: 'anna', passwordSaved: true, pending: 0, lastError: null });
+    expect(connected.lastSyncAt).not.toBeNull();
+    expect(await fixture.service.vault.get(`anna@${server.origin}/${db}`)).toBe('vault-only');
+    const files = await readdir(fixture.dir, { recursive: true });
+    for (const file of files) {
+      const path = join(fixture.dir, file);
+      if ((await stat(path)).isFile()) expect(await readFile(path, 'utf8'), file).not.toContain('vault-only');
+    }
+    // Connecting again without a password keeps the saved one.
+    expect(await fixture.call('sync:connect', { server: server.origin, db, user: 'anna' })).toMatchObject({ lastError: null, passwordSaved: true });
+    expect(await fixture.call('sync:setLive', { live: true })).toMatchObject({ live: true });
+    expect(await fixture.call('sync:setLive', { live: false })).toMatchObject({ live: false });
+    expect((await fixture.call('sync:now', {})).lastError).toBeNull();
+    expect(await fixture.call('sync:disconnect', {})).toMatchObject({ configured: false, passwordSaved: false });
+    expect(await fixture.service.vault.get(`anna@${server.origin}/${db}`)).toBeUndefined();
   });
 });
