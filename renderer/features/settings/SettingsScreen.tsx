@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/useAppStore';
 import { AppearanceSettings } from './AppearanceSettings';
 import { BackupSettings } from './BackupSettings';
 import { CallWindowFinder } from './CallWindowFinder';
+import { SyncSettings } from '../sync/SyncSettings';
 import { ZoneSettingsForm } from './ZoneSettingsForm';
 import '../timelines/timelines.css';
 
@@ -21,6 +22,7 @@ export function SettingsScreen() {
           <ZoneSettingsForm key={JSON.stringify([settings.homeZone, settings.counterpartZones, settings.workingHours, settings.visaLeadDays])} settings={settings} />
           <CallWindowFinder settings={settings} />
           <BackupSettings />
+          <SyncSettings />
         </>
       )}
     </div>
