@@ -1,8 +1,18 @@
 import type { SyncStatus } from '../../shared/contracts/syncChannels';
 import { vaultKey } from '../sync/PasswordVault';
+import { describeTarget } from '../sync/SyncReplica';
 import type { SyncService } from '../sync/SyncService';
 import type { WorkspaceService } from '../workspace/WorkspaceService';
 import type { HandlersOf } from './HandlersOf';
+
+/** The server as the connection keeps it (no trailing slash), so the vault's key matches the status's; as typed when it is no web address (connect says so). */
+function normalServer(server: string): string {
+  try {
+    return describeTarget({ server, db: '' }).server;
+  } catch {
+    return server;
+  }
+}
 
 type SyncChannel = 'sync:status' | 'sync:connect' | 'sync:now' | 'sync:setLive' | 'sync:disconnect';
 
@@ -17,14 +27,16 @@ export function syncHandlers(service: WorkspaceService): HandlersOf<SyncChannel>
     'sync:status': async () => withSaved(await service.sync()),
     'sync:connect': async ({ server, db, user, password, live }) => {
       const sync = await service.sync();
-      const status = await sync.connect({ server, db, user, live });
+      // The password is settled before connecting, so live sync's first run already has it.
       let known = password;
-      if (status.user && status.server && status.db) {
-        const key = vaultKey(status.server, status.db, status.user);
+      const name = user.trim();
+      if (name) {
+        const key = vaultKey(normalServer(server), db, name);
         if (password) await service.vault.set(key, password);
         else known = (await service.vault.get(key)) ?? '';
       }
-      sync.setPassword(status.user ? known || undefined : undefined);
+      const status = await sync.connect({ server, db, user: name, live, ...(name && known ? { password: known } : {}) });
+      if (!name || !known) sync.setPassword(undefined);
       if (!status.lastError) await sync.syncNow();
       return withSaved(sync);
     },

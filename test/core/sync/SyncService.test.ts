@@ -33,10 +33,10 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function machine(options: { dir?: string; timeoutMs?: number; password?: string } = {}): Promise<Machine> {
+async function machine(options: { dir?: string; timeoutMs?: number; retryMs?: number; password?: string } = {}): Promise<Machine> {
   const dir = options.dir ?? (await tempDir('liaison-sync-'));
   const store = await Store.open({ dir, owner: 'cli' });
-  const sync = await SyncService.open({ store, timeoutMs: options.timeoutMs ?? 5_000, debounceMs: 20, retryMs: 200, ...(options.password ? { password: options.password } : {}) });
+  const sync = await SyncService.open({ store, timeoutMs: options.timeoutMs ?? 5_000, debounceMs: 20, retryMs: options.retryMs ?? 200, ...(options.password ? { password: options.password } : {}) });
   const made = { dir, store, sync };
   cleanups.push(async () => {
     await sync.close();
@@ -137,7 +137,8 @@ describe('SyncService: one data folder’s sync', () => {
       await new Promise<void>((resolve) => silent.close(() => resolve()));
     });
     const origin = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
-    const a = await machine({ timeoutMs: 800 });
+    // No retry while the test looks: the one hung sync is the point.
+    const a = await machine({ timeoutMs: 800, retryMs: 60_000 });
     await a.sync.connect({ server: origin, db: 'liaison', live: true });
     await until(() => a.sync.status().running);
     for (let n = 0; n < 5; n++) {
