@@ -68,7 +68,7 @@ import { nodeFsOps } from '../store/nodeFsOps';
 import type { Store } from '../store/Store';
 import { canonicalJson } from './canonicalJson';
 import { documentBody, documentId, parseDocumentId, recordToBody, type DocumentBody } from './recordDocument';
-import { PouchDB, type FetchLike, type PouchDatabase, type PouchDoc } from './pouchdb';
+import { PouchDB, type FetchLike, type PouchDatabase, type PouchDoc, type Replication } from './pouchdb';
 import { exportLeaves, importLeaves, readReplicaFile, writeReplicaFile, type ReplicaImage, type SyncedImage } from './replicaFile';
 import { SyncError, toSyncError, type SyncServer } from './SyncError';
 
@@ -146,6 +146,8 @@ export class SyncReplica {
   private running: Promise<SyncReport> | null = null;
   private readonly stopListening: () => void;
   private closed = false;
+  /** The replication under way, cancelled by close(): quitting never waits on a slow server. */
+  private replication: Replication | null = null;
 
   private constructor(
     private readonly store: Store,
@@ -265,7 +267,9 @@ export class SyncReplica {
   }
 
   private async pull(changed: Set<string>): Promise<void> {
+    if (this.closed) throw new Error('This sync has been closed.');
     const replication = this.local.replicate.from(this.remote, { since: this.pulledSince ?? 0, checkpoint: false, batch_size: this.batchSize });
+    this.replication = replication;
     // Each batch is in the replica once reported: a pull cut short resumes after the last one.
     replication.on('change', (info) => {
       for (const doc of info.docs) {
@@ -274,16 +278,30 @@ export class SyncReplica {
       }
       this.pulledSince = info.last_seq;
     });
-    const result = await replication;
-    this.pulledSince = result.last_seq;
+    try {
+      const result = await replication;
+      this.pulledSince = result.last_seq;
+    } finally {
+      this.replication = null;
+    }
+    if (this.closed) throw new Error('This sync has been closed.');
   }
 
   private async push(): Promise<number> {
     if (this.unpushed.size === 0) return 0;
     const docIds = [...this.unpushed];
-    const result = await this.local.replicate.to(this.remote, { since: 0, checkpoint: false, doc_ids: docIds, batch_size: this.batchSize });
-    for (const docId of docIds) this.unpushed.delete(docId);
-    return result.docs_written;
+    if (this.closed) throw new Error('This sync has been closed.');
+    const replication = this.local.replicate.to(this.remote, { since: 0, checkpoint: false, doc_ids: docIds, batch_size: this.batchSize });
+    this.replication = replication;
+    try {
+      const result = await replication;
+      // A cancelled push may have sent some of them: they stay marked and go (again, harmlessly) next time.
+      if (this.closed) throw new Error('This sync has been closed.');
+      for (const docId of docIds) this.unpushed.delete(docId);
+      return result.docs_written;
+    } finally {
+      this.replication = null;
+    }
   }
 
   /**
@@ -485,6 +503,8 @@ export class SyncReplica {
     if (this.closed) return;
     this.closed = true;
     this.stopListening();
+    // A replication waiting on the server stops now; what it pulled is applied and saved as usual.
+    this.replication?.cancel();
     await this.running?.catch(() => undefined);
     await this.local.destroy();
   }

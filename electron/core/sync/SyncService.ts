@@ -237,8 +237,6 @@ export class SyncService {
     if (this.closed) return;
     this.closed = true;
     this.stopListening();
-    this.stopLive();
-    await this.current?.catch(() => undefined);
     await this.stopReplica();
     this.listeners.clear();
   }
@@ -291,10 +289,12 @@ export class SyncService {
 
   private async stopReplica(): Promise<void> {
     this.stopLive();
-    await this.current?.catch(() => undefined);
     const replica = this.replica;
     this.replica = null;
-    await replica?.close();
+    // Closing cancels a replication waiting on the server, so this never waits out a timeout.
+    const closing = replica?.close();
+    await this.current?.catch(() => undefined);
+    await closing;
   }
 
   private async saveConnection(): Promise<void> {

@@ -152,6 +152,30 @@ describe('SyncService: one data folder’s sync', () => {
     expect(a.sync.status().pending).toBe(5);
   });
 
+  it('closing (quitting the app) while a sync waits on a server that never answers does not wait out the timeout', async () => {
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => {
+      sockets.add(socket);
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    cleanups.push(async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    });
+    const dir = await tempDir('liaison-sync-');
+    const store = await Store.open({ dir, owner: 'cli' });
+    cleanups.push(() => store.close());
+    const sync = await SyncService.open({ store, timeoutMs: 60_000 });
+    await sync.connect({ server: `http://127.0.0.1:${(silent.address() as { port: number }).port}`, db: 'liaison' });
+    await store.commit([createContact({ ...blankContactData(), given: 'Quitting' })]);
+    const syncing = sync.syncNow();
+    await until(() => sockets.size > 0);
+    const started = performance.now();
+    await sync.close();
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect((await syncing).report).toBeNull();
+  });
+
   it('live sync both ways: a change made on one machine appears on the other without a click', async () => {
     const db = await server.createDatabase();
     const a = await machine();
