@@ -59,8 +59,8 @@ interface Machine {
   sync: SyncReplica;
 }
 
-let clock = Date.parse('2026-12-01T09:00:00.000Z');
-const at = () => new Date((clock += 1000)).toISOString();
+/** A record id from the schedule's seed and step, so a seed replays the same records (uuid v4 layout). */
+const simId = (seed: number, step: number) => `00000000-0000-4000-8000-${(seed * 1000 + step).toString(16).padStart(12, '0')}`;
 const given = (record: Record<string, unknown> | null | undefined) => (typeof record?.given === 'string' ? record.given : null);
 
 function state(store: Store | undefined): string {
@@ -98,6 +98,9 @@ async function runGroup(firstSeed: number, schedules: number, steps: number): Pr
     return { dir: folder, store, sync: await SyncReplica.open({ store, fs, remote: server.db, target: { server: 'http://sim.invalid', db: 'sim' } }) };
   };
   const machines = [await open(), await open(), await open()];
+  // Each group its own clock: the groups run at once, and timestamps are part of the revisions.
+  let clock = Date.parse('2026-12-01T09:00:00.000Z');
+  const at = () => new Date((clock += 1000)).toISOString();
   /** Values written by acknowledged commits, by record, not yet replaced by a change made where they were seen. */
   const live = new Map<string, Set<string>>();
   const supersede = async (m: Machine, id: string) => {
@@ -129,7 +132,7 @@ async function runGroup(firstSeed: number, schedules: number, steps: number): Pr
         const ids = Object.keys(m.store.state.contacts);
         const roll = next();
         if (roll < 0.15 || ids.length === 0) {
-          const id = randomUUID();
+          const id = simId(seed, step);
           const value = `New ${seed}-${step}`;
           await m.store.commit([{ type: 'contact.create', at: at(), id, data: { ...blankContactData(), given: value } }]);
           wrote(id, value);
@@ -173,9 +176,9 @@ async function runGroup(firstSeed: number, schedules: number, steps: number): Pr
       const expected = state(machines[0]?.store);
       const expectedConflicts = await conflictsOf(machines[0]);
       for (const m of machines) {
-        expect(state(m.store), `seed ${seed}: the same records everywhere`).toBe(expected);
-        expect(await conflictsOf(m), `seed ${seed}: the same conflicts everywhere`).toBe(expectedConflicts);
-        expect(m.sync.pending, `seed ${seed}: nothing left to send`).toBe(0);
+        expect(state(m.store), `seed ${seed} (group from ${firstSeed}): the same records everywhere`).toBe(expected);
+        expect(await conflictsOf(m), `seed ${seed} (group from ${firstSeed}): the same conflicts everywhere`).toBe(expectedConflicts);
+        expect(m.sync.pending, `seed ${seed} (group from ${firstSeed}): nothing left to send`).toBe(0);
       }
       // Checked on one machine: the others hold the same records and conflicts.
       const first = machines[0];
@@ -184,7 +187,7 @@ async function runGroup(firstSeed: number, schedules: number, steps: number): Pr
       for (const [id, values] of live) {
         const conflict = listed.find((c) => c.id === id);
         const seen = [given(first.store.state.contacts[id]), ...(conflict ? [conflict.winner, ...conflict.others].map((side) => given(side.record)) : [])];
-        for (const value of values) expect(seen, `seed ${seed}: ${value} (contacts:${id}) was acknowledged and never replaced`).toContain(value);
+        for (const value of values) expect(seen, `seed ${seed} (group from ${firstSeed}): ${value} (contacts:${id}) was acknowledged and never replaced`).toContain(value);
       }
       if (listed.length > 0) conflicts++;
     }
