@@ -8,6 +8,7 @@ const files = [
   'test/core/store/powerLoss.test.ts',
   'test/core/import/importFuzz.test.ts',
   'test/core/store/modelBased.test.ts',
+  'test/core/sync/syncSimulation.test.ts',
 ];
 const child = spawnSync(process.execPath, [join('node_modules', 'vitest', 'vitest.mjs'), 'run', '--project', 'node', ...files], {
   stdio: 'inherit',

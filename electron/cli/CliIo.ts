@@ -12,6 +12,8 @@ export interface CliIo {
   progress?: boolean;
   /** Subscribes to Ctrl+C (SIGINT); returns the unsubscribe function. Absent: Ctrl+C is left to Node. */
   onInterrupt?: (handler: () => void) => () => void;
+  /** Asks for a secret on the terminal without echo (absent when stdin is not a terminal). */
+  askSecret?: (question: string) => Promise<string>;
   /** The file system the workspace is read and written through (tests inject faults); the real one by default. */
   fs?: FsOps;
 }
@@ -63,6 +65,15 @@ export const usage = `usage: liaison [--data DIR] <command>
   backup --to DIR [--json]      a complete copy of the workspace in DIR (a USB stick, a new laptop)
   restore --from FILE|DIR [--json]
                                 replace the workspace with a backup; the current one is kept
-  doctor [--json]               check the workspace: file, backups, recovery, links
+  sync [--server URL --db NAME [--user U]] [--once|--live] [--json]
+                                share the workspace through a CouchDB server: --server/--db
+                                set it up (kept in the data folder, never the password), then
+                                one sync both ways (--once, the default) or live until Ctrl+C;
+                                the password comes from LIAISON_SYNC_PASSWORD or is asked for
+  sync status [--json]          where it syncs, last sync, changes waiting, conflicts, last error
+  sync resolve KIND:ID --keep REV [--json]
+                                settle a conflict with the side REV (as listed by sync status);
+                                the choice is sent as the winner
+  doctor [--json]               check the workspace: file, backups, recovery, links, sync
 Long work (export, import, backup, restore) draws one progress line on stderr when it is a
 terminal (or LIAISON_PROGRESS=1); Ctrl+C cancels it while that is safe: nothing is written, exit 1.`;

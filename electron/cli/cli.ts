@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { readHidden } from './readHidden';
 import { runCli } from './runCli';
 
 // Built to out/main/cli.js; the shipped sample lives two folders up in resources/.
@@ -11,6 +12,7 @@ const code = await runCli(process.argv.slice(2), {
   resourcesDir,
   // LIAISON_PROGRESS=1 draws the line on a pipe too (a wrapper script that shows stderr as it comes).
   progress: process.stderr.isTTY === true || process.env.LIAISON_PROGRESS === '1',
+  ...(process.stdin.isTTY ? { askSecret: readHidden } : {}),
   onInterrupt: (handler) => {
     process.on('SIGINT', handler);
     return () => {

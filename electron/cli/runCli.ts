@@ -12,6 +12,9 @@ import { doctor } from './commands/doctor';
 import { init } from './commands/init';
 import { sample } from './commands/sample';
 import { undo } from './commands/undo';
+import { syncCommand } from './commands/syncCommand';
+import { syncResolve } from './commands/syncResolve';
+import { syncStatus } from './commands/syncStatus';
 import { backup } from './commands/backup';
 import { restore } from './commands/restore';
 import { exportContacts } from './commands/exportContacts';
@@ -72,6 +75,9 @@ const commands: Record<string, Runner> = {
   undo,
   backup,
   restore,
+  sync: syncCommand,
+  'sync status': syncStatus,
+  'sync resolve': syncResolve,
   doctor,
 };
 

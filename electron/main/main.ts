@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, nativeImage, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, nativeImage, protocol, safeStorage, screen, session, shell } from 'electron';
 import { createDispatcher } from '../core/dispatcher/createDispatcher';
 import { WorkspaceService } from '../core/workspace/WorkspaceService';
 import { APP_COMMAND_CHANNEL } from '../shared/appCommand';
@@ -23,6 +23,7 @@ import { electronPlatform } from './electronPlatform';
 import { registerAppProtocol } from './registerAppProtocol';
 import { denyPermissions, lockDownContents, secureWebPreferences } from './secureWindow';
 import { restoreBounds } from './windowBounds';
+import { safeStorageVault } from './safeStorageVault';
 import { trackBounds } from './trackBounds';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -170,6 +171,8 @@ async function start(): Promise<void> {
       resourcesDir: join(app.getAppPath(), 'resources'),
       // Folding the journal into the snapshot parses the whole store: keep it off this thread.
       compaction: { runner: { worker: join(here, 'compactWorker.js') } },
+      // Sync passwords: encrypted by the OS keychain's key, beside (never inside) the workspace.
+      vault: safeStorageVault(app.getPath('userData'), safeStorage),
       platform: electronPlatform(dialog, shell, () => mainWindow, () => {
         const file = openedFile;
         openedFile = null;
@@ -195,6 +198,8 @@ async function start(): Promise<void> {
     if (change.type === 'settings') installMenu();
   });
   forwardTaskProgress(service.tasks, () => mainWindow?.webContents ?? null);
+  // A folder set to live sync starts following its server now; a missing server only sets the status.
+  service.sync().catch((error: unknown) => console.error('[liaison] could not start the sync', error));
   installMenu();
   mainWindow = createWindow();
   const startedWith = vcfIn(process.argv);

@@ -14,6 +14,7 @@ import { taskChannels } from './contracts/taskChannels';
 import { programChannels } from './contracts/programChannels';
 import { birthdayChannels } from './contracts/birthdayChannels';
 import { photoChannels } from './contracts/photoChannels';
+import { syncChannels } from './contracts/syncChannels';
 import { CommandSchema } from './commands/commandSchemas';
 import type { StoredPhrase } from './i18n/Phrase';
 import { schemaMessage } from './i18n/schemaMessage';
@@ -124,6 +125,7 @@ export const contract = {
   ...programChannels,
   ...birthdayChannels,
   ...photoChannels,
+  ...syncChannels,
   'workspace:status': channel<WorkspaceStatus>()(Empty),
   'workspace:openSample': channel<CommitAck>()(Empty),
   'contacts:list': channel<ListPage<ContactRow>>()(ListQuerySchema),

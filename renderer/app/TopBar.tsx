@@ -1,6 +1,7 @@
 import { HistoryButtons } from './HistoryButtons';
 import { SaveStatus } from './SaveStatus';
 import { SearchBox } from './SearchBox';
+import { SyncBadge } from '../features/sync/SyncBadge';
 
 export function TopBar() {
   return (
@@ -8,6 +9,7 @@ export function TopBar() {
       <SearchBox />
       <div className="top-bar-end">
         <SaveStatus />
+        <SyncBadge />
         <HistoryButtons />
       </div>
     </header>

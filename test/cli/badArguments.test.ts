@@ -42,6 +42,9 @@ const badArguments: Record<string, string[][]> = {
   backup: [[], ['--to'], ['--to', 'x', '--bogus'], ['extra']],
   restore: [[], ['--from'], ['--from', 'x', '--bogus'], ['extra']],
   doctor: [['--fix'], ['extra']],
+  sync: [['--server', 'http://127.0.0.1:1'], ['--db', 'x'], ['--user', 'u'], ['--once', '--live'], ['--server', ' ', '--db', 'x'], ['--bogus']],
+  'sync status': [['--bogus'], ['extra']],
+  'sync resolve': [[], ['contacts:x'], ['--keep', '1-a'], ['not-a-record', '--keep', '1-a'], ['a', 'b', '--keep', '1-a']],
 };
 
 /** Bad arguments before any command: runCli's own parsing. */

@@ -88,6 +88,8 @@ function electronStandIn(isPackaged: boolean, userData: string) {
     protocol: rec.protocol,
     session: { defaultSession: rec.session },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    // No keychain here: a sync password would serve the session only (safeStorageVault).
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: (text: string) => Buffer.from(text), decryptString: (bytes: Buffer) => bytes.toString() },
   };
   return Object.assign(rec, { module });
 }
@@ -100,7 +102,7 @@ vi.mock('electron', () => {
     return standIn;
   };
   return Object.fromEntries(
-    ['BrowserWindow', 'Menu', 'app', 'dialog', 'ipcMain', 'protocol', 'screen', 'session', 'shell'].map((name) => [
+    ['BrowserWindow', 'Menu', 'app', 'dialog', 'ipcMain', 'protocol', 'safeStorage', 'screen', 'session', 'shell'].map((name) => [
       name,
       new Proxy(function stand() {}, {
         get: (_target, prop): unknown => Reflect.get(current()[name] as object, prop) as unknown,

@@ -21,6 +21,7 @@ import { ContactInputSchema, type Contact } from '../../electron/shared/schemas/
 import type { Organization } from '../../electron/shared/schemas/organization';
 import { SettingsSchema, type Settings } from '../../electron/shared/schemas/settings';
 import type { StoredPhrase } from '../../electron/shared/i18n/Phrase';
+import type { SyncStatus } from '../../electron/shared/contracts/syncChannels';
 
 export interface Call {
   channel: ChannelName;
@@ -99,7 +100,10 @@ export class FakeBackend {
     // The task tray asks which long jobs run when the app opens; a test sends progress itself.
     ['tasks:list', () => []],
     ['tasks:cancel', () => ({ cancelled: true })],
+    // The top bar asks how the sync stands; by default this folder does not sync.
+    ['sync:status', () => this.syncStatus],
   ]);
+  syncStatus: SyncStatus = { configured: false, server: null, db: null, user: null, live: false, running: false, lastSyncAt: null, pending: 0, conflicts: 0, lastError: null };
 
   readonly api: Api = createApi(
     (channel, input) => this.invoke(channel, input),

@@ -14,6 +14,8 @@ import { readLock } from '../../core/store/WorkspaceLock';
 import { readWorkspaceReadOnly } from '../../core/store/readWorkspaceReadOnly';
 import { storeFilePath } from '../../core/store/storeFilePath';
 import { parseArgs } from 'node:util';
+import { readSyncState, type SyncStateOnDisk } from '../../core/sync/readSyncState';
+import { formatSyncState } from './syncStatus';
 import { asUsage } from '../asUsage';
 import type { CliContext } from '../runCli';
 
@@ -34,6 +36,8 @@ export interface DoctorReport {
   journalLosses: JournalLoss[];
   /** What the next load would not replay (a gap or a damaged line found now), or null. */
   journalAtRisk: JournalLoss | null;
+  /** Where the folder syncs, how it went, and the records in conflict (null: the store could not be read). */
+  sync: SyncStateOnDisk | null;
   problems: string[];
 }
 
@@ -55,6 +59,7 @@ export async function doctor(ctx: CliContext): Promise<number> {
     compaction: null,
     journalLosses: [],
     journalAtRisk: null,
+    sync: null,
     problems: [],
   };
   try {
@@ -66,6 +71,13 @@ export async function doctor(ctx: CliContext): Promise<number> {
     const replay = await replayJournals(fs, dir, workspace);
     report.journalAtRisk = await describeJournalLoss(fs, replay, workspace.seq, ctx.now());
     if (report.journalAtRisk) report.problems.push(atRiskSentence(report.journalAtRisk));
+    report.sync = await readSyncState(fs, dir, workspace);
+    const conflicts = report.sync.conflicts.length;
+    if (conflicts > 0) {
+      report.problems.push(
+        `${conflicts} record${conflicts === 1 ? ' is' : 's are'} in sync conflict: ${report.sync.conflicts.map((c) => `${c.kind}:${c.id}`).join(', ')}. \`liaison sync status\` shows the sides; \`liaison sync resolve KIND:ID --keep REV\` settles one.`,
+      );
+    }
     report.danglingLinks = findDanglingLinks(workspace);
     if (report.danglingLinks.length > 0) report.problems.push(`${report.danglingLinks.length} links point at records that no longer exist.`);
   } catch (error) {
@@ -148,6 +160,7 @@ function formatReport(r: DoctorReport): string {
   lines.push(`Compaction:  ${r.compaction ? `failed at ${r.compaction.at}` : 'ok'}`);
   const losses = r.journalLosses.length + (r.journalAtRisk ? 1 : 0);
   lines.push(`Journal:     ${losses === 0 ? 'every saved change loads' : `${losses} loss${losses === 1 ? '' : 'es'} (see below)`}`);
+  if (r.sync) lines.push(...formatSyncState(r.sync).filter((line) => !line.startsWith('  ')));
   lines.push(r.ok ? 'Healthy.' : `Problems:\n${r.problems.map((p) => `  - ${p}`).join('\n')}`);
   return `${lines.join('\n')}\n`;
 }

@@ -49,6 +49,12 @@ export interface Replication extends Promise<ReplicationResult> {
   cancel(): void;
 }
 
+export interface LiveChanges {
+  on(event: 'change', listener: () => void): unknown;
+  on(event: 'error', listener: (error: unknown) => void): unknown;
+  cancel(): void;
+}
+
 export interface PouchDatabase {
   readonly name: string;
   info(): Promise<{ doc_count: number; update_seq: number | string; db_name: string }>;
@@ -57,6 +63,8 @@ export interface PouchDatabase {
   bulkDocs(docs: PouchDoc[], options?: { new_edits?: boolean }): Promise<({ ok?: boolean; id?: string; rev?: string; error?: string | boolean; message?: string })[]>;
   allDocs(options: { keys?: string[]; include_docs?: boolean; conflicts?: boolean }): Promise<{ rows: AllDocsRow[] }>;
   changes(options: { since: number | string; style?: 'all_docs'; limit?: number; return_docs?: boolean }): Promise<ChangesResult>;
+  /** The live feed: over HTTP, CouchDB's long polling, until cancelled or the server fails. */
+  changes(options: { since: number | string; live: true; return_docs?: boolean }): LiveChanges;
   replicate: {
     to(target: PouchDatabase, options?: ReplicationOptions): Replication;
     from(source: PouchDatabase, options?: ReplicationOptions): Replication;
@@ -89,4 +97,16 @@ export interface PouchStatic {
  * local replica, pure JS: memdown; no native leveldown in the app) and replication. The packages
  * ship no types; this one cast is where their shape is asserted (see pouchdb-modules.d.ts).
  */
-export const PouchDB = (PouchCore as PouchStatic).plugin(httpAdapter).plugin(memoryAdapter).plugin(replication);
+export const PouchDB = withPlugins(PouchCore as PouchStatic & { adapters: Record<string, unknown>; prototype: object });
+
+/**
+ * Plugs each part in once: pouchdb-replication defines `replicate` on the shared prototype and
+ * throws if it is defined again, which a second evaluation of this module (a test that resets
+ * its modules to import main afresh) would do.
+ */
+function withPlugins(core: PouchStatic & { adapters: Record<string, unknown>; prototype: object }): PouchStatic {
+  if (!Object.hasOwn(core.adapters, 'http')) core.plugin(httpAdapter);
+  if (!Object.hasOwn(core.adapters, 'memory')) core.plugin(memoryAdapter);
+  if (!('replicate' in core.prototype)) core.plugin(replication);
+  return core;
+}

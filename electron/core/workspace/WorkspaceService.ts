@@ -45,6 +45,9 @@ import { Store, type StoreOptions } from '../store/Store';
 import type { FsOps } from '../store/FsOps';
 import { headlessPlatform, type Platform } from '../platform/Platform';
 import type { StoreChange } from '../store/StoreChange';
+import { syncHandlers } from '../handlers/syncHandlers';
+import { memoryVault, vaultKey, type PasswordVault } from '../sync/PasswordVault';
+import { SyncService } from '../sync/SyncService';
 
 export interface WorkspaceServiceOptions extends StoreOptions {
   /** Folder holding `sample/us-russia-sister-cities.csv`. */
@@ -58,6 +61,8 @@ export interface WorkspaceServiceOptions extends StoreOptions {
    * there the write holds this thread as long as the build did (benchmarks, the e2e harness).
    */
   indexFileFrom?: number;
+  /** Where sync passwords are kept (the app: safeStorage in its user-data folder); in memory by default. */
+  vault?: PasswordVault;
 }
 
 const DEFAULT_INDEX_FILE_FROM = 1000;
@@ -84,6 +89,10 @@ export class WorkspaceService {
   private readonly clock: () => Date;
   /** The background write of liaison.index after start-up built the index, or null. */
   private indexWrite: BackgroundIndexWrite | null = null;
+  /** Sync passwords, outside the data folder. */
+  vault: PasswordVault = memoryVault();
+  /** The folder's sync, opened on first use (the CLI's other commands never read the replica). */
+  private syncing: Promise<SyncService> | null = null;
 
   private constructor(
     readonly store: Store,
@@ -125,6 +134,7 @@ export class WorkspaceService {
     // Before any handler runs: see sweepPhotos for why only now.
     await sweepPhotos(fs, store.dir, store.state);
     const service = new WorkspaceService(store, options.resourcesDir, options.clock, options.platform ?? headlessPlatform, tasks, loaded);
+    if (options.vault) service.vault = options.vault;
     const runner = options.compaction?.runner ?? 'inline';
     const from = options.indexFileFrom ?? (runner === 'inline' ? Infinity : DEFAULT_INDEX_FILE_FROM);
     // Not from the CLI: it exits at once, and its closing compaction would make the file stale.
@@ -134,7 +144,20 @@ export class WorkspaceService {
     return service;
   }
 
+  /** The folder's sync (Settings → Sync, live sync), with the saved password of its connection. */
+  sync(): Promise<SyncService> {
+    this.syncing ??= (async () => {
+      const sync = await SyncService.open({ store: this.store, clock: this.clock });
+      const { server, db, user } = sync.status();
+      if (server && db && user) sync.setPassword(await this.vault.get(vaultKey(server, db, user)));
+      return sync;
+    })();
+    return this.syncing;
+  }
+
   async close(): Promise<void> {
+    // A sync under way finishes its step (the replica file is written whole or not at all).
+    await (await this.syncing?.catch(() => null))?.close();
     // Stopped, not awaited to its end: quitting must not wait for a cache.
     await this.indexWrite?.stop();
     await this.store.close();
@@ -232,6 +255,7 @@ export class WorkspaceService {
       ...backupHandlers(this),
       ...taskHandlers(this),
       ...programHandlers(this),
+      ...syncHandlers(this),
     };
   }
 

@@ -4,6 +4,7 @@ import { AppearanceSettings } from './AppearanceSettings';
 import { BackupSettings } from './BackupSettings';
 import { CallWindowFinder } from './CallWindowFinder';
 import { ExampleDataSettings } from './ExampleDataSettings';
+import { SyncSettings } from '../sync/SyncSettings';
 import { ZoneSettingsForm } from './ZoneSettingsForm';
 import '../timelines/timelines.css';
 
@@ -23,6 +24,7 @@ export function SettingsScreen() {
           <CallWindowFinder settings={settings} />
           <BackupSettings />
           <ExampleDataSettings />
+          <SyncSettings />
         </>
       )}
     </div>
