@@ -90,6 +90,8 @@ function electronStandIn(isPackaged: boolean, userData: string) {
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     // No keychain here: a sync password would serve the session only (safeStorageVault).
     safeStorage: { isEncryptionAvailable: () => false, encryptString: (text: string) => Buffer.from(text), decryptString: (bytes: Buffer) => bytes.toString() },
+    // Shrinks a chosen photo; no photo is chosen here.
+    nativeImage: { createFromBuffer: vi.fn() },
   };
   return Object.assign(rec, { module });
 }
@@ -102,7 +104,7 @@ vi.mock('electron', () => {
     return standIn;
   };
   return Object.fromEntries(
-    ['BrowserWindow', 'Menu', 'app', 'dialog', 'ipcMain', 'protocol', 'safeStorage', 'screen', 'session', 'shell'].map((name) => [
+    ['BrowserWindow', 'Menu', 'app', 'dialog', 'ipcMain', 'nativeImage', 'protocol', 'safeStorage', 'screen', 'session', 'shell'].map((name) => [
       name,
       new Proxy(function stand() {}, {
         get: (_target, prop): unknown => Reflect.get(current()[name] as object, prop) as unknown,

@@ -4,7 +4,6 @@ import type { MessageKey } from '../../../electron/shared/i18n/en';
 import { contactDisplayName } from '../../../electron/shared/names/contactDisplayName';
 import { settle } from '../../api/api';
 import { EmptyState } from '../../components/EmptyState';
-import { runAppCommand } from '../../app/runAppCommand';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { ContactFilterBar } from './ContactFilterBar';
@@ -121,7 +120,7 @@ export function ContactsScreen() {
             <EmptyState
               title={t('empty.contacts.title')}
               action={{ label: t('empty.contacts.action'), onClick: () => openContactForm({ mode: 'new' }) }}
-              secondary={{ label: t('empty.contacts.import'), onClick: () => runAppCommand(store, { type: 'import' }, () => undefined) }}
+              secondary={{ label: t('empty.contacts.import'), onClick: () => store.getState().requestImport(true) }}
             >
               <p>{t('empty.contacts.text')}</p>
             </EmptyState>
