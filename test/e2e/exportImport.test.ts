@@ -110,9 +110,12 @@ describe('export and import, end to end in Chromium', () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await expect.poll(() => dialog.getByLabel('Import column “ФИО” into').inputValue()).toBe('fullName');
     await expect.poll(() => dialog.getByLabel('Import column “Должность” into').inputValue()).toBe('title');
-    await expect.poll(() => dialog.getByLabel('Import column “Любимый цвет” into').inputValue()).toBe('ignore');
-    await expect.poll(() => dialog.getByText('Not imported (no Liaison field chosen): “Любимый цвет”.').isVisible()).toBe(true);
+    // A column no field fits is kept in the note under its name unless the user sets it aside.
+    await expect.poll(() => dialog.getByLabel('Import column “Любимый цвет” into').inputValue()).toBe('noteLine');
+    await expect.poll(() => dialog.getByText('Kept in the note under the column’s name (no Liaison field for it): “Любимый цвет”.').isVisible()).toBe(true);
     await expect.poll(() => dialog.getByText('line 4: Email “нет-адреса” cannot be kept in its field (not an email address); it is in the note.').isVisible()).toBe(true);
+    await dialog.getByLabel('Import column “Любимый цвет” into').selectOption('ignore');
+    await expect.poll(() => dialog.getByText('Not imported (no Liaison field chosen): “Любимый цвет”.').isVisible()).toBe(true);
     await dialog.getByLabel('Import column “Любимый цвет” into').selectOption({ label: 'Notes' });
     await expect.poll(() => dialog.getByText(/no Liaison field chosen/).count()).toBe(0);
 
