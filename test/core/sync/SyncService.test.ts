@@ -56,6 +56,20 @@ async function until(check: () => boolean, ms = 5_000): Promise<void> {
   }
 }
 
+/** A server that accepts connections and never answers (closed after the test): a hung sync. */
+async function silentServer(): Promise<{ origin: string; sockets: ReadonlySet<Socket> }> {
+  const sockets = new Set<Socket>();
+  const silent = createServer((socket) => {
+    sockets.add(socket);
+  });
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  cleanups.push(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
+  });
+  return { origin: `http://127.0.0.1:${(silent.address() as { port: number }).port}`, sockets };
+}
+
 describe('SyncService: one data folder’s sync', () => {
   it('first sync of an existing workspace to an empty database, then a new machine joins and pulls everything; the connection is saved without a password', async () => {
     const db = await server.createDatabase();
@@ -127,16 +141,7 @@ describe('SyncService: one data folder’s sync', () => {
   });
 
   it('live sync against a server that never answers: every save is acknowledged at once, and the sync gives up with a sentence', async () => {
-    const sockets = new Set<Socket>();
-    const silent = createServer((socket) => {
-      sockets.add(socket);
-    });
-    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    cleanups.push(async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => silent.close(() => resolve()));
-    });
-    const origin = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
+    const { origin } = await silentServer();
     // No retry while the test looks: the one hung sync is the point.
     const a = await machine({ timeoutMs: 800, retryMs: 60_000 });
     await a.sync.connect({ server: origin, db: 'liaison', live: true });
@@ -153,20 +158,12 @@ describe('SyncService: one data folder’s sync', () => {
   });
 
   it('closing (quitting the app) while a sync waits on a server that never answers does not wait out the timeout', async () => {
-    const sockets = new Set<Socket>();
-    const silent = createServer((socket) => {
-      sockets.add(socket);
-    });
-    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    cleanups.push(async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => silent.close(() => resolve()));
-    });
+    const { origin, sockets } = await silentServer();
     const dir = await tempDir('liaison-sync-');
     const store = await Store.open({ dir, owner: 'cli' });
     cleanups.push(() => store.close());
     const sync = await SyncService.open({ store, timeoutMs: 60_000 });
-    await sync.connect({ server: `http://127.0.0.1:${(silent.address() as { port: number }).port}`, db: 'liaison' });
+    await sync.connect({ server: origin, db: 'liaison' });
     await store.commit([createContact({ ...blankContactData(), given: 'Quitting' })]);
     const syncing = sync.syncNow();
     await until(() => sockets.size > 0);
