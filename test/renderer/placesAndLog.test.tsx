@@ -46,6 +46,7 @@ describe('the Partnerships screen', () => {
     fireEvent.click(within(list).getByRole('button', { name: /^Cleveland 1/ }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Cleveland 1 – Volgograd (Волгоград)' })).toBeTruthy();
     expect(screen.getByText('Петрова Анна')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Linked contacts' })).toBeTruthy();
     expect(screen.getByText('No contact is linked to this partnership yet: link one in the contact’s form.')).toBeTruthy();
     expect(await seriousViolations()).toEqual([]);
   });

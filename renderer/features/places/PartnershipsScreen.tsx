@@ -161,7 +161,7 @@ function PartnershipDetail({ row, onEdit, onDelete }: { row: PartnershipRow; onE
         <dd className="detail-notes">{partnership.notes || none}</dd>
       </dl>
       <section className="detail-section" aria-labelledby={`${headingId}-contacts`}>
-        <h3 id={`${headingId}-contacts`}>{t('partnerships.contacts', { count: row.contactCount })}</h3>
+        <h3 id={`${headingId}-contacts`}>{row.contactCount === 0 ? t('partnerships.contactsHeading') : t('partnerships.contacts', { count: row.contactCount })}</h3>
         {row.contactCount === 0 ? (
           <p className="muted">{t('partnerships.noContacts')}</p>
         ) : (

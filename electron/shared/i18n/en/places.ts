@@ -66,6 +66,7 @@ export const places = {
   'partnerships.source': 'Source',
   'partnerships.notes': 'Notes',
   'partnerships.contacts': { one: '{count} linked contact', other: '{count} linked contacts' },
+  'partnerships.contactsHeading': 'Linked contacts',
   'partnerships.noContacts': 'No contact is linked to this partnership yet: link one in the contact’s form.',
   'partnerships.moreContacts': { one: 'and {count} more (search the contacts for the city)', other: 'and {count} more (search the contacts for the city)' },
   'partnerships.deleted': 'Deleted the partnership {name}.',

@@ -69,6 +69,7 @@ export const places = {
   'partnerships.source': 'Источник',
   'partnerships.notes': 'Заметки',
   'partnerships.contacts': { one: '{count} связанный контакт', few: '{count} связанных контакта', many: '{count} связанных контактов', other: '{count} связанного контакта' },
+  'partnerships.contactsHeading': 'Связанные контакты',
   'partnerships.noContacts': 'С этим партнёрством пока не связан ни один контакт: свяжите его в форме контакта.',
   'partnerships.moreContacts': { one: 'и ещё {count} (найдите их поиском по городу)', few: 'и ещё {count} (найдите их поиском по городу)', many: 'и ещё {count} (найдите их поиском по городу)', other: 'и ещё {count} (найдите их поиском по городу)' },
   'partnerships.deleted': 'Партнёрство {name} удалено.',
