@@ -17,7 +17,9 @@ const YES = new Set(['yes', 'y', 'true', '1', 'x', '*', 'да', 'preferred']);
 const SYSTEM_LABELS = new Set([GOOGLE_MY_CONTACTS, '* starred', '* friends', '* family', '* coworkers'].map((l) => l.toLowerCase()));
 
 function splitList(cell: string): string[] {
-  const parts = cell.includes(GOOGLE_SEPARATOR.trim()) ? cell.split(/\s*:::\s*/) : cell.split(/[;,]/);
+  // Google writes " ::: " between labels, spaces included; a label of its own may hold ":::"
+  // ("x:::y" came back as two tags when any ":::" split).
+  const parts = cell.includes(GOOGLE_SEPARATOR) ? cell.split(GOOGLE_SEPARATOR) : cell.split(/[;,]/);
   return parts.map((p) => p.trim()).filter((p) => p.length > 0 && !SYSTEM_LABELS.has(p.toLowerCase()));
 }
 

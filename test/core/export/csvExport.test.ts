@@ -6,6 +6,7 @@ import { GOOGLE_CSV_NAMES } from '../../../electron/core/export/googleCsvLayout'
 import { OUTLOOK_CSV_COLUMNS } from '../../../electron/core/export/outlookCsvLayout';
 import { writeCsvRow } from '../../../electron/core/export/writeCsvRow';
 import { parseCsvLines } from '../../../electron/core/import/parseCsvLines';
+import { readContactsFile } from '../../../electron/core/import/readContactsFile';
 import { addContact, exportBytes, fullContact, transferWorkspace } from './transferFixtures';
 
 const fixture = (name: string) => readFile(fileURLToPath(new URL(`../../fixtures/contacts/${name}`, import.meta.url)), 'utf8');
@@ -110,6 +111,14 @@ describe('export formats, asserted on the bytes', () => {
     expect(cell(rows, 'Phone 2 - Value')).toBe("'+7 8442 38-12-44 ext. 12");
     expect(cell(rows, 'Labels')).toBe('* myContacts ::: summit ::: =HYPERLINK("x") ::: a,b;c');
     expect(cell(rows, 'Notes')).toBe(contact.notes);
+  });
+
+  it('csv-google: a tag holding ":::" comes back whole (Google separates labels with " ::: ", spaces included)', async () => {
+    // The counterexample unicodeRoundTrip's property found (seed 1974204238): "x:::Волгоградx" came back as two tags.
+    const ws = transferWorkspace();
+    const c = addContact(ws, { family: 'A', tags: ['x:::Волгоградx', 'a ,b'] });
+    const file = readContactsFile(await exportBytes([c], ws, 'csv-google'), 'g.csv');
+    expect(file.records[0]?.contact.tags).toEqual(['x:::Волгоградx', 'a ,b']);
   });
 
   it('csv-google: the header matches a Google Contacts export, column for column', async () => {
