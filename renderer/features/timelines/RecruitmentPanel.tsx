@@ -73,60 +73,63 @@ export function RecruitmentPanel({ conference }: { conference: TimelineConferenc
             <p>{t('recruitment.noParticipants')}</p>
           </EmptyState>
         ) : (
-          <table className="participants-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('recruitment.col.name')}</th>
-                <th scope="col">{t('recruitment.col.city')}</th>
-                <th scope="col">{t('recruitment.col.stage')}</th>
-                <th scope="col">{t('recruitment.col.reason')}</th>
-                {conference.city && <th scope="col">{t('recruitment.col.arrival', { city: conference.city.name })}</th>}
-                <th scope="col">{t('timelines.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.participants.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    {row.name}
-                    {row.latinName && <span className="muted block">{row.latinName}</span>}
-                  </th>
-                  <td>{row.cities.join(', ')}</td>
-                  <td>
-                    <select
-                      aria-label={t('recruitment.stageOf', { name: row.name })}
-                      value={row.stage}
-                      onChange={(event) => {
-                        const stage = ParticipantStageSchema.catch(row.stage).parse(event.target.value);
-                        if (stage === 'declined') setDeclining(row);
-                        else
-                          void move(row, stage).then((failure) => {
-                            if (failure) store.getState().showToast({ message: failure, tone: 'error' });
-                          });
-                      }}
-                    >
-                      {ParticipantStageSchema.options.map((stage) => (
-                        <option key={stage} value={stage}>
-                          {stageName(stage)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>{row.stageReason}</td>
-                  {conference.city && (
-                    <td>
-                      <ArrivalInput key={row.arrivesAt ?? ''} participantId={row.id} name={row.name} arrivesAt={row.arrivesAt} zone={conference.city.zone} />
-                    </td>
-                  )}
-                  <td>
-                    <button type="button" className="button button-quiet" aria-label={t('recruitment.removeOf', { name: row.name })} onClick={() => void remove(row)}>
-                      {t('recruitment.remove')}
-                    </button>
-                  </td>
+          // A narrow window (1024 px in Russian) scrolls the table inside its box rather than cutting off Remove.
+          <div className="table-scroll">
+            <table className="participants-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('recruitment.col.name')}</th>
+                  <th scope="col">{t('recruitment.col.city')}</th>
+                  <th scope="col">{t('recruitment.col.stage')}</th>
+                  <th scope="col">{t('recruitment.col.reason')}</th>
+                  {conference.city && <th scope="col">{t('recruitment.col.arrival', { city: conference.city.name })}</th>}
+                  <th scope="col">{t('timelines.col.actions')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {view.participants.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">
+                      {row.name}
+                      {row.latinName && <span className="muted block">{row.latinName}</span>}
+                    </th>
+                    <td>{row.cities.join(', ')}</td>
+                    <td>
+                      <select
+                        aria-label={t('recruitment.stageOf', { name: row.name })}
+                        value={row.stage}
+                        onChange={(event) => {
+                          const stage = ParticipantStageSchema.catch(row.stage).parse(event.target.value);
+                          if (stage === 'declined') setDeclining(row);
+                          else
+                            void move(row, stage).then((failure) => {
+                              if (failure) store.getState().showToast({ message: failure, tone: 'error' });
+                            });
+                        }}
+                      >
+                        {ParticipantStageSchema.options.map((stage) => (
+                          <option key={stage} value={stage}>
+                            {stageName(stage)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>{row.stageReason}</td>
+                    {conference.city && (
+                      <td>
+                        <ArrivalInput key={row.arrivesAt ?? ''} participantId={row.id} name={row.name} arrivesAt={row.arrivesAt} zone={conference.city.zone} />
+                      </td>
+                    )}
+                    <td>
+                      <button type="button" className="button button-quiet" aria-label={t('recruitment.removeOf', { name: row.name })} onClick={() => void remove(row)}>
+                        {t('recruitment.remove')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         <div className="participant-export">
           <label htmlFor={`${id}-export-format`}>{t('export.format')}</label>
