@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExportPreview } from '../../electron/shared/contracts/exportChannels';
 import type { ImportPreview } from '../../electron/shared/contracts/importChannels';
 import { FakeBackend } from './fakeApi';
-import { renderContacts } from './renderApp';
+import { renderApp, renderContacts } from './renderApp';
 
 const sessionId = '00000000-0000-4000-8000-0000000000aa';
 
@@ -122,6 +122,40 @@ describe('the import dialog', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: /Import contacts/ })).toBeNull());
     expect(backend.callsTo('import:apply')).toEqual([{ sessionId, targets: ['fullName', 'email:1:value', 'notes'], decisions: { 'line 2': 'merge' } }]);
     expect(screen.getByTestId('toast').textContent).toContain('Import 1 contact from list.csv.');
+  });
+
+  it('says where each record was in the window\'s language, while decisions stay keyed by the record', async () => {
+    const backend = new FakeBackend();
+    backend.settings = { ...backend.settings, locale: 'ru' };
+    backend.seedContacts(1);
+    backend.answers.set('import:choose', () => ({
+      opened: true,
+      sessionId,
+      name: 'list.csv',
+      kind: 'csv',
+      encoding: 'UTF-8',
+      encodingLabel: 'utf-8',
+      encodingChosen: false,
+      recordCount: 2,
+      csv: { headers: ['ФИО', 'Почта'], samples: [['Иванова Мария', 'm@example.org']], targets: ['fullName', 'email:1:value'], flavour: 'generic', delimiter: ';', hasHeader: true, firstRowLooksLikeData: false },
+    }));
+    backend.answers.set('import:preview', (): ImportPreview => ({
+      total: 2,
+      created: 1,
+      merged: 0,
+      skipped: 0,
+      rejected: [{ at: 'line 3', reason: 'x' }],
+      fuzzyMatches: [{ at: 'line 2', name: 'Иванова Мария', email: '', existing: { id: 'x', name: 'Иванова Мария Петровна', email: '' }, decision: 'create' }],
+      notes: [],
+      rows: [{ at: 'card 2', action: 'create', name: 'Иванова Мария', latinName: '', organization: '', email: '', phone: '', detail: '' }],
+    }));
+    await renderApp(backend, { section: 'contacts' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Импорт…' }));
+    const dialog = await screen.findByRole('dialog', { name: /list\.csv/ });
+    expect(await within(dialog).findByText('строка 3: x')).toBeTruthy();
+    expect(within(dialog).getByRole('cell', { name: 'карточка 2' })).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText('Иванова Мария (строка 2) похож на Иванова Мария Петровна'), { target: { value: 'skip' } });
+    await waitFor(() => expect(backend.callsTo('import:preview').at(-1)).toMatchObject({ decisions: { 'line 2': 'skip' } }));
   });
 
   it('shows the guessed encoding, reads the file again in another one with a live preview, and asks about a first row that looks like a contact', async () => {

@@ -104,7 +104,7 @@ describe('core’s sentences about files in the Russian UI', () => {
     fireEvent.click(await screen.findByRole('button', { name: ru['transfer.import'] }));
     const dialog = await screen.findByRole('dialog', { name: 'Импорт контактов из list.csv' });
     expect(await within(dialog).findByText('Не импортированы (не выбрано поле Liaison): “Сайт”.')).toBeTruthy();
-    expect(within(dialog).getByText('line 3: «x@» — не адрес электронной почты.')).toBeTruthy();
+    expect(within(dialog).getByText('строка 3: «x@» — не адрес электронной почты.')).toBeTruthy();
     expect(within(dialog).getByText('Отклонено: «x@» — не адрес электронной почты.')).toBeTruthy();
     expect(dialog.textContent).not.toContain('is not an email address');
   });

@@ -1,3 +1,4 @@
+import { placePhrase, importPlace } from '../../shared/import/importPlace';
 import { phrase, type Phrase } from '../../shared/i18n/Phrase';
 import { unguardCell } from '../export/formulaGuard';
 import { fromGoogleLabel, GOOGLE_MY_CONTACTS, GOOGLE_SEPARATOR } from '../export/googleCsvLayout';
@@ -49,7 +50,8 @@ function toRecord(row: CsvRow, targets: CsvTarget[], flavour: CsvFlavour, header
   const c: PortableContact = emptyPortableContact();
   const problems: Phrase[] = [];
   const remarks: Phrase[] = [];
-  const at = `line ${row.line}`;
+  const at = importPlace('line', row.line);
+  const place = placePhrase(at);
   const items = new Map<string, ItemCells>();
   const notes: string[] = [];
   let fullName = '';
@@ -121,7 +123,7 @@ function toRecord(row: CsvRow, targets: CsvTarget[], flavour: CsvFlavour, header
         if (Number.isInteger(days)) c.followUpDays = days;
         else {
           notes.push(`Follow up every (days): ${cell}`);
-          remarks.push(phrase('importRemark.toNote', { at, field: phrase('importReject.field.other', { path: 'followUpDays' }), value: cell, why: phrase('importRemark.why.other') }));
+          remarks.push(phrase('importRemark.toNote', { at: place, field: phrase('importReject.field.other', { path: 'followUpDays' }), value: cell, why: phrase('importRemark.why.other') }));
         }
         break;
       }
@@ -134,7 +136,7 @@ function toRecord(row: CsvRow, targets: CsvTarget[], flavour: CsvFlavour, header
     if (c.family === '' && c.given === '' && c.patronymic === '' && c.kind === 'person') Object.assign(c, splitFullName(fullName));
     else c.fullName = fullName;
   }
-  for (const entry of items.values()) addItem(c, entry, flavour, notes, (label, value) => remarks.push(phrase('importRemark.otherDate', { at, label, value })));
+  for (const entry of items.values()) addItem(c, entry, flavour, notes, (label, value) => remarks.push(phrase('importRemark.otherDate', { at: place, label, value })));
   c.notes = notes.join('\n');
   return { at, contact: flavour === 'liaison' ? c : sortNames(c), problems, remarks };
 }

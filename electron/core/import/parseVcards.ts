@@ -1,3 +1,4 @@
+import { placePhrase, importPlace } from '../../shared/import/importPlace';
 import { englishText, phrase, type Phrase, type PhraseParam } from '../../shared/i18n/Phrase';
 import { decodeQuotedPrintable } from './decodeQuotedPrintable';
 import { encodingName } from '../../shared/import/textEncodings';
@@ -46,8 +47,8 @@ export function parseVcards(bytes: Uint8Array, chosen?: string): ParsedVcards {
   const notePhrases: Phrase[] = [];
   const records = cards.map((card, i) => {
     const properties = card.lines.map((line, j) => toProperty(line, valueBytes[i]?.[j] ?? new Uint8Array(), utf16 ? 'utf-8' : chosen, fallback, fallbacks));
-    if (!card.ended) notePhrases.push(phrase('importLines.cardNotEnded', { at: `card ${i + 1}` }));
-    return vcardCardToRecord(properties, `card ${i + 1}`, bookkeeping);
+    if (!card.ended) notePhrases.push(phrase('importLines.cardNotEnded', { at: placePhrase(importPlace('card', i + 1)) }));
+    return vcardCardToRecord(properties, importPlace('card', i + 1), bookkeeping);
   });
   if (fallbacks.size > 0) notePhrases.push(phrase('importFile.cardsFallback', { encodings: joined([...fallbacks], 'importFile.both') }));
   if (bookkeeping.size > 0) {

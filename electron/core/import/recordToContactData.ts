@@ -1,3 +1,4 @@
+import { placePhrase } from '../../shared/import/importPlace';
 import { emailWarning } from '../../shared/email/emailWarning';
 import type { MessageKey } from '../../shared/i18n/en';
 import { englishText, phrase, type Phrase } from '../../shared/i18n/Phrase';
@@ -91,11 +92,11 @@ export function recordToContactData(p: PortableContact, resolver: NameResolver, 
   const latin = deriveLatinName(names);
   const partnershipIds = p.partnerships.flatMap((name) => {
     const id = resolver.partnership(name);
-    if (!id) say(phrase('importFile.partnershipMissing', { at, name }));
+    if (!id) say(phrase('importFile.partnershipMissing', { at: placePhrase(at), name }));
     return id ? [id] : [];
   });
   let photo: string | null = null;
-  if (p.photo && p.photo.bytes.byteLength > PHOTO_LIMIT) say(phrase('importRemark.photoTooLarge', { at, size: String(Math.round(p.photo.bytes.byteLength / 1024)) }));
+  if (p.photo && p.photo.bytes.byteLength > PHOTO_LIMIT) say(phrase('importRemark.photoTooLarge', { at: placePhrase(at), size: String(Math.round(p.photo.bytes.byteLength / 1024)) }));
   else if (p.photo) photo = resolver.photo(p.photo);
   const moved: string[] = [];
   const candidate: Candidate = {
@@ -141,14 +142,14 @@ export function recordToContactData(p: PortableContact, resolver: NameResolver, 
       if (moved.length > 0) parsed.data.notes = [parsed.data.notes, ...moved].filter(Boolean).join('\n');
       if (parsed.data.notes.length > NOTE_LIMIT) {
         parsed.data.notes = parsed.data.notes.slice(0, NOTE_LIMIT);
-        say(phrase('importRemark.noteCut', { at }));
+        say(phrase('importRemark.noteCut', { at: placePhrase(at) }));
       }
-      for (const phone of parsed.data.phones) if (!isDialable(phone.value)) say(phrase('importRemark.notDialable', { at, value: phone.value }));
-      for (const email of parsed.data.emails) if (emailWarning(email.value)) say(phrase('importRemark.singleLabel', { at, value: email.value }));
+      for (const phone of parsed.data.phones) if (!isDialable(phone.value)) say(phrase('importRemark.notDialable', { at: placePhrase(at), value: phone.value }));
+      for (const email of parsed.data.emails) if (emailWarning(email.value)) say(phrase('importRemark.singleLabel', { at: placePhrase(at), value: email.value }));
       return parsed.data;
     }
     const issue = parsed.error.issues[0];
-    if (!issue || !moveToNote(candidate, issue.path, issue.code, moved, (field, value, why) => say(phrase('importRemark.toNote', { at, field, value, why })))) {
+    if (!issue || !moveToNote(candidate, issue.path, issue.code, moved, (field, value, why) => say(phrase('importRemark.toNote', { at: placePhrase(at), field, value, why })))) {
       throw new Rejected(phrase('importReject.field', { field: fieldPhrase(String(issue?.path[0] ?? '')), message: issue?.message ?? 'not valid' }));
     }
   }

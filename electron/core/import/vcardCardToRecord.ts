@@ -1,3 +1,4 @@
+import { placePhrase } from '../../shared/import/importPlace';
 import type { MessageKey } from '../../shared/i18n/en';
 import { phrase, type Phrase } from '../../shared/i18n/Phrase';
 import { emptyPortableContact, type PortableContact } from '../export/PortableContact';
@@ -64,7 +65,7 @@ export function vcardCardToRecord(properties: Property[], at: string, bookkeepin
   const seen = new Set<string>();
   const toNote = (field: MessageKey, english: string, value: string, why: MessageKey) => {
     notes.push(`${english}: ${value}`);
-    remarks.push(phrase('importRemark.toNote', { at, field: phrase(field), value, why: phrase(why) }));
+    remarks.push(phrase('importRemark.toNote', { at: placePhrase(at), field: phrase(field), value, why: phrase(why) }));
   };
   const extra = (p: Property) => {
     if (FRAME.has(p.name)) return;
@@ -72,10 +73,10 @@ export function vcardCardToRecord(properties: Property[], at: string, bookkeepin
     if (what.kind === 'bookkeeping') {
       if (!seen.has(p.name)) bookkeeping.set(p.name, (bookkeeping.get(p.name) ?? 0) + 1);
       seen.add(p.name);
-    } else if (what.kind === 'binary') remarks.push(phrase('importRemark.extraBinary', { at, name: p.name }));
+    } else if (what.kind === 'binary') remarks.push(phrase('importRemark.extraBinary', { at: placePhrase(at), name: p.name }));
     else {
       notes.push(what.line);
-      remarks.push(phrase('importRemark.extraToNote', { at, name: p.name, value: shortValue(what.line.slice(what.line.indexOf(': ') + 2)) }));
+      remarks.push(phrase('importRemark.extraToNote', { at: placePhrase(at), name: p.name, value: shortValue(what.line.slice(what.line.indexOf(': ') + 2)) }));
     }
   };
   for (const p of properties) {
@@ -125,15 +126,15 @@ export function vcardCardToRecord(properties: Property[], at: string, bookkeepin
         break;
       case 'PHOTO': {
         if (c.photo) {
-          remarks.push(phrase('importRemark.secondPhoto', { at }));
+          remarks.push(phrase('importRemark.secondPhoto', { at: placePhrase(at) }));
           break;
         }
         const photo = photoFromCard(p);
         if (photo.kind === 'photo') c.photo = photo.photo;
         else if (photo.kind === 'url') {
           notes.push(`Photo: ${photo.url}`);
-          remarks.push(phrase('importRemark.photoUrl', { at }));
-        } else remarks.push(phrase('importRemark.photoUnreadable', { at }));
+          remarks.push(phrase('importRemark.photoUrl', { at: placePhrase(at) }));
+        } else remarks.push(phrase('importRemark.photoUnreadable', { at: placePhrase(at) }));
         break;
       }
       case X_PHONETIC.family:
@@ -173,7 +174,7 @@ export function vcardCardToRecord(properties: Property[], at: string, bookkeepin
         const department = units.filter(Boolean).join(', ');
         if (department) {
           notes.push(`Department: ${department}`);
-          remarks.push(phrase('importRemark.departmentToNote', { at, value: shortValue(department) }));
+          remarks.push(phrase('importRemark.departmentToNote', { at: placePhrase(at), value: shortValue(department) }));
         }
         break;
       }

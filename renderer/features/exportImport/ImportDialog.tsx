@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react';
+import { parseImportPlace } from '../../../electron/shared/import/importPlace';
 import { TEXT_ENCODINGS } from '../../../electron/shared/import/textEncodings';
 import type { ImportOpened, ImportPreview } from '../../../electron/shared/contracts/importChannels';
 import type { MessageKey } from '../../../electron/shared/i18n/en';
@@ -35,6 +36,11 @@ const actionKeys: Record<ImportPreview['rows'][number]['action'], MessageKey> = 
  */
 export function ImportDialog({ file: opened, onClose }: Props) {
   const t = useT();
+  // Records are keyed by their English place ("line 12"); the reader sees it in the window's language.
+  const place = (at: string): string => {
+    const where = parseImportPlace(at);
+    return where ? t(where.kind === 'line' ? 'import.place.line' : 'import.place.card', { n: where.n }) : at;
+  };
   const id = useId();
   const store = useAppStoreApi();
   const api = useAppStore((s) => s.api);
@@ -185,7 +191,7 @@ export function ImportDialog({ file: opened, onClose }: Props) {
           <p className="field-hint">{t('import.fuzzyHint')}</p>
           {plan.fuzzyMatches.map((match) => (
             <div key={match.at} className="field">
-              <label htmlFor={`${id}-fuzzy-${match.at}`}>{t('import.fuzzyLike', { name: match.name, at: match.at, existing: `${match.existing.name}${match.existing.email ? ` <${match.existing.email}>` : ''}` })}</label>
+              <label htmlFor={`${id}-fuzzy-${match.at}`}>{t('import.fuzzyLike', { name: match.name, at: place(match.at), existing: `${match.existing.name}${match.existing.email ? ` <${match.existing.email}>` : ''}` })}</label>
               <select
                 id={`${id}-fuzzy-${match.at}`}
                 value={decisions[match.at] ?? match.decision}
@@ -209,7 +215,7 @@ export function ImportDialog({ file: opened, onClose }: Props) {
           <ul className="transfer-list">
             {plan.rejected.map((r) => (
               <li key={r.at}>
-                {r.at}: {r.reason}
+                {place(r.at)}: {r.reason}
               </li>
             ))}
           </ul>
@@ -244,7 +250,7 @@ export function ImportDialog({ file: opened, onClose }: Props) {
             <tbody>
               {plan.rows.map((row) => (
                 <tr key={row.at}>
-                  <td>{row.at}</td>
+                  <td>{place(row.at)}</td>
                   <td>{row.name}</td>
                   <td>{row.email}</td>
                   <td>{row.phone}</td>

@@ -75,7 +75,7 @@ describe('what import says, as phrases', () => {
       'card 1: ROLE “Chair” has no field in Liaison; it is in the note.',
       'card 2: IMPP “xmpp:b@b.example” has no field in Liaison; it is in the note.',
     ]);
-    expect(phraseText(russian, plan.notePhrases[1] ?? { key: '' }, 'ru')).toBe('card 1: для ROLE «Chair» в Liaison нет поля; значение перенесено в заметку.');
+    expect(phraseText(russian, plan.notePhrases[1] ?? { key: '' }, 'ru')).toBe('карточка 1: для ROLE «Chair» в Liaison нет поля; значение перенесено в заметку.');
     expect(vcf.records[0]?.contact.notes).toBe('Messenger: xmpp:a@a.example\nRole: Chair');
   });
 
@@ -121,8 +121,8 @@ describe('what import says, as phrases', () => {
     ]);
     expect(plan.notePhrases.map(englishText)).toEqual(plan.notes);
     expect(plan.notePhrases.map((said) => phraseText(russian, said, 'ru'))).toEqual([
-      'line 3: Эл. почта «smith@» не помещается в своё поле (это не адрес почты); значение перенесено в заметку.',
-      'line 4: телефон «call me» сохранён как записан и помечен: набрать его нельзя.',
+      'строка 3: Эл. почта «smith@» не помещается в своё поле (это не адрес почты); значение перенесено в заметку.',
+      'строка 4: телефон «call me» сохранён как записан и помечен: набрать его нельзя.',
     ]);
     const nothing = planImport(emptyWorkspace(), [{ at: 'line 9', contact: emptyPortableContact(), problems: [] }], { mode: 'ui', at: '2026-11-28T10:00:00.000Z', source: 'a.csv' });
     expect(nothing.rejected).toEqual([{ at: 'line 9', reason: 'Nothing to recognise the contact by: no name, email, phone or organisation.' }]);

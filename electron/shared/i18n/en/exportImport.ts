@@ -138,6 +138,8 @@ export const exportImport = {
   'import.rows': 'The records',
   'import.rowsMore': 'The first {shown} of {total} records.',
   'import.col.at': 'Where',
+  'import.place.line': 'line {n}',
+  'import.place.card': 'card {n}',
   'import.col.action': 'Action',
   'import.col.name': 'Name',
   'import.col.email': 'Email',

@@ -141,6 +141,8 @@ export const exportImport = {
   'import.rows': 'Записи',
   'import.rowsMore': 'Первые {shown} из {total} записей.',
   'import.col.at': 'Где',
+  'import.place.line': 'строка {n}',
+  'import.place.card': 'карточка {n}',
   'import.col.action': 'Действие',
   'import.col.name': 'Имя',
   'import.col.email': 'Email',

@@ -5,7 +5,7 @@ import type { Translation } from '../Translation';
 export const importLines = {
   'importLines.guessedEncoding':
     'Файл не в UTF-8, поэтому Liaison прочитал его как {encoding} ({script}), судя по буквам в нём. Если имена выглядят неверно, выберите другую кодировку в окне импорта (или укажите --encoding в командной строке).',
-  'importLines.cardNotEnded': 'У карточки {at} нет END:VCARD: Liaison прочитал её до следующего BEGIN:VCARD (или до конца файла), а следующую карточку — отдельно. Проверьте этот контакт после импорта.',
+  'importLines.cardNotEnded': '{at}: нет END:VCARD; Liaison прочитал её до следующего BEGIN:VCARD (или до конца файла), а следующую карточку — отдельно. Проверьте этот контакт после импорта.',
   'importLines.headerless':
     'В первой строке файла {name} — контакт, а не названия столбцов (так пишет Thunderbird), поэтому она импортирована как контакт, а столбцы угаданы по содержимому. Если это всё же заголовок, отметьте это в окне импорта (или не указывайте --no-header в командной строке).',
   'importLines.headerlessThunderbird':
