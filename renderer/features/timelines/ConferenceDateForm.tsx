@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { TimelineConference } from '../../../electron/shared/contracts/timelineChannels';
 import { formatFuzzyDate } from '../../../electron/shared/dates/formatFuzzyDate';
+import { fuzzyDateInputText } from '../../../electron/shared/dates/fuzzyDateInputText';
 import { parseFuzzyDate } from '../../../electron/shared/dates/parseFuzzyDate';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n/useT';
@@ -16,7 +17,7 @@ export function ConferenceDateForm({ conference }: { conference: TimelineConfere
   const locale = useDateLocale();
   const store = useAppStoreApi();
   const id = useId();
-  const [text, setText] = useState(conference.date?.label ?? '');
+  const [text, setText] = useState(conference.date ? fuzzyDateInputText(conference.date, locale) : '');
   const [error, setError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
   const parsed = text.trim() ? parseFuzzyDate(text) : null;

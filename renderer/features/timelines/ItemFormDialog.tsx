@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { TimelineItem } from '../../../electron/shared/contracts/timelineChannels';
 import { formatFuzzyDate } from '../../../electron/shared/dates/formatFuzzyDate';
+import { fuzzyDateInputText } from '../../../electron/shared/dates/fuzzyDateInputText';
 import { parseFuzzyDate } from '../../../electron/shared/dates/parseFuzzyDate';
 import { WorkStatusSchema } from '../../../electron/shared/schemas/milestone';
 import { Dialog } from '../../components/Dialog';
@@ -46,7 +47,7 @@ export function ItemFormDialog({ conferenceId, item, items, onClose }: Props) {
   const [title, setTitle] = useState(initial.title);
   const [when, setWhen] = useState<When>(initial.schedule?.kind ?? 'none');
   const [days, setDays] = useState(initial.schedule?.kind === 'relative' ? String(initial.schedule.daysBefore) : '90');
-  const [dateText, setDateText] = useState(initial.schedule?.kind === 'absolute' ? initial.schedule.date.label : '');
+  const [dateText, setDateText] = useState(initial.schedule?.kind === 'absolute' ? fuzzyDateInputText(initial.schedule.date, locale) : '');
   const [status, setStatus] = useState(initial.status);
   const [owner, setOwner] = useState<PickedContact | null>(item?.owner ?? null);
   const [dependsOn, setDependsOn] = useState(new Set(initial.dependsOnIds));
