@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../test/e2e/harness/launchChromium';
-import { captureMatrix } from '../test/e2e/harness/screenshotMatrix';
+import { applySettings, captureMatrix } from '../test/e2e/harness/screenshotMatrix';
 import { startHarness } from '../test/e2e/harness/startHarness';
 
 const outRoot = resolve('docs/screenshots/matrix');
@@ -15,7 +15,14 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   let total = 0;
   try {
-    for (const data of ['sample', 'empty'] as const) {
+    // The sample opens in the window's language (its next steps, offers and notes are its own text),
+    // so each language's shots of it come from a workspace opened in that language.
+    const runs = [
+      { data: 'sample', locale: 'en' },
+      { data: 'sample', locale: 'ru' },
+      { data: 'empty', locale: null },
+    ] as const;
+    for (const { data, locale } of runs) {
       const dataDir = await mkdtemp(join(tmpdir(), `liaison-shots-${data}-`));
       const platformDir = await mkdtemp(join(tmpdir(), 'liaison-shots-dialogs-'));
       const harness = await startHarness({ dataDir, env: { LIAISON_HARNESS_PLATFORM_DIR: platformDir } });
@@ -29,9 +36,11 @@ async function main(): Promise<void> {
           harness,
           platformDir,
           outDir: join(outRoot, data),
+          ...(locale ? { locales: [locale] } : {}),
           prepare:
-            data === 'sample'
+            data === 'sample' && locale
               ? async (page) => {
+                  await applySettings(page, harness, locale, 'light');
                   await page.locator('.card button.button-primary').first().click();
                   await page.getByTestId('toast').first().waitFor();
                 }

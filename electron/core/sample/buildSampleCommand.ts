@@ -5,6 +5,7 @@ import { sampleContacts } from './sampleContacts';
 import { sampleNegotiations } from './sampleNegotiations';
 import { SamplePlaces } from './SamplePlaces';
 import { sampleProgram } from './sampleProgram';
+import { sampleText } from './sampleText';
 import { sampleTimelines } from './sampleTimelines';
 
 type SampleOpen = CommandOf<'sample.open'>;
@@ -17,9 +18,10 @@ type NewId = () => string;
  * and the Great Rivers conference the year after, with milestones and US recruitment under way.
  * The people are invented and flagged as examples so nobody mistakes them for real officials.
  */
-export function buildSampleCommand(csvText: string, at: string, newId: NewId = () => crypto.randomUUID()): SampleOpen {
+export function buildSampleCommand(csvText: string, at: string, newId: NewId = () => crypto.randomUUID(), language: 'en' | 'ru' = 'en'): SampleOpen {
   const clock = new SampleClock(at);
-  const { cities, partnerships } = readPairs(csvText, newId);
+  const text = sampleText(language);
+  const { cities, partnerships } = readPairs(csvText, newId, text.unconfirmedPair);
   const places = new SamplePlaces(cities, partnerships);
   const network = newId();
   const volgaCities = newId();
@@ -32,7 +34,7 @@ export function buildSampleCommand(csvText: string, at: string, newId: NewId = (
       kind: 'association',
       cityId: null,
       website: 'https://sistercities.org/',
-      notes: 'The US sister-cities network this workspace represents in Russia.',
+      notes: text.organizationNotes.network,
     },
     {
       id: volgaCities,
@@ -41,7 +43,7 @@ export function buildSampleCommand(csvText: string, at: string, newId: NewId = (
       kind: 'association',
       cityId: null,
       website: '',
-      notes: 'Interested in a Great Rivers conference of Volga and Mississippi cities.',
+      notes: text.organizationNotes.volgaCities,
     },
     {
       id: russianCities,
@@ -50,23 +52,23 @@ export function buildSampleCommand(csvText: string, at: string, newId: NewId = (
       kind: 'association',
       cityId: null,
       website: '',
-      notes: 'Develops the summit’s program jointly with Sister Cities International.',
+      notes: text.organizationNotes.russianCities,
     },
   ];
-  const people = sampleContacts(places, { network }, newId);
+  const people = sampleContacts(places, { network }, newId, text);
   const contacts = Object.values(people);
   const ids = { summit: newId(), rivers: newId() };
   const year = clock.summitYear;
-  const timelines = sampleTimelines(ids, places, people, clock, newId);
+  const timelines = sampleTimelines(ids, places, people, clock, newId, text);
   const conferences: SampleOpen['conferences'] = [
     {
       id: ids.summit,
       name: 'US–Russia Sister Cities Summit',
-      date: { ...clock.fuzzy(`late September – early October ${year}`), label: `late September or early October ${year}` },
+      date: { ...clock.fuzzy(text.dates.summit(year)), label: text.dates.summitLabel(year) },
       cityId: null,
       tentativeCityIds: [],
       organizerIds: [network, russianCities],
-      notes: 'In Russia; the host city is being negotiated with a few cities. Recruiting US participants is a big challenge.',
+      notes: text.conferenceNotes.summit,
     },
     {
       id: ids.rivers,
@@ -75,7 +77,7 @@ export function buildSampleCommand(csvText: string, at: string, newId: NewId = (
       cityId: null,
       tentativeCityIds: [places.city('Volgograd')],
       organizerIds: [volgaCities, network],
-      notes: 'May take place in Volgograd. US participants come from partner cities on the Mississippi and beyond.',
+      notes: text.conferenceNotes.rivers,
       recruitmentTargets: { interested: 20, confirmed: 12 },
     },
   ];
@@ -88,7 +90,7 @@ export function buildSampleCommand(csvText: string, at: string, newId: NewId = (
   coordinate('St. Louis', 'Samara', [people.casey.id], [people.marina.id], -5);
   coordinate('Philadelphia', 'Nizhny Novgorod', [], [people.ilya.id], -2);
   coordinate('Dallas', 'Saratov', [], [people.pavel.id], -20);
-  const negotiations = sampleNegotiations(ids.summit, ids.rivers, places, people, clock, newId);
+  const negotiations = sampleNegotiations(ids.summit, ids.rivers, places, people, clock, newId, text);
   return {
     type: 'sample.open',
     at,
@@ -97,7 +99,7 @@ export function buildSampleCommand(csvText: string, at: string, newId: NewId = (
     partnerships,
     conferences,
     contacts,
-    programItems: sampleProgram(ids.summit, { sci: network, urc: russianCities }, people.anna.id, people.jordan.id, clock, newId),
+    programItems: sampleProgram(ids.summit, { sci: network, urc: russianCities }, people.anna.id, people.jordan.id, clock, newId, text),
     candidacies: negotiations.candidacies,
     interactions: negotiations.interactions,
     milestones: timelines.milestones,
@@ -107,7 +109,7 @@ export function buildSampleCommand(csvText: string, at: string, newId: NewId = (
 }
 
 /** Every pair of the data file, each city once (Saratov has three US partners). */
-function readPairs(csvText: string, newId: NewId): { cities: SampleOpen['cities']; partnerships: SampleOpen['partnerships'] } {
+function readPairs(csvText: string, newId: NewId, unconfirmed: string): { cities: SampleOpen['cities']; partnerships: SampleOpen['partnerships'] } {
   const cities = new Map<string, SampleOpen['cities'][number]>();
   const partnerships: SampleOpen['partnerships'] = [];
   const cityId = (key: string, make: () => Omit<SampleOpen['cities'][number], 'id'>): string => {
@@ -143,7 +145,7 @@ function readPairs(csvText: string, newId: NewId): { cities: SampleOpen['cities'
       ruCoordinatorIds: [],
       lastExchange: null,
       source: row.source_url ?? '',
-      notes: row.confidence === 'from-memory' ? 'Not confirmed by a source.' : '',
+      notes: row.confidence === 'from-memory' ? unconfirmed : '',
     });
   }
   return { cities: [...cities.values()], partnerships };

@@ -1,6 +1,7 @@
 import type { CommandOf } from '../../shared/commands/commandSchemas';
 import { blankContactData } from '../../shared/schemas/contact';
 import type { SamplePlaces } from './SamplePlaces';
+import type { SampleText } from './sampleText';
 
 type SampleContact = CommandOf<'sample.open'>['contacts'][number];
 type Fields = Partial<SampleContact> & { family: string };
@@ -11,7 +12,7 @@ type Fields = Partial<SampleContact> & { family: string };
  * through them: the host-city negotiators in Russia, the US committee chairs recruiting for
  * Great Rivers, and the coordinator at Sister Cities International.
  */
-export function sampleContacts(places: SamplePlaces, organizations: { network: string }, newId: () => string) {
+export function sampleContacts(places: SamplePlaces, organizations: { network: string }, newId: () => string, text: SampleText) {
   const contact = (fields: Fields): SampleContact => ({
     ...blankContactData(),
     id: newId(),
@@ -29,8 +30,8 @@ export function sampleContacts(places: SamplePlaces, organizations: { network: s
     cityIds: [],
     partnershipIds: [],
     languages: [],
-    tags: ['example'],
-    notes: 'An invented example contact from the sample workspace.',
+    tags: [text.tags.example],
+    notes: text.exampleContactNote,
     followUp: null,
     ...fields,
   });
@@ -47,7 +48,7 @@ export function sampleContacts(places: SamplePlaces, organizations: { network: s
       cityIds: places.cityIds(city),
       partnershipIds: places.partnershipIds(...pair),
       languages: ['ru', 'en'],
-      tags: ['example', 'host city'],
+      tags: [text.tags.example, text.tags.hostCity],
       emails: [{ label: 'work', value: email, preferred: true }],
     });
   const american = (given: string, family: string, city: string, pair: [string, string], title: string, email: string) =>
@@ -60,29 +61,29 @@ export function sampleContacts(places: SamplePlaces, organizations: { network: s
       cityIds: places.cityIds(city),
       partnershipIds: places.partnershipIds(...pair),
       languages: ['en'],
-      tags: ['example', 'US committee'],
+      tags: [text.tags.example, text.tags.usCommittee],
       emails: [{ label: 'work', value: email, preferred: true }],
     });
   return {
-    anna: russian('Образцова', 'Анна', 'Сергеевна', ['Obraztsova', 'Anna', 'Sergeevna'], 'female', 'Volgograd', ['Cleveland', 'Volgograd'], 'Head of international relations (example)', 'anna.example@example.org'),
-    ilya: russian('Примеров', 'Илья', 'Андреевич', ['Primerov', 'Ilya', 'Andreevich'], 'male', 'Nizhny Novgorod', ['Philadelphia', 'Nizhny Novgorod'], 'Deputy head of external relations (example)', 'ilya.example@example.org'),
-    marina: russian('Тестова', 'Марина', 'Олеговна', ['Testova', 'Marina', 'Olegovna'], 'female', 'Samara', ['St. Louis', 'Samara'], 'Protocol department (example)', 'marina.example@example.org'),
-    pavel: russian('Макетов', 'Павел', 'Игоревич', ['Maketov', 'Pavel', 'Igorevich'], 'male', 'Saratov', ['Dallas', 'Saratov'], 'Adviser to the mayor (example)', 'pavel.example@example.org'),
+    anna: russian('Образцова', 'Анна', 'Сергеевна', ['Obraztsova', 'Anna', 'Sergeevna'], 'female', 'Volgograd', ['Cleveland', 'Volgograd'], text.titles.anna, 'anna.example@example.org'),
+    ilya: russian('Примеров', 'Илья', 'Андреевич', ['Primerov', 'Ilya', 'Andreevich'], 'male', 'Nizhny Novgorod', ['Philadelphia', 'Nizhny Novgorod'], text.titles.ilya, 'ilya.example@example.org'),
+    marina: russian('Тестова', 'Марина', 'Олеговна', ['Testova', 'Marina', 'Olegovna'], 'female', 'Samara', ['St. Louis', 'Samara'], text.titles.marina, 'marina.example@example.org'),
+    pavel: russian('Макетов', 'Павел', 'Игоревич', ['Maketov', 'Pavel', 'Igorevich'], 'male', 'Saratov', ['Dallas', 'Saratov'], text.titles.pavel, 'pavel.example@example.org'),
     jordan: contact({
       family: 'Example',
       given: 'Jordan',
       familyLatin: 'Example',
       givenLatin: 'Jordan',
       organizationId: organizations.network,
-      title: 'Program coordinator (example)',
+      title: text.titles.jordan,
       languages: ['en'],
       emails: [{ label: 'work', value: 'jordan.example@example.org', preferred: true }],
     }),
-    casey: american('Casey', 'Sample', 'St. Louis', ['St. Louis', 'Samara'], 'Chair, St. Louis–Samara committee (example)', 'casey.example@example.org'),
-    riley: american('Riley', 'Placeholder', 'Cleveland', ['Cleveland', 'Volgograd'], 'Cleveland–Volgograd committee (example)', 'riley.example@example.org'),
-    morgan: american('Morgan', 'Demo', 'Minneapolis', ['Minneapolis', 'Novosibirsk'], 'Minneapolis–Novosibirsk committee (example)', 'morgan.example@example.org'),
-    taylor: american('Taylor', 'Mockup', 'Dubuque', ['Dubuque', 'Pyatigorsk'], 'Dubuque sister-city volunteer (example)', 'taylor.example@example.org'),
-    alex: american('Alex', 'Specimen', 'La Crosse', ['La Crosse', 'Dubna'], 'La Crosse–Dubna committee (example)', 'alex.example@example.org'),
+    casey: american('Casey', 'Sample', 'St. Louis', ['St. Louis', 'Samara'], text.titles.casey, 'casey.example@example.org'),
+    riley: american('Riley', 'Placeholder', 'Cleveland', ['Cleveland', 'Volgograd'], text.titles.riley, 'riley.example@example.org'),
+    morgan: american('Morgan', 'Demo', 'Minneapolis', ['Minneapolis', 'Novosibirsk'], text.titles.morgan, 'morgan.example@example.org'),
+    taylor: american('Taylor', 'Mockup', 'Dubuque', ['Dubuque', 'Pyatigorsk'], text.titles.taylor, 'taylor.example@example.org'),
+    alex: american('Alex', 'Specimen', 'La Crosse', ['La Crosse', 'Dubna'], text.titles.alex, 'alex.example@example.org'),
   };
 }
 

@@ -3,6 +3,7 @@ import type { CandidacyEvent, Offer } from '../../shared/schemas/offer';
 import type { SampleClock } from './SampleClock';
 import type { SamplePeople } from './sampleContacts';
 import type { SamplePlaces } from './SamplePlaces';
+import type { SampleText } from './sampleText';
 
 type SampleOpen = CommandOf<'sample.open'>;
 type SampleCandidacy = NonNullable<SampleOpen['candidacies']>[number];
@@ -14,7 +15,8 @@ type SampleInteraction = NonNullable<SampleOpen['interactions']>[number];
  * Saratov withdrawn with its reason; and the calls and letters behind it, whose next steps fall
  * this week, one of them overdue.
  */
-export function sampleNegotiations(summitId: string, riversId: string, places: SamplePlaces, people: SamplePeople, clock: SampleClock, newId: () => string) {
+export function sampleNegotiations(summitId: string, riversId: string, places: SamplePlaces, people: SamplePeople, clock: SampleClock, newId: () => string, text: SampleText) {
+  const { sources, offers } = text;
   const year = clock.summitYear;
   const item = (value: string, source: string, confirmedDaysAgo: number) => ({ value, source, confirmedOn: clock.day(-confirmedDaysAgo), changedAt: clock.instant(-confirmedDaysAgo, 9) });
   const stageEvents = (stages: string[], daysAgo: number[], reason = ''): CandidacyEvent[] => [
@@ -39,30 +41,30 @@ export function sampleNegotiations(summitId: string, riversId: string, places: S
   });
 
   const nizhnyOffer: Offer = {
-    proposedDates: { value: clock.fuzzy(`late September – early October ${year}`), source: 'Call with the deputy head', confirmedOn: clock.day(-2), changedAt: clock.instant(-2, 9) },
-    venue: item('Nizhny Novgorod Fair congress centre', 'Letter from the city administration', 16),
-    capacity: { value: 900, source: 'Letter from the city administration', confirmedOn: clock.day(-16), changedAt: clock.instant(-16, 9) },
-    hotelRooms: { value: '420 rooms in 5 hotels', source: 'Letter from the city administration', confirmedOn: clock.day(-16), changedAt: clock.instant(-16, 9) },
-    hotelRates: item('5,000–7,500 roubles a night', 'Hotel association price list', 16),
-    localFunding: item('The region pays for the venue and local transport', 'Call with the deputy head', 2),
-    visaSupport: item('Invitation letters through the regional foreign-affairs office', 'Letter from the city administration', 16),
-    airLinks: item('Daily flights and a 4-hour fast train from Moscow', 'Our own check', 20),
-    nearbyPartnerCities: item('Philadelphia–Nizhny Novgorod is active; Vladimir and Kostroma are a few hours away', 'Our own check', 20),
-    decidesWhoAndBy: item('The governor signs; the city council votes in February', 'Call with the deputy head', 2),
-    openQuestions: item('Who pays for interpretation?', 'Call with the deputy head', 2),
+    proposedDates: { value: clock.fuzzy(text.dates.summit(year)), source: sources.deputyHead, confirmedOn: clock.day(-2), changedAt: clock.instant(-2, 9) },
+    venue: item(offers.nizhnyVenue, sources.cityAdministration, 16),
+    capacity: { value: 900, source: sources.cityAdministration, confirmedOn: clock.day(-16), changedAt: clock.instant(-16, 9) },
+    hotelRooms: { value: offers.nizhnyRooms, source: sources.cityAdministration, confirmedOn: clock.day(-16), changedAt: clock.instant(-16, 9) },
+    hotelRates: item(offers.nizhnyRates, sources.hotelAssociation, 16),
+    localFunding: item(offers.nizhnyFunding, sources.deputyHead, 2),
+    visaSupport: item(offers.nizhnyVisas, sources.cityAdministration, 16),
+    airLinks: item(offers.nizhnyAir, sources.ownCheck, 20),
+    nearbyPartnerCities: item(offers.nizhnyNearby, sources.ownCheck, 20),
+    decidesWhoAndBy: item(offers.nizhnyDecides, sources.deputyHead, 2),
+    openQuestions: item(offers.nizhnyQuestions, sources.deputyHead, 2),
     free: [],
   };
   const samaraOffer: Offer = {
-    proposedDates: { value: clock.fuzzy(`early October ${year}`), source: 'Letter from the protocol department', confirmedOn: clock.day(-9), changedAt: clock.instant(-9, 9) },
-    venue: item('Samara Congress Hall on the Volga embankment', 'Letter from the protocol department', 9),
-    capacity: { value: 600, source: 'Letter from the protocol department', confirmedOn: clock.day(-9), changedAt: clock.instant(-9, 9) },
-    airLinks: item('Direct flights from Moscow and Saint Petersburg', 'Our own check', 9),
-    nearbyPartnerCities: item('St. Louis–Samara: the committee is recruiting for Great Rivers too', 'Our own check', 9),
+    proposedDates: { value: clock.fuzzy(text.dates.samara(year)), source: sources.protocol, confirmedOn: clock.day(-9), changedAt: clock.instant(-9, 9) },
+    venue: item(offers.samaraVenue, sources.protocol, 9),
+    capacity: { value: 600, source: sources.protocol, confirmedOn: clock.day(-9), changedAt: clock.instant(-9, 9) },
+    airLinks: item(offers.samaraAir, sources.ownCheck, 9),
+    nearbyPartnerCities: item(offers.samaraNearby, sources.ownCheck, 9),
     free: [],
   };
   const saratovOffer: Offer = {
-    proposedDates: { value: clock.fuzzy(`September ${year}`), source: 'Meeting with the mayor’s adviser', confirmedOn: clock.day(-45), changedAt: clock.instant(-45, 9) },
-    venue: item('Saratov Conservatory hall', 'Meeting with the mayor’s adviser', 45),
+    proposedDates: { value: clock.fuzzy(text.dates.saratov(year)), source: sources.mayorsAdviser, confirmedOn: clock.day(-45), changedAt: clock.instant(-45, 9) },
+    venue: item(offers.saratovVenue, sources.mayorsAdviser, 45),
     free: [],
   };
   const nizhny = candidacy({
@@ -82,7 +84,8 @@ export function sampleNegotiations(summitId: string, riversId: string, places: S
     contactIds: [people.marina.id],
     events: stageEvents(['approached', 'interested'], [40, 35, 9]),
   });
-  const saratovReason = 'The region moved its budget for international events to the year after; they would bid for a later conference.';
+  const saratovReason = text.saratovReason;
+  const said = text.interactions;
   const saratov = candidacy({
     cityId: places.city('Saratov'),
     stage: 'withdrawn',
@@ -109,41 +112,41 @@ export function sampleNegotiations(summitId: string, riversId: string, places: S
       kind: 'call',
       at: clock.instant(-2, 8),
       zone: 'Europe/Moscow',
-      subject: 'Nizhny Novgorod: site visit and regional funding',
+      subject: said.nizhny.subject,
       contactIds: [people.ilya.id],
       cityIds: places.cityIds('Nizhny Novgorod'),
       conferenceIds: [summitId],
       candidacyIds: [nizhny.id],
-      notes: 'The region will pay for the venue and local transport. The governor signs; the council votes in February.',
-      nextStep: { text: 'Send Nizhny Novgorod the site-visit agenda', due: clock.day(2), done: false },
+      notes: said.nizhny.notes,
+      nextStep: { text: said.nizhny.nextStep ?? '', due: clock.day(2), done: false },
     }),
     interaction({
       kind: 'letter',
       at: clock.instant(-9, 7),
       zone: 'Europe/Samara',
-      subject: 'Samara’s first offer for the summit',
+      subject: said.samara.subject,
       contactIds: [people.marina.id],
       cityIds: places.cityIds('Samara'),
       conferenceIds: [summitId],
       candidacyIds: [samara.id],
-      notes: 'Venue, capacity and dates, no word yet on hotels or funding.',
-      nextStep: { text: 'Ask Samara for hotel rates and local funding', due: clock.day(-3), done: false },
+      notes: said.samara.notes,
+      nextStep: { text: said.samara.nextStep ?? '', due: clock.day(-3), done: false },
     }),
     interaction({
       kind: 'email',
       at: clock.instant(-1, 15),
       zone: 'America/New_York',
-      subject: 'Size of the US delegation',
+      subject: said.delegation.subject,
       contactIds: [people.jordan.id],
       conferenceIds: [summitId],
-      notes: 'About forty mayors and committee members so far; recruiting is the hard part.',
-      nextStep: { text: 'Confirm the US delegation’s size with Sister Cities International', due: clock.day(4), done: false },
+      notes: said.delegation.notes,
+      nextStep: { text: said.delegation.nextStep ?? '', due: clock.day(4), done: false },
     }),
     interaction({
       kind: 'letter',
       at: clock.instant(-20, 7),
       zone: 'Europe/Saratov',
-      subject: 'Saratov withdraws its candidacy',
+      subject: said.saratov.subject,
       contactIds: [people.pavel.id],
       cityIds: places.cityIds('Saratov'),
       conferenceIds: [summitId],
@@ -154,24 +157,24 @@ export function sampleNegotiations(summitId: string, riversId: string, places: S
       kind: 'meeting',
       at: clock.instant(-30, 9),
       zone: 'Europe/Volgograd',
-      subject: 'Great Rivers: the idea with the Association of Volga Cities',
+      subject: said.rivers.subject,
       contactIds: [people.anna.id],
       cityIds: places.cityIds('Volgograd'),
       partnershipIds: places.partnershipIds('Cleveland', 'Volgograd'),
       conferenceIds: [riversId],
-      notes: 'Volgograd would host; the association wants Mississippi river cities on the US side.',
-      nextStep: { text: 'Send the Great Rivers concept note to the Association of Volga Cities', due: clock.day(12), done: false },
+      notes: said.rivers.notes,
+      nextStep: { text: said.rivers.nextStep ?? '', due: clock.day(12), done: false },
     }),
     interaction({
       kind: 'call',
       at: clock.instant(-5, 16),
       zone: 'America/Chicago',
-      subject: 'St. Louis delegation for Great Rivers',
+      subject: said.stLouis.subject,
       contactIds: [people.casey.id],
       cityIds: places.cityIds('St. Louis'),
       partnershipIds: places.partnershipIds('St. Louis', 'Samara'),
       conferenceIds: [riversId],
-      notes: 'Casey confirmed and will ask two council members.',
+      notes: said.stLouis.notes,
     }),
   ];
   return { candidacies, interactions };

@@ -1,5 +1,6 @@
 import type { CommandOf } from '../../shared/commands/commandSchemas';
 import type { SampleClock } from './SampleClock';
+import type { SampleText } from './sampleText';
 
 type SampleProgram = NonNullable<CommandOf<'sample.open'>['programItems']>;
 type ProgramData = SampleProgram[number]['data'];
@@ -9,7 +10,8 @@ type ProgramData = SampleProgram[number]['data'];
  * a range (so it sits on Day 1 and Day 2): some agreed, one speaker (Jordan) invited and silent
  * past the reply date, so Home has an overdue reply to show.
  */
-export function sampleProgram(conferenceId: string, by: { sci: string; urc: string }, anna: string, jordan: string, clock: SampleClock, newId: () => string): SampleProgram {
+export function sampleProgram(conferenceId: string, by: { sci: string; urc: string }, anna: string, jordan: string, clock: SampleClock, newId: () => string, text: SampleText): SampleProgram {
+  const { mainHall, room2, topics } = text.program;
   const item = (fields: Partial<ProgramData> & Pick<ProgramData, 'titleEn' | 'titleRu'>): SampleProgram[number] => ({
     id: newId(),
     data: {
@@ -37,11 +39,11 @@ export function sampleProgram(conferenceId: string, by: { sci: string; urc: stri
       titleEn: 'How cities can work together to identify common challenges',
       titleRu: 'Как городам вместе выявлять общие проблемы',
       kind: 'plenary',
-      topics: ['common challenges'],
+      topics: [topics.challenges],
       day: 1,
       start: 10 * 60,
       minutes: 90,
-      place: 'Main hall',
+      place: mainHall,
       speakerIds: [anna],
       invitations: { [anna]: { status: 'accepted', reason: '', invitedOn: clock.day(-40), replyBy: clock.day(-26) } },
       proposedById: by.sci,
@@ -50,11 +52,11 @@ export function sampleProgram(conferenceId: string, by: { sci: string; urc: stri
     item({
       titleEn: 'Agriculture on the great rivers',
       titleRu: 'Сельское хозяйство на великих реках',
-      topics: ['agriculture'],
+      topics: [topics.agriculture],
       day: 1,
       start: 14 * 60,
       minutes: 90,
-      place: 'Main hall',
+      place: mainHall,
       speakerIds: [jordan],
       invitations: { [jordan]: { status: 'invited', reason: '', invitedOn: clock.day(-21), replyBy: clock.day(-7) } },
       proposedById: by.urc,
@@ -64,10 +66,10 @@ export function sampleProgram(conferenceId: string, by: { sci: string; urc: stri
       titleEn: 'Youth exchanges between partner cities',
       titleRu: 'Молодёжные обмены городов-побратимов',
       kind: 'roundtable',
-      topics: ['youth exchange'],
+      topics: [topics.youth],
       day: 2,
       start: 10 * 60,
-      place: 'Room 2',
+      place: room2,
       moderatorIds: [anna],
       proposedById: by.urc,
       status: 'idea',
@@ -79,7 +81,7 @@ export function sampleProgram(conferenceId: string, by: { sci: string; urc: stri
       day: 2,
       start: 16 * 60,
       minutes: 45,
-      place: 'Main hall',
+      place: mainHall,
       proposedById: by.sci,
       status: 'agreed',
     }),
@@ -87,7 +89,7 @@ export function sampleProgram(conferenceId: string, by: { sci: string; urc: stri
       titleEn: 'Visit to a farm cooperative',
       titleRu: 'Поездка в сельскохозяйственный кооператив',
       kind: 'site-visit',
-      topics: ['agriculture'],
+      topics: [topics.agriculture],
       minutes: 180,
       proposedById: by.urc,
       status: 'proposed',

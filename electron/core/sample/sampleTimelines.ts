@@ -3,23 +3,23 @@ import { splitCalendarDate } from '../../shared/dates/calendarDate';
 import type { SampleClock } from './SampleClock';
 import type { SamplePeople } from './sampleContacts';
 import type { SamplePlaces } from './SamplePlaces';
+import type { SampleText } from './sampleText';
 
 type SampleOpen = CommandOf<'sample.open'>;
 type SampleMilestone = NonNullable<SampleOpen['milestones']>[number];
 type SampleTask = NonNullable<SampleOpen['tasks']>[number];
 type SampleParticipant = NonNullable<SampleOpen['participants']>[number];
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /**
  * Both conferences' plans: the summit's milestones counted back from its date, and Great Rivers
  * (the year after) with its first milestones done or under way and US participants recruited
  * across partner cities on the Mississippi and beyond, one of them declined with the reason.
  */
-export function sampleTimelines(ids: { summit: string; rivers: string }, places: SamplePlaces, people: SamplePeople, clock: SampleClock, newId: () => string) {
+export function sampleTimelines(ids: { summit: string; rivers: string }, places: SamplePlaces, people: SamplePeople, clock: SampleClock, newId: () => string, text: SampleText) {
+  const titles = text.milestones;
   const riversYear = clock.summitYear + 1;
   const { year, month } = splitCalendarDate(clock.day(40));
-  const nextMonth = `${monthNames[month - 1] ?? 'January'} ${year}`;
+  const nextMonth = text.dates.month(month, year);
   const milestone = (fields: Pick<SampleMilestone, 'conferenceId' | 'title' | 'schedule'> & Partial<SampleMilestone>): SampleMilestone => ({
     id: newId(),
     ownerId: null,
@@ -28,13 +28,12 @@ export function sampleTimelines(ids: { summit: string; rivers: string }, places:
     notes: '',
     ...fields,
   });
-  const hostChosen = milestone({ conferenceId: ids.summit, title: 'Host city chosen', schedule: { kind: 'relative', daysBefore: 240 }, status: 'in-progress' });
-  const programAgreed = milestone({ conferenceId: ids.summit, title: 'Program agreed', schedule: { kind: 'relative', daysBefore: 150 }, dependsOnIds: [hostChosen.id] });
-  const visaLetters = milestone({ conferenceId: ids.summit, title: 'Visa letters to US guests', schedule: { kind: 'relative', daysBefore: 75 }, dependsOnIds: [hostChosen.id] });
-  // Titles fit the timeline's label column (26 characters) so the chart shows them whole.
-  const concept = milestone({ conferenceId: ids.rivers, title: 'Concept agreed', notes: 'With the Association of Volga Cities.', schedule: { kind: 'absolute', date: clock.exact(clock.day(-25)) }, status: 'done', ownerId: people.anna.id });
-  const callForCities = milestone({ conferenceId: ids.rivers, title: 'Call for US river cities', schedule: { kind: 'absolute', date: clock.fuzzy(nextMonth) }, status: 'in-progress', dependsOnIds: [concept.id] });
-  const riversHost = milestone({ conferenceId: ids.rivers, title: 'Volgograd confirms as host', schedule: { kind: 'absolute', date: clock.fuzzy(`spring ${clock.summitYear}`) }, dependsOnIds: [concept.id], ownerId: people.anna.id });
+  const hostChosen = milestone({ conferenceId: ids.summit, title: titles.hostChosen, schedule: { kind: 'relative', daysBefore: 240 }, status: 'in-progress' });
+  const programAgreed = milestone({ conferenceId: ids.summit, title: titles.programAgreed, schedule: { kind: 'relative', daysBefore: 150 }, dependsOnIds: [hostChosen.id] });
+  const visaLetters = milestone({ conferenceId: ids.summit, title: titles.visaLetters, schedule: { kind: 'relative', daysBefore: 75 }, dependsOnIds: [hostChosen.id] });
+  const concept = milestone({ conferenceId: ids.rivers, title: titles.concept, notes: titles.conceptNote, schedule: { kind: 'absolute', date: clock.exact(clock.day(-25)) }, status: 'done', ownerId: people.anna.id });
+  const callForCities = milestone({ conferenceId: ids.rivers, title: titles.callForCities, schedule: { kind: 'absolute', date: clock.fuzzy(nextMonth) }, status: 'in-progress', dependsOnIds: [concept.id] });
+  const riversHost = milestone({ conferenceId: ids.rivers, title: titles.riversHost, schedule: { kind: 'absolute', date: clock.fuzzy(text.dates.spring(clock.summitYear)) }, dependsOnIds: [concept.id], ownerId: people.anna.id });
   const milestones = [hostChosen, programAgreed, visaLetters, concept, callForCities, riversHost];
 
   const task = (fields: Pick<SampleTask, 'title'> & Partial<SampleTask>): SampleTask => ({
@@ -49,8 +48,8 @@ export function sampleTimelines(ids: { summit: string; rivers: string }, places:
     ...fields,
   });
   const tasks = [
-    task({ conferenceId: ids.summit, milestoneId: hostChosen.id, title: 'Compare host-city offers', schedule: { kind: 'absolute', date: clock.exact(clock.day(5)) }, status: 'in-progress' }),
-    task({ conferenceId: ids.rivers, milestoneId: callForCities.id, title: 'Write to river partners', schedule: { kind: 'absolute', date: clock.exact(clock.day(9)) }, ownerId: people.jordan.id }),
+    task({ conferenceId: ids.summit, milestoneId: hostChosen.id, title: text.tasks.compareOffers, schedule: { kind: 'absolute', date: clock.exact(clock.day(5)) }, status: 'in-progress' }),
+    task({ conferenceId: ids.rivers, milestoneId: callForCities.id, title: text.tasks.writeToPartners, schedule: { kind: 'absolute', date: clock.exact(clock.day(9)) }, ownerId: people.jordan.id }),
   ];
 
   const participant = (contactId: string, pair: [string, string], stage: SampleParticipant['stage'], stageReason = ''): SampleParticipant => ({
@@ -67,7 +66,7 @@ export function sampleTimelines(ids: { summit: string; rivers: string }, places:
     participant(people.riley.id, ['Cleveland', 'Volgograd'], 'applied'),
     participant(people.morgan.id, ['Minneapolis', 'Novosibirsk'], 'interested'),
     participant(people.taylor.id, ['Dubuque', 'Pyatigorsk'], 'contacted'),
-    participant(people.alex.id, ['La Crosse', 'Dubna'], 'declined', 'Cannot travel during the harvest season.'),
+    participant(people.alex.id, ['La Crosse', 'Dubna'], 'declined', text.declinedReason),
   ];
-  return { milestones, tasks, participants, riversDate: clock.fuzzy(`probably ${riversYear}`) };
+  return { milestones, tasks, participants, riversDate: clock.fuzzy(text.dates.probably(riversYear)) };
 }

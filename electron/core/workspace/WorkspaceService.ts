@@ -204,7 +204,8 @@ export class WorkspaceService {
     const ws = this.store.state;
     if (this.anyContact.hasAny(ws.contacts) || this.anyCity.hasAny(ws.cities)) throw new CommandError('rule', phrase('errors.sampleNotEmpty'));
     const csv = await readFile(join(this.resourcesDir, 'sample', 'us-russia-sister-cities.csv'), 'utf8');
-    const result = await this.commit([buildSampleCommand(csv, this.clock().toISOString())]);
+    // In the window's language: the sample's words become the workspace's own text (sampleText.ts).
+    const result = await this.commit([buildSampleCommand(csv, this.clock().toISOString(), undefined, ws.settings.locale)]);
     await this.store.updateSettings({ sampleOffered: true });
     return result;
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '../../../electron/core/csv/parseCsv';
 import { buildSampleCommand } from '../../../electron/core/sample/buildSampleCommand';
 import { Store } from '../../../electron/core/store/Store';
+import { WorkspaceService } from '../../../electron/core/workspace/WorkspaceService';
 import { CommandSchema } from '../../../electron/shared/commands/commandSchemas';
 import { tempDir } from '../../helpers/tempDir';
 
@@ -54,6 +55,34 @@ describe('sample workspace', () => {
     // A year later the same story moves with it.
     const later = buildSampleCommand(csv, '2027-11-28T10:00:00.000Z');
     expect(later.conferences[0]?.date?.earliest).toBe('2028-09-21');
+  });
+
+  it('tells the same story in Russian when the window is in Russian, with the same dates, and keeps it on disk', async () => {
+    const en = buildSampleCommand(csv, '2026-11-28T10:00:00.000Z', () => 'id', 'en');
+    const ru = buildSampleCommand(csv, '2026-11-28T10:00:00.000Z', () => 'id', 'ru');
+    const dates = (cmd: typeof en) => [
+      ...cmd.conferences.map((c) => [c.date?.earliest, c.date?.latest, c.date?.precision, c.date?.uncertain]),
+      ...(cmd.milestones ?? []).map((m) => (m.schedule.kind === 'absolute' ? [m.schedule.date.earliest, m.schedule.date.latest, m.schedule.date.precision] : [m.schedule.daysBefore])),
+      ...(cmd.candidacies ?? []).map((c) => [c.offer.proposedDates?.value.earliest, c.offer.proposedDates?.value.latest]),
+    ];
+    expect(dates(ru)).toEqual(dates(en));
+    expect(ru.conferences[0]?.date?.label).toBe('конец сентября или начало октября 2027');
+    const steps = (ru.interactions ?? []).flatMap((i) => (i.nextStep ? [i.nextStep.text] : []));
+    expect(steps).toContain('Запросить у Самары цены гостиниц и местное финансирование');
+    // Every text the story writes is Russian (names of people, organisations and conferences aside).
+    const written = [...(ru.milestones ?? []).map((m) => m.title), ...(ru.tasks ?? []).map((t) => t.title), ...steps, ...ru.contacts.map((c) => c.title)];
+    expect(written.filter((text) => !/[а-яё]/iu.test(text))).toEqual([]);
+    // The timeline's label column shows 26 characters.
+    expect([...(ru.milestones ?? []), ...(ru.tasks ?? [])].filter((m) => m.title.length > 26)).toEqual([]);
+
+    const dir = await tempDir();
+    const service = await WorkspaceService.open({ dir, owner: 'app', resourcesDir: new URL('../../../resources', import.meta.url).pathname });
+    await service.store.updateSettings({ locale: 'ru' });
+    await service.openSample();
+    await service.close();
+    const reopened = await Store.open({ dir, owner: 'cli', readOnly: true });
+    const texts = Object.values(reopened.state.interactions).flatMap((i) => (i.nextStep ? [i.nextStep.text] : []));
+    expect(texts).toContain('Отправить Нижнему Новгороду программу визита на место');
   });
 
   it('opens as one undoable step with every sample contact marked as an example', async () => {
