@@ -14,8 +14,8 @@ import { PouchDB, type PouchStatic } from '../../electron/core/sync/pouchdb';
 export interface CouchServer {
   /** `http://127.0.0.1:<port>` */
   readonly origin: string;
-  /** A new empty database with a unique name; returns the name. */
-  createDatabase(): Promise<string>;
+  /** A new empty database, with a unique name unless one is given; returns the name. */
+  createDatabase(name?: string): Promise<string>;
   /** Refuses connections from now on (open ones are cut), keeping the data. */
   stop(): Promise<void>;
   /** Listens again on the same port. */
@@ -24,7 +24,7 @@ export interface CouchServer {
 
 type ExpressPouchDB = (pouch: PouchStatic, options: { mode: string; inMemoryConfig: boolean; logPath: string }) => RequestListener;
 
-export async function startCouchServer(logDir: string): Promise<CouchServer> {
+export async function startCouchServer(logDir: string, firstPort = 0): Promise<CouchServer> {
   // No admin user: with one, express-pouchdb 4.2 crashes on an anonymous `PUT /db` (issue 16's probe).
   const app = (expressPouchDB as ExpressPouchDB)(PouchDB.defaults({ adapter: 'memory' }), {
     mode: 'minimumForPouchDB',
@@ -32,7 +32,7 @@ export async function startCouchServer(logDir: string): Promise<CouchServer> {
     logPath: join(logDir, 'express-pouchdb.log'),
   });
   const server = createServer(app);
-  let port = 0;
+  let port = firstPort;
   const listen = () =>
     new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -46,8 +46,7 @@ export async function startCouchServer(logDir: string): Promise<CouchServer> {
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
-    async createDatabase() {
-      const name = `liaison-${randomUUID()}`;
+    async createDatabase(name = `liaison-${randomUUID()}`) {
       const response = await fetch(`${origin}/${name}`, { method: 'PUT' });
       if (response.status !== 201) throw new Error(`The test server did not create ${name}: ${response.status} ${await response.text()}`);
       return name;
