@@ -69,4 +69,5 @@ export const sync = {
   'sync.conflict.saved': 'Saved your choice for {name}; it is sent to the other computers at the next sync.',
   'sync.conflict.failed': 'Your choice could not be saved.',
   'sync.rule.notice': 'Sync broke a rule here',
+  'sync.field.ratings': 'Ratings',
 } as const;

@@ -114,4 +114,5 @@ export const sync = {
   'sync.conflict.saved': 'Выбор для «{name}» сохранён; он уйдёт на другие компьютеры при следующей синхронизации.',
   'sync.conflict.failed': 'Не удалось сохранить выбор.',
   'sync.rule.notice': 'Синхронизация нарушила правило',
+  'sync.field.ratings': 'Оценки',
 } as const satisfies Translation<typeof en>;
