@@ -6,6 +6,7 @@ import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
 import { conflictFieldLabel, conflictValueText } from './conflictFieldText';
 import { refreshSyncAttention } from './useSyncAttention';
+import { useSyncStatus } from './useSyncStatus';
 
 /**
  * A record edited on two machines, side by side field by field as the duplicate merge view shows
@@ -22,6 +23,7 @@ export function SyncConflictDialog({ conflict, onClose }: { conflict: SyncConfli
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [, shareStatus] = useSyncStatus();
   if (!shown) return null;
   const sideName = (index: number) => (index === 0 ? t('sync.conflict.shown') : sides.length > 2 ? t('sync.conflict.otherNumbered', { n: index }) : t('sync.conflict.other'));
   const chosen = (field: string) => choices[field] ?? shown.rev;
@@ -38,6 +40,8 @@ export function SyncConflictDialog({ conflict, onClose }: { conflict: SyncConfli
       setError(result.error.message);
       return;
     }
+    // The status after the sync that sent the choice: the top bar shows it at once.
+    shareStatus(result.value);
     const state = store.getState();
     state.showToast({ message: t('sync.conflict.saved', { name: conflict.label }) });
     refreshSyncAttention();
