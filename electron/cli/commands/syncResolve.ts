@@ -22,8 +22,8 @@ export async function syncResolve(ctx: CliContext): Promise<number> {
     fields[take.slice(0, at)] = take.slice(at + 1);
   }
   return withSync(ctx, async (sync) => {
-    if (!(await sync.resolve(target.kind, target.id, keep))) {
-      ctx.io.err(`liaison: ${target.kind}:${target.id} has no conflict with a side ${keep}; \`liaison sync status\` lists the conflicts and their sides.\n`);
+    if (!(await sync.resolve(target.kind, target.id, keep, fields))) {
+      ctx.io.err(`liaison: ${target.kind}:${target.id} has no conflict with a side ${[keep, ...Object.values(fields)].join(' or ')}; \`liaison sync status\` lists the conflicts and their sides.\n`);
       return 1;
     }
     await askPassword(ctx.io, sync.status(), sync);
