@@ -9,7 +9,7 @@ import type { Workspace } from '../../shared/schemas/workspace';
  * Such a state is shown (Home, the negotiation page, `doctor`), never repaired behind the user's back.
  */
 export interface RuleViolation {
-  rule: 'one-selected' | 'one-candidacy-per-city' | 'host-not-selected';
+  rule: 'one-selected' | 'one-candidacy-per-city';
   conferenceId: string;
   candidacyIds: string[];
   /** What is wrong and what to do, for the UI's language; `message` is the English (doctor, logs). */
@@ -22,9 +22,10 @@ type RuleInput = Pick<Readonly<Workspace>, 'conferences' | 'candidacies' | 'citi
 /**
  * The cross-record rules the negotiation commands enforce (electron/core/commands/negotiationAppliers.ts):
  * 1. one selected candidacy per conference (candidacy.move, checkStageMove's "one-selected");
- * 2. one candidacy per city and conference (candidacy.create's "already a candidate");
- * 3. a selected candidacy is the conference's place (selecting sets conference.cityId, and only
- *    the selected candidacy's moving away clears it).
+ * 2. one candidacy per city and conference (candidacy.create's "already a candidate"; a
+ *    candidacy's city never changes after).
+ * Not a rule here: the conference's place matching its selected city. Selecting sets it, but the
+ * conference form may set any place, so a difference is a user's choice, not a sync's doing.
  */
 export function findRuleViolations(workspace: RuleInput): RuleViolation[] {
   const city = (id: string) => {
@@ -49,10 +50,6 @@ export function findRuleViolations(workspace: RuleInput): RuleViolation[] {
     for (const c of candidacies) byCity.set(c.cityId, [...(byCity.get(c.cityId) ?? []), c.id]);
     for (const [cityId, ids] of byCity) {
       if (ids.length > 1) add('one-candidacy-per-city', ids, phrase('sync.rule.oneCandidacy', { conference: conference.name, city: city(cityId), count: ids.length }));
-    }
-    const [only] = selected;
-    if (selected.length === 1 && only && conference.cityId !== only.cityId) {
-      add('host-not-selected', [only.id], phrase('sync.rule.hostNotSelected', { conference: conference.name, city: city(only.cityId), host: conference.cityId ? city(conference.cityId) : '—' }));
     }
   }
   return found;

@@ -46,7 +46,6 @@ export const sync = {
   'sync.skipped.invalid': 'A record from the sync server does not fit this version of Liaison and was left on the server: {docId} ({detail}).',
   'sync.rule.oneSelected': '{conference}: {cities} are each selected as host (chosen on two computers before they synced), and only one city can host. Keep one selected and move the others to another stage.',
   'sync.rule.oneCandidacy': '{city} is a candidate to host {conference} twice (added on two computers before they synced). Keep one candidacy and remove the other.',
-  'sync.rule.hostNotSelected': '{city} is selected to host {conference}, but the conference’s place says “{host}” (changed on two computers before they synced). Set the conference’s place, or move {city} to another stage.',
   'sync.conflict.gone': 'That conflict is no longer open: another computer may have settled it already.',
   'sync.conflicts.title': 'Conflicts from sync',
   'sync.conflicts.count': { one: '{count} record was edited on two computers', other: '{count} records were edited on two computers' },
