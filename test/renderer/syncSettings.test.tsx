@@ -167,5 +167,13 @@ describe('conflicts from sync', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Edited on two machines' })).toBeNull());
     expect(await screen.findByText('Saved your choice for Petrova Anya; it is sent to the other computers at the next sync.')).toBeTruthy();
+
+    // The broken rule stays until the user acts on it, said in the window's language.
+    backend.settings = { ...backend.settings, locale: 'ru' };
+    await store.getState().saveSetting({ locale: 'ru' });
+    store.getState().navigate('home');
+    const russian = (await screen.findByRole('heading', { level: 2, name: 'Конфликты синхронизации' })).closest('section') as HTMLElement;
+    expect(within(russian).queryByText(/изменена на двух компьютерах/)).toBeNull();
+    expect(within(russian).getByRole('button', { name: /^Sister Cities Summit: города Kazan, Samara выбраны хозяином/ })).toBeTruthy();
   });
 });
