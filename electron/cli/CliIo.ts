@@ -71,7 +71,7 @@ export const usage = `usage: liaison [--data DIR] <command>
                                 one sync both ways (--once, the default) or live until Ctrl+C;
                                 the password comes from LIAISON_SYNC_PASSWORD or is asked for
   sync status [--json]          where it syncs, last sync, changes waiting, conflicts, last error
-  sync resolve KIND:ID --keep REV [--json]
+  sync resolve KIND:ID --keep REV [--take FIELD=REV]... [--json]
                                 settle a conflict with the side REV (as listed by sync status);
                                 the choice is sent as the winner
   doctor [--json]               check the workspace: file, backups, recovery, links, sync

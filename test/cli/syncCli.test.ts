@@ -95,12 +95,14 @@ describe('liaison sync: two data folders and the test server', () => {
       `1 record is in sync conflict: contacts:${annaId}. \`liaison sync status\` shows the sides; \`liaison sync resolve KIND:ID --keep REV\` settles one.`,
     );
 
-    // B keeps the side that is not shown now; the choice is sent as the winner and reaches A.
+    // B keeps the side shown now but takes the given name from the other one (field by field, as
+    // the app's comparison does); the choice is sent as the winner and reaches A.
     const loser = conflict.others[0];
     if (!loser) throw new Error('no other side');
-    const resolved = await cli(b, ['sync', 'resolve', `contacts:${annaId}`, '--keep', loser.rev]);
+    expect((await cli(b, ['sync', 'resolve', `contacts:${annaId}`, '--keep', conflict.winner.rev, '--take', 'given'])).code).toBe(2);
+    const resolved = await cli(b, ['sync', 'resolve', `contacts:${annaId}`, '--keep', conflict.winner.rev, '--take', `given=${loser.rev}`]);
     expect(resolved).toMatchObject({ code: 0, err: '' });
-    expect(resolved.out).toBe(`Resolved contacts:${annaId}: kept ${loser.rev}, sent to the server.\n`);
+    expect(resolved.out).toBe(`Resolved contacts:${annaId}: kept ${conflict.winner.rev}, sent to the server.\n`);
     expect((await cli(a, ['sync'])).code).toBe(0);
     const chosen = `Petrova ${String(loser.record.given)}`;
     expect(await names(a)).toContain(chosen);

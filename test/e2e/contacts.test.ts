@@ -2,12 +2,17 @@
 // renderer and routes window.api to the real dispatcher: open the sample, add a contact with a
 // Cyrillic name, find it by a Latin spelling, edit, delete and undo; kill the harness (SIGTERM,
 // and SIGKILL right after an acknowledged save) and find everything again; a damaged store shows
-// the recovery banner; axe finds nothing serious; screenshots land in test-results/.
+// the recovery banner; axe finds nothing serious; screenshots land in test-results/. Sharing:
+// Settings → Sync against a test server, and a contact edited on two machines settled in the app.
 import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
-import { ContactInputSchema } from '../../electron/shared/schemas/contact';
+import { Store } from '../../electron/core/store/Store';
+import { SyncService } from '../../electron/core/sync/SyncService';
+import { blankContactData, ContactInputSchema } from '../../electron/shared/schemas/contact';
+import { at, createContact } from '../helpers/commands';
+import { startCouchServer } from '../helpers/couchServer';
 import { e2eSession, results } from './harness/e2eSession';
 
 const { folder, seeded, start, stop, open, expectAccessible, saved } = e2eSession();
@@ -141,4 +146,73 @@ describe('contacts, end to end in Chromium', () => {
     await expect.poll(() => contactList(page).getByRole('option').first().textContent()).toContain('Сохранённая Анна');
     await page.close();
   });
+
+  it('syncs through Settings → Sync, says “Synced”, and settles a contact edited on two machines field by field; the other folder gets the choice', async () => {
+    // The test server (express-pouchdb, in this process) on 127.0.0.1 and a free port, stopped below.
+    const server = await startCouchServer(await dataDir());
+    try {
+      const db = await server.createDatabase();
+      const id = crypto.randomUUID();
+      const anna = { ...blankContactData(), family: 'Petrova', given: 'Anna' };
+      const harness = await start(await seeded('liaison-e2e-', [createContact(anna, id)]));
+      const page = await open(harness);
+      const sections = page.getByRole('navigation', { name: 'Sections' });
+      await sections.getByRole('button', { name: 'Settings' }).click();
+      const settings = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Sync' }) });
+      await settings.getByLabel('Server address').fill(server.origin);
+      await settings.getByLabel('Database').fill(db);
+      await settings.getByRole('button', { name: 'Save and sync' }).click();
+      const badge = page.getByTestId('sync-status');
+      await expect.poll(() => badge.textContent()).toBe('Synced just now');
+
+      // The other machine: a second data folder joins through core and pulls Anna.
+      const other = await Store.open({ dir: await dataDir(), owner: 'cli' });
+      const otherSync = await SyncService.open({ store: other, timeoutMs: 5_000 });
+      try {
+        await otherSync.connect({ server: server.origin, db });
+        await otherSync.syncNow();
+        expect(other.state.contacts[id]?.given).toBe('Anna');
+        // Both edit Anna before the app syncs again (its sync is not live: it waits for "Sync now").
+        await other.commit([{ type: 'contact.update', at: at(), id, data: { ...anna, given: 'Annushka', notes: 'Met in Kazan' } }]);
+        expect((await otherSync.syncNow()).status.lastError).toBeNull();
+        await sections.getByRole('button', { name: 'Contacts' }).click();
+        await contactList(page).getByRole('option', { name: /^Petrova Anna/ }).click();
+        await page.getByRole('button', { name: 'Edit', exact: true }).click();
+        const form = page.getByRole('dialog', { name: 'Edit contact' });
+        await form.getByLabel('Given name', { exact: true }).fill('Anya');
+        await form.getByRole('button', { name: 'Save' }).click();
+        await form.waitFor({ state: 'hidden' });
+        await saved(page);
+        await sections.getByRole('button', { name: 'Settings' }).click();
+        await settings.getByRole('button', { name: 'Sync now' }).click();
+        await expect.poll(() => badge.textContent()).toBe('1 sync conflict');
+
+        // Home names the record; its page says so; the comparison takes the app's name and the other's note.
+        await sections.getByRole('button', { name: 'Home' }).click();
+        const card = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Conflicts from sync' }) });
+        await expect.poll(() => card.textContent()).toContain('1 record was edited on two computers');
+        await card.getByRole('button', { name: /^Petrova (Anya|Annushka)$/ }).click();
+        const banner = page.getByRole('region', { name: 'Edited on two machines' });
+        await banner.getByRole('button', { name: 'Compare and choose' }).click();
+        const compare = page.getByRole('dialog', { name: /^Two versions of Petrova/ });
+        await compare.getByRole('radio', { name: 'Given name: keep “Anya”' }).check();
+        await compare.getByRole('radio', { name: 'Notes: keep “Met in Kazan”' }).check();
+        await expectAccessible(page, 'a sync conflict compared field by field');
+        await compare.getByRole('button', { name: 'Save my choice' }).click();
+        await compare.waitFor({ state: 'hidden' });
+        await banner.waitFor({ state: 'hidden' });
+        await expect.poll(() => badge.textContent()).toBe('Synced just now');
+
+        // The other folder, at its next sync, holds the choice and no conflict.
+        await otherSync.syncNow();
+        expect(other.state.contacts[id]).toMatchObject({ given: 'Anya', notes: 'Met in Kazan' });
+        expect(await otherSync.conflicts()).toEqual([]);
+      } finally {
+        await otherSync.close();
+        await other.close();
+      }
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
 });

@@ -21,7 +21,7 @@ import { ContactInputSchema, type Contact } from '../../electron/shared/schemas/
 import type { Organization } from '../../electron/shared/schemas/organization';
 import { SettingsSchema, type Settings } from '../../electron/shared/schemas/settings';
 import type { StoredPhrase } from '../../electron/shared/i18n/Phrase';
-import type { SyncStatus } from '../../electron/shared/contracts/syncChannels';
+import type { SyncAttention, SyncStatus } from '../../electron/shared/contracts/syncChannels';
 
 export interface Call {
   channel: ChannelName;
@@ -102,7 +102,10 @@ export class FakeBackend {
     ['tasks:cancel', () => ({ cancelled: true })],
     // The top bar asks how the sync stands; by default this folder does not sync.
     ['sync:status', () => this.syncStatus],
+    // Records in conflict and rules a sync broke: none unless a test says so.
+    ['sync:conflicts', () => this.syncAttention],
   ]);
+  syncAttention: SyncAttention = { conflicts: [], violations: [] };
   syncStatus: SyncStatus = { configured: false, server: null, db: null, user: null, live: false, running: false, lastSyncAt: null, pending: 0, conflicts: 0, lastError: null };
 
   readonly api: Api = createApi(

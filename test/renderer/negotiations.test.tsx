@@ -293,3 +293,50 @@ describe('a candidacy’s details', () => {
     ]);
   });
 });
+
+describe('after a sync', () => {
+  it('the conference page says which rule a sync broke; a candidacy edited on two machines has its banner and compares the stages in words', async () => {
+    const backend = new FakeBackend();
+    const fake = new NegotiationsFake(backend);
+    const [kazan] = fake.rows;
+    if (!kazan) throw new Error('no Kazan');
+    backend.syncAttention = {
+      conflicts: [
+        {
+          kind: 'candidacies',
+          id: kazan.id,
+          label: 'Казань / Kazan — US–Russia Sister Cities Summit',
+          conferenceId: fake.ids.summit,
+          sides: [
+            { rev: '4-aaa', record: { id: kazan.id, stage: 'proposal', notes: '' } },
+            { rev: '4-bbb', record: { id: kazan.id, stage: 'selected', notes: '' } },
+          ],
+          fields: ['stage'],
+          names: {},
+        },
+      ],
+      violations: [
+        {
+          rule: 'one-selected',
+          conferenceId: fake.ids.summit,
+          candidacyIds: [fake.ids.kazan, fake.ids.volgograd],
+          i18n: { key: 'sync.rule.oneSelected', params: { conference: 'US–Russia Sister Cities Summit', cities: 'Казань / Kazan, Волгоград / Volgograd' } },
+          message: 'US–Russia Sister Cities Summit: Казань / Kazan, Волгоград / Volgograd are each selected as host',
+        },
+      ],
+    };
+    await renderApp(backend, { section: 'negotiations' });
+    const notice = await screen.findByRole('region', { name: 'Sync broke a rule here' }, { timeout: 5_000 });
+    expect(notice.textContent).toContain(
+      'US–Russia Sister Cities Summit: Казань / Kazan, Волгоград / Volgograd are each selected as host (chosen on two computers before they synced), and only one city can host.',
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Казань / Kazan' }));
+    await screen.findByRole('heading', { level: 2, name: 'Казань / Kazan' });
+    const banner = await screen.findByRole('region', { name: 'Edited on two machines' });
+    fireEvent.click(within(banner).getByRole('button', { name: 'Compare and choose' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Two versions of Казань / Kazan — US–Russia Sister Cities Summit' });
+    expect(within(dialog).getByRole<HTMLInputElement>('radio', { name: 'Stage: keep “Proposal”' }).checked).toBe(true);
+    expect(within(dialog).getByRole<HTMLInputElement>('radio', { name: 'Stage: keep “Selected”' }).checked).toBe(false);
+    expect(await seriousViolations()).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
-import type { SyncStatus } from '../../electron/shared/contracts/syncChannels';
-import { FakeBackend } from './fakeApi';
+import type { SyncAttention, SyncStatus } from '../../electron/shared/contracts/syncChannels';
+import { FakeBackend, fakeId } from './fakeApi';
 import { renderApp } from './renderApp';
 
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000 - 5_000).toISOString();
@@ -94,5 +95,85 @@ describe('Settings → Sync', () => {
     fireEvent.click(inside.getByLabelText('Live sync (send and receive changes as they happen)'));
     await waitFor(() => expect(backend.callsTo('sync:setLive')).toEqual([{ live: true }]));
     await waitFor(() => expect(inside.getByLabelText<HTMLInputElement>('Live sync (send and receive changes as they happen)').checked).toBe(true));
+  });
+});
+
+/** axe-core's serious findings (no layout in happy-dom: contrast is the e2e run's). */
+async function seriousViolations(): Promise<string[]> {
+  const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] });
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('conflicts from sync', () => {
+  it('Home lists the record edited on two machines and the broken rule; its page says “Edited on two machines”; the comparison sends the field chosen from the other side', async () => {
+    const backend = new FakeBackend();
+    backend.seedContacts(1, () => ({ family: 'Petrova', given: 'Anya', familyLatin: '', givenLatin: '', title: 'Mayor' }));
+    const id = fakeId(1);
+    const conference = fakeId(1, 5);
+    backend.syncStatus = configured({ conflicts: 1 });
+    const attention: SyncAttention = {
+      conflicts: [
+        {
+          kind: 'contacts',
+          id,
+          label: 'Petrova Anya',
+          conferenceId: null,
+          sides: [
+            { rev: '3-aaa', record: { id, family: 'Petrova', given: 'Anya', title: 'Mayor', notes: '' } },
+            { rev: '3-bbb', record: { id, family: 'Petrova', given: 'Annushka', title: 'Mayor', notes: 'Met in Kazan' } },
+          ],
+          fields: ['given', 'notes'],
+          names: {},
+        },
+      ],
+      violations: [
+        {
+          rule: 'one-selected',
+          conferenceId: conference,
+          candidacyIds: [fakeId(1, 6), fakeId(2, 6)],
+          i18n: { key: 'sync.rule.oneSelected', params: { conference: 'Sister Cities Summit', cities: 'Kazan, Samara' } },
+          message: 'Sister Cities Summit: Kazan, Samara are each selected as host',
+        },
+      ],
+    };
+    backend.syncAttention = attention;
+    backend.answers.set('sync:resolve', () => {
+      backend.syncAttention = { conflicts: [], violations: attention.violations };
+      backend.syncStatus = configured({ conflicts: 0 });
+      return backend.syncStatus;
+    });
+    const { store } = await renderApp(backend);
+
+    const card = (await screen.findByRole('heading', { level: 2, name: 'Conflicts from sync' })).closest('section') as HTMLElement;
+    expect(within(card).getByText('1 record was edited on two computers')).toBeTruthy();
+    expect(within(card).getByRole('button', { name: /^Sister Cities Summit: Kazan, Samara are each selected as host/ })).toBeTruthy();
+    expect(await seriousViolations()).toEqual([]);
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Petrova Anya' }));
+    const banner = await screen.findByRole('region', { name: 'Edited on two machines' });
+    expect(store.getState().selectedContactId).toBe(id);
+    fireEvent.click(within(banner).getByRole('button', { name: 'Compare and choose' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Two versions of Petrova Anya' });
+    // Side by side, the version shown now chosen for every field until the user picks.
+    expect(within(dialog).getByRole('columnheader', { name: 'Shown now' })).toBeTruthy();
+    expect(within(dialog).getByRole('columnheader', { name: 'Other version' })).toBeTruthy();
+    expect(within(dialog).getByRole<HTMLInputElement>('radio', { name: 'Given name: keep “Anya”' }).checked).toBe(true);
+    expect(within(dialog).getByRole<HTMLInputElement>('radio', { name: 'Notes: keep “—”' }).checked).toBe(true);
+    expect(await seriousViolations()).toEqual([]);
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Given name: keep “Annushka”' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save my choice' }));
+
+    await waitFor(() => expect(backend.callsTo('sync:resolve')).toEqual([{ kind: 'contacts', id, keep: '3-aaa', fields: { given: '3-bbb' } }]));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Edited on two machines' })).toBeNull());
+    expect(await screen.findByText('Saved your choice for Petrova Anya; it is sent to the other computers at the next sync.')).toBeTruthy();
+
+    // The broken rule stays until the user acts on it, said in the window's language.
+    backend.settings = { ...backend.settings, locale: 'ru' };
+    await store.getState().saveSetting({ locale: 'ru' });
+    store.getState().navigate('home');
+    const russian = (await screen.findByRole('heading', { level: 2, name: 'Конфликты синхронизации' })).closest('section') as HTMLElement;
+    expect(within(russian).queryByText(/изменена на двух компьютерах/)).toBeNull();
+    expect(within(russian).getByRole('button', { name: /^Sister Cities Summit: города Kazan, Samara выбраны хозяином/ })).toBeTruthy();
   });
 });

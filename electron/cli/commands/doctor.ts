@@ -15,6 +15,7 @@ import { readWorkspaceReadOnly } from '../../core/store/readWorkspaceReadOnly';
 import { storeFilePath } from '../../core/store/storeFilePath';
 import { parseArgs } from 'node:util';
 import { readSyncState, type SyncStateOnDisk } from '../../core/sync/readSyncState';
+import { findRuleViolations, type RuleViolation } from '../../core/sync/crossRecordRules';
 import { formatSyncState } from './syncStatus';
 import { asUsage } from '../asUsage';
 import type { CliContext } from '../runCli';
@@ -38,6 +39,8 @@ export interface DoctorReport {
   journalAtRisk: JournalLoss | null;
   /** Where the folder syncs, how it went, and the records in conflict (null: the store could not be read). */
   sync: SyncStateOnDisk | null;
+  /** Rules spanning records that a sync broke (two host cities selected for one conference): shown, never repaired here. */
+  ruleViolations: Omit<RuleViolation, 'phrase'>[];
   problems: string[];
 }
 
@@ -60,6 +63,7 @@ export async function doctor(ctx: CliContext): Promise<number> {
     journalLosses: [],
     journalAtRisk: null,
     sync: null,
+    ruleViolations: [],
     problems: [],
   };
   try {
@@ -78,6 +82,8 @@ export async function doctor(ctx: CliContext): Promise<number> {
         `${conflicts} record${conflicts === 1 ? ' is' : 's are'} in sync conflict: ${report.sync.conflicts.map((c) => `${c.kind}:${c.id}`).join(', ')}. \`liaison sync status\` shows the sides; \`liaison sync resolve KIND:ID --keep REV\` settles one.`,
       );
     }
+    report.ruleViolations = findRuleViolations(workspace).map(({ rule, conferenceId, candidacyIds, message }) => ({ rule, conferenceId, candidacyIds, message }));
+    for (const violation of report.ruleViolations) report.problems.push(violation.message);
     report.danglingLinks = findDanglingLinks(workspace);
     if (report.danglingLinks.length > 0) report.problems.push(`${report.danglingLinks.length} links point at records that no longer exist.`);
   } catch (error) {

@@ -1,4 +1,8 @@
 import type { SyncStatus } from '../../shared/contracts/syncChannels';
+import { phrase } from '../../shared/i18n/Phrase';
+import { CommandError } from '../commands/CommandError';
+import { SyncError } from '../sync/SyncError';
+import { syncAttention } from '../sync/syncAttention';
 import { vaultKey } from '../sync/PasswordVault';
 import { describeTarget } from '../sync/SyncReplica';
 import type { SyncService } from '../sync/SyncService';
@@ -14,7 +18,7 @@ function normalServer(server: string): string {
   }
 }
 
-type SyncChannel = 'sync:status' | 'sync:connect' | 'sync:now' | 'sync:setLive' | 'sync:disconnect';
+type SyncChannel = 'sync:status' | 'sync:connect' | 'sync:now' | 'sync:setLive' | 'sync:disconnect' | 'sync:conflicts' | 'sync:resolve';
 
 /** Settings → Sync and the top bar's sync status. The password goes to the vault, never to the data folder. */
 export function syncHandlers(service: WorkspaceService): HandlersOf<SyncChannel> {
@@ -55,6 +59,25 @@ export function syncHandlers(service: WorkspaceService): HandlersOf<SyncChannel>
       const { server, db, user } = sync.status();
       if (server && db && user) await service.vault.delete(vaultKey(server, db, user));
       await sync.disconnect();
+      return withSaved(sync);
+    },
+    'sync:conflicts': async () => {
+      const sync = await service.sync();
+      const conflicts = sync.status().configured ? await sync.conflicts() : [];
+      return syncAttention(service.store.state, conflicts);
+    },
+    'sync:resolve': async ({ kind, id, keep, fields }) => {
+      const sync = await service.sync();
+      let resolved: boolean;
+      try {
+        resolved = await sync.resolve(kind, id, keep, fields);
+      } catch (error) {
+        if (error instanceof SyncError) throw new CommandError('rule', error.phrase);
+        throw error;
+      }
+      if (!resolved) throw new CommandError('not-found', phrase('sync.conflict.gone'));
+      // The choice is saved here either way; the sync sends it, or says why it could not (status.lastError).
+      await sync.syncNow();
       return withSaved(sync);
     },
   };

@@ -4,6 +4,7 @@ import type { Kind } from '../../shared/schemas/collections';
 import type { FsOps } from '../store/FsOps';
 import { nodeFsOps } from '../store/nodeFsOps';
 import type { Store } from '../store/Store';
+import { chooseFields, type FieldChoices } from './chooseFields';
 import { SyncError, toSyncError } from './SyncError';
 import { describeTarget, SyncReplica, type SyncConflict, type SyncReport } from './SyncReplica';
 import { readConnectionFile, removeConnectionFile, writeConnectionFile, type SyncConnection } from './syncConnectionFile';
@@ -219,14 +220,15 @@ export class SyncService {
 
   /**
    * Settles a conflict with the revision the user chose (its fields become the record here and,
-   * at the next sync, the winner everywhere). Returns false when there is no such conflict or revision.
+   * at the next sync, the winner everywhere), or field by field: `fields` names, per field, the
+   * revision whose value it takes (the rest come from `rev`). Returns false when there is no such
+   * conflict or revision.
    */
-  async resolve(kind: Kind, id: string, rev: string): Promise<boolean> {
+  async resolve(kind: Kind, id: string, rev: string, fields: FieldChoices = {}): Promise<boolean> {
     const conflict = (await this.conflicts()).find((c) => c.kind === kind && c.id === id);
-    const chosen = conflict && [conflict.winner, ...conflict.others].find((side) => side.rev === rev);
+    const chosen = conflict ? chooseFields([conflict.winner, ...conflict.others], rev, fields) : null;
     if (!this.replica || !chosen) return false;
-    if (!chosen.record) throw new SyncError('failed', phrase('sync.resolve.deletedSide'));
-    await this.replica.resolve(kind, id, { ...chosen.record, id });
+    await this.replica.resolve(kind, id, { ...chosen, id });
     await this.conflicts();
     this.emit();
     if (this.connection?.live) this.schedule(0);

@@ -10,6 +10,7 @@ import type { Address } from '../../../electron/shared/schemas/contact';
 import { settle } from '../../api/api';
 import { Avatar } from '../../components/Avatar';
 import { InteractionLog } from '../interactions/InteractionLog';
+import { SyncConflictBanner } from '../sync/SyncConflictBanner';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
 import { cityLabel } from './cityLabel';
@@ -129,6 +130,7 @@ export function ContactDetailPane({ id, onEdit, onDelete, onRestore }: Props) {
           {latin && !org && <p className="muted">{latin}</p>}
         </div>
       </header>
+      <SyncConflictBanner kind="contacts" id={contact.id} />
       {contact.deletedAt ? (
         <div className="banner banner-warning">
           <p>{t('contacts.inTrash')}</p>

@@ -9,43 +9,9 @@ import { settle } from '../../api/api';
 import type { T } from '../../i18n/createT';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
+import { contactFieldKeys as fieldKeys } from './contactFieldKeys';
 import { canKeepBoth, dataOf, defaultChoices, mergedData, mergeFields, sameValue, type Choice, type Choices, type MergeField } from './mergeFields';
 
-const fieldKeys: Record<MergeField, MessageKey> = {
-  kind: 'contactField.kind',
-  prefix: 'contactField.prefix',
-  family: 'contact.family',
-  given: 'contact.given',
-  patronymic: 'contact.patronymic',
-  middleNames: 'contactField.middleNames',
-  suffix: 'contactField.suffix',
-  nickname: 'contactField.nickname',
-  fullName: 'contactField.fullName',
-  familyPhonetic: 'contactField.familyPhonetic',
-  givenPhonetic: 'contactField.givenPhonetic',
-  middlePhonetic: 'contactField.middlePhonetic',
-  birthday: 'contactField.birthday',
-  anniversary: 'contactField.anniversary',
-  photo: 'contactField.photo',
-  websites: 'contactField.websites',
-  gender: 'contact.gender',
-  familyLatin: 'contact.familyLatin',
-  givenLatin: 'contact.givenLatin',
-  patronymicLatin: 'contact.patronymicLatin',
-  salutationRu: 'contactForm.salutationRu',
-  salutationEn: 'contactForm.salutationEn',
-  emails: 'contactForm.emails',
-  phones: 'contactForm.phones',
-  addresses: 'contact.addresses',
-  organizationId: 'contact.organization',
-  title: 'contact.title',
-  cityIds: 'contactForm.cities',
-  partnershipIds: 'contact.partnerships',
-  languages: 'contact.languages',
-  tags: 'contact.tags',
-  followUp: 'contact.followUp',
-  notes: 'contact.notes',
-};
 const genderKeys: Record<ContactData['gender'], MessageKey> = {
   female: 'contact.gender.female',
   male: 'contact.gender.male',

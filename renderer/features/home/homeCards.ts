@@ -7,6 +7,7 @@ import { SilentPartnershipsCard } from '../places/SilentPartnershipsCard';
 import { NextStepsCard } from '../negotiations/NextStepsCard';
 import { TimelineAttentionCard } from '../timelines/TimelineAttentionCard';
 import { SpeakerRepliesCard } from '../program/SpeakerRepliesCard';
+import { SyncConflictsCard } from '../sync/SyncConflictsCard';
 
 /** A card on the home screen; a card renders nothing when it has nothing to say. */
 export interface HomeCard {
@@ -18,6 +19,7 @@ export interface HomeCard {
 export const homeCards: readonly HomeCard[] = [
   { id: 'getting-started', component: GettingStartedCard },
   { id: 'workspace', component: WorkspaceCard },
+  { id: 'sync-conflicts', component: SyncConflictsCard },
   { id: 'birthdays', component: BirthdaysCard },
   { id: 'follow-ups', component: FollowUpsCard },
   { id: 'silent-partnerships', component: SilentPartnershipsCard },

@@ -12,6 +12,7 @@ import { LogInteractionDialog } from './LogInteractionDialog';
 import { interactionKindKeys, itemName, scoreText } from './negotiationLabels';
 import { OfferFormDialog } from './OfferFormDialog';
 import { StageSelect } from './StageSelect';
+import { SyncConflictBanner } from '../sync/SyncConflictBanner';
 import { useFormats } from './useFormats';
 import { useLoaded } from './useLoaded';
 import { useStageMove } from './useStageMove';
@@ -120,6 +121,7 @@ function PanelBody({ detail, onBack, headingRef }: { detail: CandidacyDetail; on
           {t('neg.panel.remove')}
         </button>
       </header>
+      <SyncConflictBanner kind="candidacies" id={candidacy.id} />
 
       <div className="neg-panel-grid">
         <section className="card" aria-labelledby={`${notesId}-offer`}>

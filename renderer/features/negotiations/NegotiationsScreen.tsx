@@ -8,6 +8,8 @@ import { AddCandidateDialog } from './AddCandidateDialog';
 import { BoardView } from './BoardView';
 import { BriefView } from './BriefView';
 import { CandidacyPanel } from './CandidacyPanel';
+import { SyncConflictBanner } from '../sync/SyncConflictBanner';
+import { SyncRuleNotice } from '../sync/SyncRuleNotice';
 import { CompareView } from './CompareView';
 import { HistoryView } from './HistoryView';
 import { MoveDialog } from './MoveDialog';
@@ -116,6 +118,8 @@ export function NegotiationsScreen() {
           ].join(' · ')}
         </p>
       )}
+      {chosen && <SyncRuleNotice conferenceId={chosen.id} />}
+      {chosen && <SyncConflictBanner kind="conferences" id={chosen.id} />}
       {boardError && !current && <p role="alert">{boardError}</p>}
 
       {chosen && current && openId && <CandidacyPanel key={openId} id={openId} onBack={() => openCandidacy(null)} />}

@@ -15,6 +15,7 @@ import { RecordActions } from './RecordActions';
 import { useSavedPlace } from './useSavedPlace';
 import { usePartnershipRows } from './usePartnershipRows';
 import './places.css';
+import { SyncConflictBanner } from '../sync/SyncConflictBanner';
 
 type StatusFilter = (typeof PartnershipStatusSchema.options)[number] | 'all';
 
@@ -143,6 +144,7 @@ function PartnershipDetail({ row, onEdit, onDelete }: { row: PartnershipRow; onE
         <h2 id={headingId}>{row.label}</h2>
         {row.silent && <span className="badge">{t('partnerships.silent')}</span>}
       </header>
+      <SyncConflictBanner kind="partnerships" id={partnership.id} />
       <RecordActions onEdit={onEdit} onDelete={onDelete} />
       <dl className="detail-fields">
         <dt>{t('partnerships.status')}</dt>
