@@ -25,6 +25,7 @@ function withPartnerships(backend: FakeBackend) {
     usCoordinators: [],
     ruCoordinators: [{ id: fakeId(1), name: 'Петрова Анна' }],
     lastExchange,
+    lastInteraction: n === 2 ? { at: '2019-03-01T10:00:00.000Z', day: '2019-03-01', kind: 'call', subject: 'Exchange visit', interactionId: fakeId(5, 4) } : null,
     silent,
     contacts: n === 2 ? [{ id: fakeId(2), name: 'Smith Ann' }] : [],
     contactCount: n === 2 ? 1 : 0,
@@ -58,6 +59,13 @@ describe('the Partnerships screen', () => {
     const list = await screen.findByRole('list', { name: 'Partnership list' });
     fireEvent.click(within(list).getByRole('button', { name: /^Cleveland 2/ }));
     const heading = await screen.findByRole('heading', { level: 3, name: '1 linked contact' });
+    // The header: status, the last exchange named by its interaction, the coordinators as links.
+    const page = screen.getByRole('region', { name: 'Cleveland 2 – Volgograd (Волгоград)' });
+    const header = within(page).getByRole('banner');
+    expect(within(header).getByText('Active')).toBeTruthy();
+    expect(within(header).getByText('Call: Exchange visit, Mar 1, 2019')).toBeTruthy();
+    expect(within(header).getByRole('button', { name: 'Петрова Анна' })).toBeTruthy();
+    expect(await seriousViolations()).toEqual([]);
     fireEvent.click(within(heading.parentElement as HTMLElement).getByRole('button', { name: 'Smith Ann' }));
     expect(store.getState().section).toBe('contacts');
   });

@@ -106,5 +106,4 @@ export const contactModel = {
   'addToConference.added': 'Added {name} to the participants of {conference}.',
   'addToConference.loadFailed': 'Liaison could not read the conferences. Try again; if it keeps failing, restart the app.',
   'partnerships.lastExchangeWhat': '{what}, {date}',
-  'partnerships.coordinators': 'Coordinators',
 } as const;

@@ -105,5 +105,4 @@ export const contactModel = {
   'addToConference.added': 'В участники конференции «{conference}» добавлен контакт {name}.',
   'addToConference.loadFailed': 'Не удалось прочитать список конференций. Попробуйте ещё раз; если не выйдет, перезапустите приложение.',
   'partnerships.lastExchangeWhat': '{what}, {date}',
-  'partnerships.coordinators': 'Координаторы',
 } as const satisfies Translation<typeof en>;
