@@ -81,7 +81,7 @@ export interface ContactInvolvement {
   lastInteraction: { id: string; at: string; kind: Interaction['kind']; subject: string } | null;
   /** The earliest open next step among the interactions the contact took part in. */
   nextStep: { text: string; due: string; interactionId: string } | null;
-  /** Candidacies naming the contact, newest change first; `at` is the candidacy's last change. */
+  /** Candidacies naming the contact, newest first; `at` is the newest event of the candidacy (else its last change). */
   candidacies: { id: string; conferenceId: string; conference: string; city: string; stage: CandidacyStage; decisionMaker: boolean; at: string }[];
   /** Conferences the contact takes part in, newest change first. */
   participations: { id: string; conferenceId: string; conference: string; stage: Participant['stage']; at: string }[];

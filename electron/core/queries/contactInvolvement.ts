@@ -24,7 +24,10 @@ export function contactInvolvement(ws: Readonly<Workspace>, contactId: string): 
     const conference = conferenceName(candidacy.conferenceId);
     if (conference === null) return [];
     const city = cityRef(ws, candidacy.cityId)?.label ?? '';
-    return [{ id: candidacy.id, conferenceId: candidacy.conferenceId, conference, city, stage: candidacy.stage, decisionMaker: decides, at: candidacy.updatedAt }];
+    // Dated by its newest event (a stage move, an offer line): updatedAt also moves with edits that
+    // are no news (the sample's opening), and would put every candidacy at the top.
+    const at = candidacy.events.reduce((newest, event) => (event.at > newest ? event.at : newest), '') || candidacy.updatedAt;
+    return [{ id: candidacy.id, conferenceId: candidacy.conferenceId, conference, city, stage: candidacy.stage, decisionMaker: decides, at }];
   });
   const participations = Object.values(ws.participants).flatMap((participant) => {
     if (participant.contactId !== contactId) return [];

@@ -68,6 +68,16 @@ export function ContactHeader({ detail, headingId, onEdit, onDelete, onRestore, 
             </p>
           )}
         </div>
+        {!trashed && (
+          <div className="contact-record-actions">
+            <button type="button" className="button" onClick={onEdit}>
+              {t('contacts.edit')}
+            </button>
+            <button type="button" className="button button-danger" onClick={onDelete}>
+              {t('contacts.delete')}
+            </button>
+          </div>
+        )}
       </div>
       <dl className="contact-glance">
         <div>
@@ -108,13 +118,6 @@ export function ContactHeader({ detail, headingId, onEdit, onDelete, onRestore, 
           )}
           <button type="button" className="button" onClick={onAddToConference}>
             {t('contactPage.addToConference')}
-          </button>
-          <span className="actions-spacer" />
-          <button type="button" className="button" onClick={onEdit}>
-            {t('contacts.edit')}
-          </button>
-          <button type="button" className="button button-danger" onClick={onDelete}>
-            {t('contacts.delete')}
           </button>
         </div>
       )}

@@ -25,20 +25,20 @@ export function ContactTimeline({ detail }: { detail: ContactDetail }) {
     at: c.at,
     node: (
       <>
-        <div>
-          <p className="timeline-kind">{t('contactPage.candidacy', { city: c.city, conference: c.conference })}</p>
-          <p className="muted">
-            {t('contactPage.stageSince', { stage: t(stageKeys[c.stage]), date: changed(c.at) })} · {t(c.decisionMaker ? 'contactPage.decisionMaker' : 'contactPage.candidacyContact')}
-          </p>
+        <p className="timeline-kind">{t('contactPage.candidacy', { city: c.city, conference: c.conference })}</p>
+        <p className="muted">
+          {t('contactPage.stageSince', { stage: t(stageKeys[c.stage]), date: changed(c.at) })} · {t(c.decisionMaker ? 'contactPage.decisionMaker' : 'contactPage.candidacyContact')}
+        </p>
+        <div className="actions">
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-label={t('contactPage.openCandidacyNamed', { city: c.city, conference: c.conference })}
+            onClick={() => store.getState().showCandidacy(c.conferenceId, c.id)}
+          >
+            {t('contactPage.openCandidacy')}
+          </button>
         </div>
-        <button
-          type="button"
-          className="button button-quiet"
-          aria-label={t('contactPage.openCandidacyNamed', { city: c.city, conference: c.conference })}
-          onClick={() => store.getState().showCandidacy(c.conferenceId, c.id)}
-        >
-          {t('contactPage.openCandidacy')}
-        </button>
       </>
     ),
   }));
@@ -47,18 +47,18 @@ export function ContactTimeline({ detail }: { detail: ContactDetail }) {
     at: p.at,
     node: (
       <>
-        <div>
-          <p className="timeline-kind">{t('contactPage.participation', { conference: p.conference })}</p>
-          <p className="muted">{t('contactPage.stageSince', { stage: t(`stage.${p.stage}`), date: changed(p.at) })}</p>
+        <p className="timeline-kind">{t('contactPage.participation', { conference: p.conference })}</p>
+        <p className="muted">{t('contactPage.stageSince', { stage: t(`stage.${p.stage}`), date: changed(p.at) })}</p>
+        <div className="actions">
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-label={t('contactPage.openRecruitmentNamed', { conference: p.conference })}
+            onClick={() => store.getState().showRecruitment(p.conferenceId)}
+          >
+            {t('contactPage.openRecruitment')}
+          </button>
         </div>
-        <button
-          type="button"
-          className="button button-quiet"
-          aria-label={t('contactPage.openRecruitmentNamed', { conference: p.conference })}
-          onClick={() => store.getState().showRecruitment(p.conferenceId)}
-        >
-          {t('contactPage.openRecruitment')}
-        </button>
       </>
     ),
   }));
