@@ -8,6 +8,7 @@ import './styles/app.css';
 import './styles/components.css';
 import './styles/contactsDepth.css';
 import './styles/avatar.css';
+import './styles/contactPage.css';
 
 const root = document.getElementById('root');
 if (root) {

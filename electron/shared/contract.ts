@@ -19,7 +19,10 @@ import { CommandSchema } from './commands/commandSchemas';
 import type { StoredPhrase } from './i18n/Phrase';
 import { schemaMessage } from './i18n/schemaMessage';
 import { IdSchema } from './schemas/common';
+import type { CandidacyStage } from './schemas/candidacy';
 import type { City } from './schemas/city';
+import type { Interaction } from './schemas/interaction';
+import type { Participant } from './schemas/participant';
 import type { Contact } from './schemas/contact';
 import type { Organization } from './schemas/organization';
 import { SettingsPatchSchema, type Settings } from './schemas/settings';
@@ -69,6 +72,19 @@ export interface ContactDetail {
   partnerships?: { id: string; label: string }[];
   /** When the follow-up cadence next falls due, if the contact has one. */
   followUp?: { due: string; daysOverdue: number; lastInteraction: string | null } | null;
+  /** Last and next interaction, candidacies and participations: the page's header and timeline. */
+  involvement?: ContactInvolvement;
+}
+
+/** A contact's place in the work: see core/queries/contactInvolvement. Instants are ISO strings. */
+export interface ContactInvolvement {
+  lastInteraction: { id: string; at: string; kind: Interaction['kind']; subject: string } | null;
+  /** The earliest open next step among the interactions the contact took part in. */
+  nextStep: { text: string; due: string; interactionId: string } | null;
+  /** Candidacies naming the contact, newest first; `at` is the newest event of the candidacy (else its last change). */
+  candidacies: { id: string; conferenceId: string; conference: string; city: string; stage: CandidacyStage; decisionMaker: boolean; at: string }[];
+  /** Conferences the contact takes part in, newest change first. */
+  participations: { id: string; conferenceId: string; conference: string; stage: Participant['stage']; at: string }[];
 }
 
 export interface WorkspaceStatus {

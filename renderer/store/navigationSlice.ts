@@ -10,6 +10,9 @@ export interface NavigationSlice {
    */
   sectionChosen: boolean;
   navigate: (section: string) => void;
+  /** A conference another screen asked Timelines to show, on its Recruitment view (a contact's participation). */
+  conferenceFocus: { conferenceId: string; view: 'recruitment' } | null;
+  showRecruitment: (conferenceId: string) => void;
 }
 
 export const createNavigationSlice =
@@ -17,10 +20,15 @@ export const createNavigationSlice =
   (set, get) => ({
     section: initialSection ?? 'home',
     sectionChosen: initialSection !== undefined,
+    conferenceFocus: null,
     navigate(section) {
       if (get().section === section) return;
       set({ section, sectionChosen: true });
       // Remembered as a setting (not an undoable command) so the app reopens where the user was.
       void get().saveSetting({ lastSection: section });
+    },
+    showRecruitment(conferenceId) {
+      set({ conferenceFocus: { conferenceId, view: 'recruitment' } });
+      get().navigate('timelines');
     },
   });

@@ -67,7 +67,7 @@ describe('contacts in depth, end to end in Chromium', () => {
     await search(page, 'Ivanova');
     await expect.poll(() => contactList(page).getByRole('option').count()).toBe(1);
     await contactList(page).getByRole('option').first().click();
-    const log = page.getByRole('region', { name: 'Interactions' });
+    const log = page.getByRole('region', { name: 'Timeline' });
     await expect.poll(() => log.getByText('Meeting: Host city visit').isVisible()).toBe(true);
     await expect.poll(() => page.getByText('+7 8442 12-34-56 (work)').isVisible()).toBe(true);
 
@@ -144,7 +144,7 @@ describe('contacts in depth, end to end in Chromium', () => {
     await expectAccessible(page, 'interaction dialog');
     await log.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => log.isVisible()).toBe(false);
-    const entries = page.getByRole('region', { name: 'Interactions' });
+    const entries = page.getByRole('region', { name: 'Timeline' });
     // 15:00 in New York on 27 November is 23:00 in Moscow the same day.
     await expect.poll(() => entries.getByText(/11:00\sPM Moscow · Nov 27, 2026, 3:00\sPM New York/).isVisible()).toBe(true);
     await page.screenshot({ path: join(results, 'contacts-depth.png') });

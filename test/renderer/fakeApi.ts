@@ -438,6 +438,10 @@ export class FakeBackend {
         this.cities.set(command.id, { ...command.data, id: command.id, ...stamp });
         ids.push({ kind: 'cities', id: command.id });
         return `Add ${command.data.nameLatin}`;
+      case 'participant.add':
+        // Recorded by callsTo('commands:run'); no screen under test reads participants back from the fake.
+        ids.push({ kind: 'participants', id: command.id });
+        return 'Add participant';
       default:
         throw failure('rule', `The fake backend does not apply ${command.type}.`);
     }

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CommandInput } from '../../electron/shared/commands/commandSchemas';
 import { FakeBackend, fakeId } from './fakeApi';
 import { renderApp, renderContacts } from './renderApp';
@@ -25,6 +25,7 @@ function withPartnerships(backend: FakeBackend) {
     usCoordinators: [],
     ruCoordinators: [{ id: fakeId(1), name: 'Петрова Анна' }],
     lastExchange,
+    lastInteraction: n === 2 ? { at: '2019-03-01T10:00:00.000Z', day: '2019-03-01', kind: 'call', subject: 'Exchange visit', interactionId: fakeId(5, 4) } : null,
     silent,
     contacts: n === 2 ? [{ id: fakeId(2), name: 'Smith Ann' }] : [],
     contactCount: n === 2 ? 1 : 0,
@@ -58,6 +59,13 @@ describe('the Partnerships screen', () => {
     const list = await screen.findByRole('list', { name: 'Partnership list' });
     fireEvent.click(within(list).getByRole('button', { name: /^Cleveland 2/ }));
     const heading = await screen.findByRole('heading', { level: 3, name: '1 linked contact' });
+    // The header: status, the last exchange named by its interaction, the coordinators as links.
+    const page = screen.getByRole('region', { name: 'Cleveland 2 – Volgograd (Волгоград)' });
+    const header = within(page).getByRole('banner');
+    expect(within(header).getByText('Active')).toBeTruthy();
+    expect(within(header).getByText('Call: Exchange visit, Mar 1, 2019')).toBeTruthy();
+    expect(within(header).getByRole('button', { name: 'Петрова Анна' })).toBeTruthy();
+    expect(await seriousViolations()).toEqual([]);
     fireEvent.click(within(heading.parentElement as HTMLElement).getByRole('button', { name: 'Smith Ann' }));
     expect(store.getState().section).toBe('contacts');
   });
@@ -187,7 +195,7 @@ describe('the Interaction log', () => {
     ]);
     await renderContacts(backend);
     fireEvent.click(await screen.findByRole('option', { name: /^Фамилия00000/ }));
-    const log = await screen.findByRole('region', { name: 'Interactions' });
+    const log = await screen.findByRole('region', { name: 'Timeline' });
     expect(await within(log).findByText('Meeting: Host city')).toBeTruthy();
     expect(within(log).getByText(/1:30\sPM Moscow · Sep 30, 2019, 2:30\sPM Volgograd/)).toBeTruthy();
     expect(within(log).getByRole('button', { name: /^Change Meeting: Host city, / })).toBeTruthy();
@@ -239,7 +247,7 @@ describe('changing the log', () => {
     ]);
     await renderContacts(backend);
     fireEvent.click(await screen.findByRole('option', { name: /^Фамилия00000/ }));
-    const log = await screen.findByRole('region', { name: 'Interactions' });
+    const log = await screen.findByRole('region', { name: 'Timeline' });
     fireEvent.click(await within(log).findByRole('button', { name: /^Remove Letter: Invitation, / }));
     await waitFor(() => expect(runs(backend)).toEqual([[expect.objectContaining({ type: 'interaction.delete', ids: [entry] })]]));
     expect(await screen.findByText('Removed the interaction.')).toBeTruthy();
@@ -251,3 +259,110 @@ describe('changing the log', () => {
   });
 });
 
+describe('the contact page', () => {
+  const conference = fakeId(7, 5);
+  const other = fakeId(8, 5);
+  function withInvolvement(backend: FakeBackend) {
+    const org = backend.addOrganization('Администрация Волгограда');
+    backend.seedContacts(2, (n) => (n === 0 ? { title: 'Deputy Mayor', organizationId: org.id, emails: [{ value: 'ivan@example.org', label: 'work', preferred: true }], gender: 'male' } : {}));
+    const [id = ''] = [...backend.contacts.keys()];
+    backend.answers.set('contacts:get', (input) => {
+      const contact = backend.contacts.get((input as { id: string }).id);
+      if (!contact) throw new Error('no contact');
+      const mine = contact.id === id;
+      return {
+        contact,
+        organization: contact.organizationId ? org : null,
+        cities: [],
+        involvement: {
+          lastInteraction: mine ? { id: fakeId(1, 4), at: '2019-09-30T10:30:00.000Z', kind: 'call', subject: 'Summit dates' } : null,
+          nextStep: mine ? { text: 'Send the draft programme', due: '2019-10-07', interactionId: fakeId(1, 4) } : null,
+          candidacies: mine ? [{ id: fakeId(9, 6), conferenceId: conference, conference: 'Summit', city: 'Волгоград / Volgograd', stage: 'interested', decisionMaker: true, at: '2019-10-02T10:00:00.000Z' }] : [],
+          participations: mine ? [{ id: fakeId(9, 7), conferenceId: other, conference: 'Great Rivers', stage: 'applied', at: '2019-08-01T10:00:00.000Z' }] : [],
+        },
+      };
+    });
+    backend.answers.set('timelines:conferences', () => [
+      { id: conference, name: 'Summit', date: null, city: null },
+      { id: other, name: 'Great Rivers', date: null, city: null },
+    ]);
+    backend.answers.set('interactions:list', () => [
+      {
+        interaction: { ...stamp, id: fakeId(1, 4), kind: 'call', at: '2019-09-30T10:30:00.000Z', zone: 'Europe/Moscow', subject: 'Summit dates', contactIds: [id], cityIds: [], partnershipIds: [], conferenceIds: [], candidacyIds: [], notes: '', nextStep: null },
+        participants: [{ id, name: 'Фамилия00000 Иван' }],
+        cities: [],
+        partnerships: [],
+        conferences: [],
+        candidacies: [],
+      },
+    ]);
+    return id;
+  }
+
+  it('leads with the name in both scripts, role, last interaction, next step and salutations; quick actions work from the keyboard', async () => {
+    const backend = new FakeBackend();
+    const id = withInvolvement(backend);
+    const writeText = vi.fn((_text: string) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { store } = await renderContacts(backend);
+    fireEvent.click(await screen.findByRole('option', { name: /^Фамилия00000/ }));
+    const page = await screen.findByRole('region', { name: 'Фамилия00000 Иван' });
+    const header = within(page).getByRole('banner');
+    expect(within(header).getByText('Ivan Familiya0')).toBeTruthy();
+    expect(within(header).getByText('Deputy Mayor · Администрация Волгограда')).toBeTruthy();
+    expect(within(header).getByText('Call: Summit dates, Sep 30, 2019')).toBeTruthy();
+    expect(within(header).getByText('Send the draft programme, was due Oct 7, 2019').className).toBe('overdue');
+    // The salutations: one button each, named for what it copies.
+    fireEvent.click(within(header).getByRole('button', { name: 'Copy the Russian salutation' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith('Уважаемый Иван'));
+    expect(await screen.findByText('Copied “Уважаемый Иван”.')).toBeTruthy();
+    const actions = within(header).getByRole('toolbar', { name: 'Contact actions' });
+    expect(within(actions).getByRole('link', { name: 'Email' }).getAttribute('href')).toBe('mailto:ivan@example.org');
+    // Log interaction opens the dialog with the contact in it; Escape closes it and focus returns.
+    const log = within(actions).getByRole('button', { name: 'Log interaction' });
+    log.focus();
+    fireEvent.click(log);
+    const dialog = await screen.findByRole('dialog', { name: 'Log an interaction' });
+    expect(within(dialog).getByRole('button', { name: 'Remove Фамилия00000 Иван' })).toBeTruthy();
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(log);
+    // Add to a conference: only the conferences the contact is not already in, then participant.add.
+    fireEvent.click(within(actions).getByRole('button', { name: 'Add to a conference…' }));
+    const add = await screen.findByRole('dialog', { name: 'Add Фамилия00000 Иван to a conference' });
+    const select = await within(add).findByRole<HTMLSelectElement>('combobox', { name: 'Conference' });
+    expect([...select.options].map((o) => o.text)).toEqual(['Summit']);
+    expect(await seriousViolations()).toEqual([]);
+    // A refusal is said in the dialog, which stays open.
+    backend.failNext('commands:run', { code: 'conflict', message: 'Фамилия00000 Иван already takes part in Summit.' });
+    fireEvent.click(within(add).getByRole('button', { name: 'Add as participant' }));
+    expect(await within(add).findByText('Фамилия00000 Иван already takes part in Summit.')).toBeTruthy();
+    fireEvent.click(within(add).getByRole('button', { name: 'Add as participant' }));
+    await waitFor(() => expect(runs(backend).at(-1)).toMatchObject([{ type: 'participant.add', data: { conferenceId: conference, contactId: id, stage: 'identified' } }]));
+    expect(await screen.findByText('Added Фамилия00000 Иван to the participants of Summit.')).toBeTruthy();
+    // The timeline: newest first, each candidacy and participation opening its record.
+    const timeline = within(page).getByRole('region', { name: 'Timeline' });
+    const entries = within(timeline).getAllByRole('listitem').map((li) => li.querySelector('p')?.textContent);
+    expect(entries).toEqual(['Волгоград / Volgograd: candidate host city for Summit', 'Call: Summit dates', 'Taking part in Great Rivers']);
+    expect(within(timeline).queryByRole('button', { name: 'Log interaction' })).toBeNull();
+    expect(within(page).getByRole('region', { name: 'Details' })).toBeTruthy();
+    expect(await seriousViolations()).toEqual([]);
+    fireEvent.click(within(timeline).getByRole('button', { name: 'Open recruitment: Great Rivers' }));
+    await waitFor(() => expect(store.getState().section).toBe('timelines'));
+    expect(store.getState().conferenceFocus).toEqual({ conferenceId: other, view: 'recruitment' });
+  });
+
+  it('offers no Email for a contact without an address, and a candidacy opens its negotiation', async () => {
+    const backend = new FakeBackend();
+    withInvolvement(backend);
+    const { store } = await renderContacts(backend);
+    fireEvent.click(await screen.findByRole('option', { name: /^Фамилия00001/ }));
+    const actions = await screen.findByRole('toolbar', { name: 'Contact actions' });
+    expect(within(actions).queryByRole('link', { name: 'Email' })).toBeNull();
+    expect(screen.getAllByText('none yet')).toHaveLength(2);
+    fireEvent.click(await screen.findByRole('option', { name: /^Фамилия00000/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Open the negotiation: Волгоград / Volgograd, Summit' }));
+    await waitFor(() => expect(store.getState().section).toBe('negotiations'));
+    expect(store.getState().openCandidacyId).toBe(fakeId(9, 6));
+  });
+});

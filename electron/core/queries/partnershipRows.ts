@@ -1,4 +1,4 @@
-import type { CityOverviewRow, PartnershipRow, PersonRef } from '../../shared/contracts/placeChannels';
+import type { CityOverviewRow, PartnershipExchange, PartnershipRow, PersonRef } from '../../shared/contracts/placeChannels';
 import { addCalendarMonths, calendarDateInZone } from '../../shared/dates/instantInZone';
 import { contactDisplayName } from '../../shared/names/contactDisplayName';
 import { partnershipLabel } from '../../shared/names/partnershipLabel';
@@ -11,18 +11,31 @@ const collator = new Intl.Collator(['ru', 'en'], { sensitivity: 'base', numeric:
 export const SILENT_MONTHS = 12;
 
 /**
- * The day of the newest interaction linked to each partnership, in the zone it happened in (a
- * call at 23:30 in Volgograd happened that day there, whatever the date in Moscow or UTC).
+ * The newest interaction of each partnership: one linked to it, or one with a contact linked to it
+ * or coordinating it (a call with the Volgograd coordinator is an exchange of that partnership even
+ * when nobody ticked the partnership). `day` is its date in the zone it happened in (a call at
+ * 23:30 in Volgograd happened that day there, whatever the date in Moscow or UTC).
  */
-export function newestExchangeByPartnership(ws: Readonly<Workspace>): Map<string, string> {
-  const newest = new Map<string, { at: string; day: string }>();
+export function newestExchangeByPartnership(ws: Readonly<Workspace>): Map<string, PartnershipExchange> {
+  const byContact = new Map<string, Set<string>>();
+  const link = (contactId: string, partnershipId: string) => {
+    const set = byContact.get(contactId);
+    if (set) set.add(partnershipId);
+    else byContact.set(contactId, new Set([partnershipId]));
+  };
+  for (const contact of Object.values(ws.contacts)) if (!contact.deletedAt) for (const id of contact.partnershipIds) link(contact.id, id);
+  for (const p of Object.values(ws.partnerships)) for (const id of [...p.usCoordinatorIds, ...p.ruCoordinatorIds]) link(id, p.id);
+  const newest = new Map<string, PartnershipExchange>();
   for (const interaction of Object.values(ws.interactions)) {
-    for (const id of interaction.partnershipIds) {
+    const ids = new Set(interaction.partnershipIds);
+    for (const contactId of interaction.contactIds) for (const id of byContact.get(contactId) ?? []) ids.add(id);
+    for (const id of ids) {
       const known = newest.get(id);
-      if (!known || interaction.at > known.at) newest.set(id, { at: interaction.at, day: calendarDateInZone(interaction.at, interaction.zone) });
+      if (!known || interaction.at > known.at)
+        newest.set(id, { at: interaction.at, day: calendarDateInZone(interaction.at, interaction.zone), kind: interaction.kind, subject: interaction.subject, interactionId: interaction.id });
     }
   }
-  return new Map([...newest].map(([id, { day }]) => [id, day]));
+  return newest;
 }
 
 /**
@@ -36,7 +49,8 @@ export function partnershipRows(ws: Readonly<Workspace>, now: Date): Partnership
   const exchanges = newestExchangeByPartnership(ws);
   const linked = contactsByPartnership(ws);
   const rows = Object.values(ws.partnerships).map((partnership): PartnershipRow => {
-    const logged = exchanges.get(partnership.id) ?? null;
+    const exchange = exchanges.get(partnership.id) ?? null;
+    const logged = exchange?.day ?? null;
     const stored = partnership.lastExchange;
     const lastExchange = stored && logged ? (stored > logged ? stored : logged) : (stored ?? logged);
     const watched = partnership.status === 'active' || partnership.status === 'dormant';
@@ -48,6 +62,7 @@ export function partnershipRows(ws: Readonly<Workspace>, now: Date): Partnership
       usCoordinators: personRefs(ws, partnership.usCoordinatorIds),
       ruCoordinators: personRefs(ws, partnership.ruCoordinatorIds),
       lastExchange,
+      lastInteraction: exchange,
       silent: watched && (lastExchange === null || lastExchange <= cutoff),
       contacts: (linked.get(partnership.id) ?? []).slice(0, LINKED_SHOWN),
       contactCount: linked.get(partnership.id)?.length ?? 0,

@@ -19,6 +19,7 @@ import { taskHandlers } from '../handlers/taskHandlers';
 import { TaskRegistry } from '../tasks/TaskRegistry';
 import { calendarDateInZone } from '../../shared/dates/instantInZone';
 import type { PurgeResult } from '../../shared/contracts/trashChannels';
+import { contactInvolvement } from '../queries/contactInvolvement';
 import { followUpStatus, lastInteractionByContact } from '../queries/followUps';
 import { partnershipName } from '../queries/refs';
 import { expiredTrash } from '../queries/trashPage';
@@ -236,7 +237,7 @@ export class WorkspaceService {
     const zone = ws.settings.homeZone;
     const last = contact.followUp ? (lastInteractionByContact(ws).get(id) ?? null) : null;
     const followUp = followUpStatus(contact, last, calendarDateInZone(this.clock(), zone), zone);
-    return { contact, organization, cities, partnerships, followUp };
+    return { contact, organization, cities, partnerships, followUp, involvement: contactInvolvement(ws, id) };
   }
 
   /** Every channel's handler, one map per feature: a feature adds its file and one spread. */

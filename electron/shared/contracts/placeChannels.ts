@@ -21,6 +21,15 @@ export interface CityRef {
   zone: string;
 }
 
+/** An interaction counted as a partnership's exchange: its instant, its day where it happened, what it was. */
+export interface PartnershipExchange {
+  at: string;
+  day: string;
+  kind: 'meeting' | 'call' | 'letter' | 'email';
+  subject: string;
+  interactionId: string;
+}
+
 export interface PartnershipRow {
   partnership: Partnership;
   label: string;
@@ -30,9 +39,12 @@ export interface PartnershipRow {
   ruCoordinators: PersonRef[];
   /**
    * The last exchange: the newer of the date stored on the partnership and the day of the newest
-   * interaction linked to it (in the zone it happened in); null when neither is known.
+   * interaction linked to it or to one of its contacts or coordinators (in the zone it happened
+   * in); null when neither is known.
    */
   lastExchange: string | null;
+  /** The newest interaction counted for `lastExchange`, if any. */
+  lastInteraction?: PartnershipExchange | null;
   /** Active or dormant, with no exchange in the last 12 months (or none recorded). */
   silent: boolean;
   /** Contacts outside the Trash linked to the partnership, by name: the first 50 (see contactCount). */

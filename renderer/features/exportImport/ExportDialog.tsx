@@ -107,7 +107,7 @@ export function ExportDialog({ selection, filter, onClose }: Props) {
             </label>
           ))}
         </fieldset>
-        <div className="field">
+        <div className="field transfer-format">
           <label htmlFor={`${id}-format`}>{t('export.format')}</label>
           <select id={`${id}-format`} value={format} onChange={(event) => setFormat(exportFormats.find((f) => f === event.target.value) ?? 'vcard3')}>
             {exportFormats.map((option) => (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { InteractionRow } from '../../../electron/shared/contracts/interactionChannels';
 import { formatCalendarDate, formatInZone } from '../../../electron/shared/dates/instantInZone';
 import { settle } from '../../api/api';
@@ -26,6 +26,19 @@ interface Props {
   id: string;
   /** What a new entry is linked to from the start: the record whose log this is. */
   prefill: InteractionPrefill;
+  /** The section's heading; "Interactions" unless the log is part of a wider timeline. */
+  title?: string;
+  /** Other dated entries (a contact's candidacies and participations), merged in newest first. */
+  extra?: readonly TimelineEntry[];
+  /** False where the page has its own "Log interaction" (the contact page's quick actions). */
+  logButton?: boolean;
+}
+
+/** An entry of a timeline besides interactions: when it happened (an ISO instant) and how it reads. */
+export interface TimelineEntry {
+  key: string;
+  at: string;
+  node: ReactNode;
 }
 
 /**
@@ -33,7 +46,7 @@ interface Props {
  * home zone and, where different, in the zone it happened in and its city's zone; who took part;
  * what it concerned; notes and the next step. Entries are logged, changed and removed here.
  */
-export function InteractionLog({ of, id, prefill }: Props) {
+export function InteractionLog({ of, id, prefill, title, extra = [], logButton = true }: Props) {
   const t = useT();
   const headingId = useId();
   const store = useAppStoreApi();
@@ -71,16 +84,25 @@ export function InteractionLog({ of, id, prefill }: Props) {
   return (
     <section className="interaction-log" aria-labelledby={headingId}>
       <div className="section-header">
-        <h3 id={headingId}>{t('interactions.title')}</h3>
-        <button type="button" className="button" onClick={() => setDialog({ editing: null })}>
-          {t('interactions.log')}
-        </button>
+        <h3 id={headingId}>{title ?? t('interactions.title')}</h3>
+        {logButton && (
+          <button type="button" className="button" onClick={() => setDialog({ editing: null })}>
+            {t('interactions.log')}
+          </button>
+        )}
       </div>
       {typeof rows === 'string' && <p role="alert">{rows}</p>}
-      {Array.isArray(rows) && rows.length === 0 && <p className="muted">{t('interactions.none')}</p>}
-      {Array.isArray(rows) && rows.length > 0 && (
+      {Array.isArray(rows) && rows.length + extra.length === 0 && <p className="muted">{t('interactions.none')}</p>}
+      {Array.isArray(rows) && rows.length + extra.length > 0 && (
         <ol className="interaction-list">
-          {rows.map((row) => {
+          {merged(rows, extra).map((entry) => {
+            if (!('interaction' in entry))
+              return (
+                <li key={entry.key} className="interaction-item timeline-entry">
+                  {entry.node}
+                </li>
+              );
+            const row = entry;
             const { interaction } = row;
             const what = `${t(kindKeys[interaction.kind])}${interaction.subject ? `: ${interaction.subject}` : ''}`;
             const when = formatInZone(interaction.at, homeZone, locale);
@@ -127,4 +149,10 @@ export function InteractionLog({ of, id, prefill }: Props) {
       )}
     </section>
   );
+}
+
+/** Interactions and other entries in one list, newest first (the rows arrive newest first already). */
+function merged(rows: readonly InteractionRow[], extra: readonly TimelineEntry[]): (InteractionRow | TimelineEntry)[] {
+  const at = (entry: InteractionRow | TimelineEntry) => ('interaction' in entry ? entry.interaction.at : entry.at);
+  return [...rows, ...extra].sort((a, b) => (at(a) < at(b) ? 1 : at(a) > at(b) ? -1 : 0));
 }

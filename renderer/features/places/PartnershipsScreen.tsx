@@ -8,14 +8,11 @@ import { ListHeader } from '../../components/ListHeader';
 import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore';
-import { ContactLink } from '../contacts/ContactLink';
-import { InteractionLog } from '../interactions/InteractionLog';
+import { PartnershipDetail } from './PartnershipDetail';
 import { PartnershipDialog, statusKeys } from './PartnershipDialog';
-import { RecordActions } from './RecordActions';
 import { useSavedPlace } from './useSavedPlace';
 import { usePartnershipRows } from './usePartnershipRows';
 import './places.css';
-import { SyncConflictBanner } from '../sync/SyncConflictBanner';
 
 type StatusFilter = (typeof PartnershipStatusSchema.options)[number] | 'all';
 
@@ -128,66 +125,5 @@ export function PartnershipsScreen() {
       </ListDetail>
       {dialog && <PartnershipDialog editing={dialog.editing} onCancel={() => setDialog(null)} onSaved={onSaved} />}
     </div>
-  );
-}
-
-function PartnershipDetail({ row, onEdit, onDelete }: { row: PartnershipRow; onEdit: () => void; onDelete: () => void }) {
-  const t = useT();
-  const headingId = useId();
-  const locale = useAppStore((s) => s.settings?.locale ?? 'en');
-  const { partnership } = row;
-  const none = t('contact.none');
-  const names = (people: { name: string }[]) => (people.length > 0 ? people.map((p) => p.name).join(', ') : none);
-  return (
-    <section className="detail" aria-labelledby={headingId}>
-      <header className="detail-header">
-        <h2 id={headingId}>{row.label}</h2>
-        {row.silent && <span className="badge">{t('partnerships.silent')}</span>}
-      </header>
-      <SyncConflictBanner kind="partnerships" id={partnership.id} />
-      <RecordActions onEdit={onEdit} onDelete={onDelete} />
-      <dl className="detail-fields">
-        <dt>{t('partnerships.status')}</dt>
-        <dd>{t(statusKeys[partnership.status])}</dd>
-        <dt>{t('partnerships.established')}</dt>
-        <dd>{partnership.establishedYear ?? none}</dd>
-        <dt>{t('partnerships.usCoordinators')}</dt>
-        <dd>{names(row.usCoordinators)}</dd>
-        <dt>{t('partnerships.ruCoordinators')}</dt>
-        <dd>{names(row.ruCoordinators)}</dd>
-        <dt>{t('partnerships.lastExchange')}</dt>
-        <dd>{row.lastExchange ? formatCalendarDate(row.lastExchange, locale) : none}</dd>
-        <dt>{t('partnerships.source')}</dt>
-        <dd className="break">{partnership.source || none}</dd>
-        <dt>{t('partnerships.notes')}</dt>
-        <dd className="detail-notes">{partnership.notes || none}</dd>
-      </dl>
-      <section className="detail-section" aria-labelledby={`${headingId}-contacts`}>
-        <h3 id={`${headingId}-contacts`}>{row.contactCount === 0 ? t('partnerships.contactsHeading') : t('partnerships.contacts', { count: row.contactCount })}</h3>
-        {row.contactCount === 0 ? (
-          <p className="muted">{t('partnerships.noContacts')}</p>
-        ) : (
-          <>
-            <ul className="linked-contacts">
-              {row.contacts.map((contact) => (
-                <li key={contact.id}>
-                  <ContactLink id={contact.id} name={contact.name} />
-                </li>
-              ))}
-            </ul>
-            {row.contactCount > row.contacts.length && <p className="muted">{t('partnerships.moreContacts', { count: row.contactCount - row.contacts.length })}</p>}
-          </>
-        )}
-      </section>
-      <InteractionLog
-        of="partnership"
-        id={partnership.id}
-        prefill={{
-          partnerships: [{ id: partnership.id, label: row.label }],
-          participants: [...row.usCoordinators, ...row.ruCoordinators],
-          cities: [row.usCity, row.ruCity].flatMap((city) => (city ? [{ id: city.id, label: city.label }] : [])),
-        }}
-      />
-    </section>
   );
 }

@@ -31,7 +31,8 @@ export function ConferenceDetail({ conferenceId }: { conferenceId: string }) {
   const store = useAppStoreApi();
   const locale = useDateLocale();
   const id = useId();
-  const [view, setView] = useState<View>('timeline');
+  const focus = useAppStore((s) => s.conferenceFocus);
+  const [view, setView] = useState<View>(focus?.conferenceId === conferenceId ? focus.view : 'timeline');
   const [editing, setEditing] = useState<{ item: TimelineItem | null } | null>(null);
   const [editingConference, setEditingConference] = useState(false);
   const result = useChannelResult(() => api.timelines.timeline({ conferenceId }), conferenceId);

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import type { ConferenceTimeline, TimelineItem } from '../../../electron/shared/contracts/timelineChannels';
 import { addCalendarDays, calendarDate, calendarDaysBetween, splitCalendarDate } from '../../../electron/shared/dates/calendarDate';
 import type { DateLocale } from '../../../electron/shared/dates/formatFuzzyDate';
@@ -27,6 +27,8 @@ interface Props {
  */
 export function TimelineChart({ timeline, locale, onEdit }: Props) {
   const t = useT();
+  // An id usable inside url(#…): useId's colons or guillemets are left out.
+  const ids = `chart${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const { conference, today, items } = timeline;
   const withSpan = items.filter((item): item is TimelineItem & { span: Span } => item.span !== null);
   const planSpans: Span[] = [...withSpan.filter((item) => item.kind !== 'task').map((item) => item.span), ...(conference.date ? [conference.date] : [])];
@@ -80,6 +82,16 @@ export function TimelineChart({ timeline, locale, onEdit }: Props) {
           <marker id="timeline-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
             <path d="M 0 0 L 10 5 L 0 10 z" className="dependency-head" />
           </marker>
+          {/* Row labels share the left margin: a longer title fades out at its edge. The whole title
+              stays in the text, so what is seen is part of the button's spoken name (axe's
+              label-content-name-mismatch failed on a title cut mid-word with "…"). */}
+          <linearGradient id={`${ids}-fade`} x1="0" x2={LABEL - 8} y1="0" y2="0" gradientUnits="userSpaceOnUse">
+            <stop offset="0.86" stopColor="white" />
+            <stop offset="1" stopColor="black" />
+          </linearGradient>
+          <mask id={`${ids}-label`} maskUnits="userSpaceOnUse" x="0" y="0" width={LABEL - 8} height={height}>
+            <rect x="0" y="0" width={LABEL - 8} height={height} fill={`url(#${ids}-fade)`} />
+          </mask>
         </defs>
         <g aria-hidden="true">
           {months.map((m, i) =>
@@ -95,8 +107,8 @@ export function TimelineChart({ timeline, locale, onEdit }: Props) {
         </g>
         {conference.date && (
           <g role="img" aria-label={`${conference.name}: ${spanWords(conference.date, locale)}`}>
-            <text x={8} y={rowY(0) + 4} className="row-label row-label-conference">
-              {clip(conference.name)}
+            <text x={8} y={rowY(0) + 4} className="row-label row-label-conference" mask={`url(#${ids}-label)`}>
+              {conference.name}
             </text>
             <rect
               x={x(conference.date.earliest)}
@@ -137,8 +149,8 @@ export function TimelineChart({ timeline, locale, onEdit }: Props) {
           return (
             <g key={item.id} className={classes} role="button" tabIndex={0} aria-label={label(item)} onClick={() => onEdit(item)} onKeyDown={activate(item)}>
               <rect x={0} y={y - ROW / 2} width={WIDTH} height={ROW} className="row-hit" />
-              <text x={8} y={y + 4} className="row-label">
-                {clip(titleOf(item))}
+              <text x={8} y={y + 4} className="row-label" mask={`url(#${ids}-label)`}>
+                {titleOf(item)}
               </text>
               {single && item.kind === 'milestone' ? (
                 <polygon points={`${x1},${y - 9} ${x1 + 9},${y} ${x1},${y + 9} ${x1 - 9},${y}`} className="milestone-diamond" />
@@ -189,7 +201,3 @@ function nextMonthStart(date: string): string {
   return month === 12 ? calendarDate(year + 1, 1, 1) : calendarDate(year, month + 1, 1);
 }
 
-/** Row labels share the left margin; longer titles are cut (the full one is in the spoken label). */
-function clip(text: string): string {
-  return text.length > 26 ? `${text.slice(0, 25)}…` : text;
-}

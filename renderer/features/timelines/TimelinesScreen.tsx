@@ -22,7 +22,9 @@ export function TimelinesScreen() {
   const api = useAppStore((s) => s.api);
   const homeZone = useAppStore((s) => s.settings?.homeZone ?? 'Europe/Moscow');
   const locale = useDateLocale();
-  const [selected, setSelected] = useState<string | null>(null);
+  const focus = useAppStore((s) => s.conferenceFocus);
+  // A conference another screen asked for (a contact's participation): the screen mounts with it chosen.
+  const [selected, setSelected] = useState<string | null>(focus?.conferenceId ?? null);
   const [creating, setCreating] = useState(false);
   const result = useChannelResult(() => api.timelines.conferences({}), 'conferences');
   const filterId = useId();

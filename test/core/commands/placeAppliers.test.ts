@@ -103,6 +103,32 @@ describe('partnership rows', () => {
     expect((await f.call('partnerships:list', {}))[0]?.lastExchange).toBe('2026-06-01');
   });
 
+  it("counts an interaction with a linked contact or a coordinator as the partnership's exchange, and names it", async () => {
+    const { f, us, ru } = await withTwoCities('2026-11-28T10:00:00.000Z');
+    const p = crypto.randomUUID();
+    const linked = createContact({ family: 'Linked', given: 'L' });
+    const coordinator = createContact({ family: 'Coordinator', given: 'C' });
+    const stranger = createContact({ family: 'Stranger', given: 'S' });
+    await f.commit(coordinator, stranger);
+    await f.commit({ type: 'partnership.create', at: at(), id: p, data: partnershipData(us, ru, { ruCoordinatorIds: [coordinator.id] }) });
+    await f.commit({ ...linked, data: { ...linked.data, partnershipIds: [p] } });
+    const talk = (when: string, subject: string, contactIds: string[]) => ({
+      type: 'interaction.create' as const,
+      at: at(),
+      id: crypto.randomUUID(),
+      data: InteractionInputSchema.parse({ kind: 'meeting', at: when, zone: 'Europe/Volgograd', subject, contactIds }),
+    });
+    await f.commit(talk('2026-05-01T10:00:00.000Z', 'With a stranger', [stranger.id]));
+    expect((await f.call('partnerships:list', {}))[0]?.lastExchange).toBeNull();
+    await f.commit(talk('2026-06-01T10:00:00.000Z', 'With the coordinator', [coordinator.id]));
+    expect((await f.call('partnerships:list', {}))[0]?.lastExchange).toBe('2026-06-01');
+    await f.commit(talk('2026-07-02T10:00:00.000Z', 'Visit', [linked.id, stranger.id]));
+    await f.commit(talk('2026-08-01T10:00:00.000Z', 'Later with a stranger', [stranger.id]));
+    const [row] = await f.call('partnerships:list', {});
+    expect(row?.lastExchange).toBe('2026-07-02');
+    expect(row?.lastInteraction).toMatchObject({ kind: 'meeting', subject: 'Visit', day: '2026-07-02' });
+  });
+
   it('marks active and dormant partnerships with no exchange for 12 months (or none recorded) as silent', async () => {
     const { f, us, ru } = await withTwoCities('2026-11-28T10:00:00.000Z');
     const third = crypto.randomUUID();

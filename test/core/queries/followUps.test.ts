@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { InteractionInputSchema } from '../../../electron/shared/schemas/interaction';
-import { createContact } from '../../helpers/commands';
-import { openServiceFixture, type ServiceFixture } from '../../helpers/serviceFixture';
+import { ParticipantAddSchema } from '../../../electron/shared/commands/timelineCommands';
+import { at, createContact } from '../../helpers/commands';
+import { cityData, openServiceFixture, type ServiceFixture } from '../../helpers/serviceFixture';
 
 let open: ServiceFixture[] = [];
 afterEach(async () => {
@@ -61,5 +62,52 @@ describe('follow-ups', () => {
       ['B', 35],
       ['A', 15],
     ]);
+  });
+});
+
+describe("a contact's involvement (the contact page's header and timeline)", () => {
+  it('names the last interaction, the earliest open next step, and the candidacies and participations, newest first', async () => {
+    const f = await openServiceFixture('2026-03-01T09:00:00.000Z');
+    open.push(f);
+    const contact = createContact({ family: 'Орлова', given: 'Ольга' });
+    const other = createContact({ family: 'Other', given: 'O' });
+    await f.commit(contact, other);
+    const step = (text: string, due: string, done = false) => ({ text, due, done });
+    const call = (at: string, subject: string, contactIds: string[], nextStep: ReturnType<typeof step> | null) => ({
+      type: 'interaction.create' as const,
+      at,
+      id: crypto.randomUUID(),
+      data: InteractionInputSchema.parse({ kind: 'call', at, zone: 'Europe/Moscow', subject, contactIds, nextStep }),
+    });
+    await f.commit(
+      call('2026-02-01T10:00:00.000Z', 'Older', [contact.id], step('Send the programme', '2026-03-20')),
+      call('2026-02-10T10:00:00.000Z', 'Newest with her', [contact.id, other.id], step('Done already', '2026-02-12', true)),
+      call('2026-02-20T10:00:00.000Z', 'Not with her', [other.id], step('Earlier, but not hers', '2026-02-25')),
+      call('2026-01-05T10:00:00.000Z', 'Oldest', [contact.id], step('Book the hall', '2026-03-05')),
+    );
+    const city = crypto.randomUUID();
+    const conference = crypto.randomUUID();
+    const gone = crypto.randomUUID();
+    await f.commit(
+      { type: 'city.create', at: at(), id: city, data: cityData('Volgograd', 'RU', 'Europe/Volgograd', 'Волгоград') },
+      { type: 'conference.create', at: at(), id: conference, data: { name: 'Summit', date: null, cityId: null, tentativeCityIds: [], organizerIds: [], notes: '' } },
+      { type: 'conference.create', at: at(), id: gone, data: { name: 'Gone', date: null, cityId: null, tentativeCityIds: [], organizerIds: [], notes: '' } },
+    );
+    const candidacy = crypto.randomUUID();
+    await f.commit({ type: 'candidacy.create', at: '2026-02-15T10:00:00.000Z', id: candidacy, data: { conferenceId: conference, cityId: city, contactIds: [], decisionMakerIds: [contact.id], notes: '' } });
+    const participant = crypto.randomUUID();
+    await f.commit(ParticipantAddSchema.parse({ type: 'participant.add', at: '2026-02-16T10:00:00.000Z', id: participant, data: { conferenceId: conference, contactId: contact.id } }));
+    await f.commit(ParticipantAddSchema.parse({ type: 'participant.add', at: at(), id: crypto.randomUUID(), data: { conferenceId: gone, contactId: other.id } }));
+
+    const { involvement } = await f.call('contacts:get', { id: contact.id });
+    expect(involvement?.lastInteraction).toMatchObject({ subject: 'Newest with her', kind: 'call', at: '2026-02-10T10:00:00.000Z' });
+    expect(involvement?.nextStep).toMatchObject({ text: 'Book the hall', due: '2026-03-05' });
+    expect(involvement?.candidacies).toEqual([
+      { id: candidacy, conferenceId: conference, conference: 'Summit', city: 'Волгоград / Volgograd', stage: 'identified', decisionMaker: true, at: '2026-02-15T10:00:00.000Z' },
+    ]);
+    expect(involvement?.participations).toEqual([{ id: participant, conferenceId: conference, conference: 'Summit', stage: 'identified', at: '2026-02-16T10:00:00.000Z' }]);
+    const quiet = (await f.call('contacts:get', { id: other.id })).involvement;
+    expect(quiet?.candidacies).toEqual([]);
+    expect(quiet?.nextStep?.text).toBe('Earlier, but not hers');
   });
 });
