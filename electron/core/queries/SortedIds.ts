@@ -7,7 +7,10 @@
  * compares those instead (see CollatorOrder).
  */
 export class SortedIds {
-  private readonly keys = new Map<string, string>();
+  /** Each listed id's key, made from `sorted` when first needed (a list only read never needs it). */
+  private keyMap: Map<string, string> | null = new Map();
+  /** The ids and keys of the last full sort, until keyMap is made from them. */
+  private sorted: { ids: string[]; keys: string[] } | null = null;
   private order: string[] = [];
 
   constructor(
@@ -18,14 +21,12 @@ export class SortedIds {
 
   /** Sorts `ids` afresh. */
   reset(ids: Iterable<string>): void {
-    this.keys.clear();
     const kept: string[] = [];
     const keys: string[] = [];
     const fast: (string | null)[] = [];
     for (const id of ids) {
       const key = this.keyOf(id);
       if (key === null) continue;
-      this.keys.set(id, key);
       kept.push(id);
       keys.push(key);
       fast.push(this.sortKeyOf(key));
@@ -38,6 +39,17 @@ export class SortedIds {
       return byKey || ((kept[x] as string) < (kept[y] as string) ? -1 : 1);
     });
     this.order = at.map((i) => kept[i] as string);
+    this.sorted = { ids: kept, keys };
+    this.keyMap = null;
+  }
+
+  private get keys(): Map<string, string> {
+    if (!this.keyMap) {
+      const { ids, keys } = this.sorted ?? { ids: [], keys: [] };
+      this.keyMap = new Map(ids.map((id, i) => [id, keys[i] as string]));
+      this.sorted = null;
+    }
+    return this.keyMap;
   }
 
   /**
