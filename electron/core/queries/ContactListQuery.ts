@@ -5,11 +5,13 @@ import type { Workspace } from '../../shared/schemas/workspace';
 import type { ContactSearchIndex } from '../search/ContactSearchIndex';
 import type { StoreChange } from '../store/StoreChange';
 import { contactRow } from './contactRow';
+import { CollatorOrder, LATIN_CYRILLIC } from './CollatorOrder';
 import { SortedIds } from './SortedIds';
 
 type Sort = NonNullable<ListQuery['sort']>;
 
 const collator = new Intl.Collator(['ru', 'en'], { sensitivity: 'base', numeric: true });
+const byName = new CollatorOrder(collator, LATIN_CYRILLIC);
 
 /** What the list shows: a search (ranked) or everyone (sorted), narrowed to contacts with every tag. */
 export interface ContactFilter {
@@ -81,11 +83,12 @@ export class ContactListQuery {
     }
     const sortKeyOf = sortKey(ws, filter.sort);
     const order = new SortedIds(
-      (a, b) => (filter.sort === 'updated' ? b.localeCompare(a) : collator.compare(a, b)),
+      (a, b) => (filter.sort === 'updated' ? b.localeCompare(a) : byName.compare(a, b)),
       (id) => {
         const contact = Object.hasOwn(this.workspace().contacts, id) ? this.workspace().contacts[id] : undefined;
         return contact && !contact.deletedAt && (tags.length === 0 || hasTags(contact, tags)) ? sortKeyOf(contact) : null;
       },
+      filter.sort === 'updated' ? undefined : (key) => byName.sortKey(key),
     );
     order.reset(Object.keys(ws.contacts));
     this.cache = { version: ws.seq, key, order, changed: new Set(), toldUpTo: ws.seq, stale: false };

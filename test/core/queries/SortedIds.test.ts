@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CollatorOrder, LATIN_CYRILLIC } from '../../../electron/core/queries/CollatorOrder';
 import { SortedIds } from '../../../electron/core/queries/SortedIds';
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -47,5 +48,27 @@ describe('SortedIds', () => {
     expect(before).toEqual(['a', 'b']);
     expect(after).toEqual(['b', 'a']);
     expect(order.update(['a'])).toBe(after);
+  });
+
+  it('sorts by sort keys where keys have them and by the comparator where not, in the same order', () => {
+    const collator = new Intl.Collator(['ru', 'en'], { sensitivity: 'base', numeric: true });
+    const byName = new CollatorOrder(collator, LATIN_CYRILLIC);
+    // Names with and without a sort key (digits, apostrophes, accents), ties included.
+    const name = fc.array(fc.constantFrom('а', 'Ё', 'е', 'b', 'B', ' ', '-', '2', '10', "'", 'é', 'й', 'и'), { maxLength: 6 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 40 }), (names) => {
+        const keys = new Map(names.map((key, i) => [`id${String(i).padStart(3, '0')}`, key]));
+        const plain = new SortedIds(collator.compare, (id) => keys.get(id) ?? null);
+        const keyed = new SortedIds(collator.compare, (id) => keys.get(id) ?? null, (key) => byName.sortKey(key));
+        plain.reset(keys.keys());
+        keyed.reset(keys.keys());
+        expect(keyed.ids).toEqual(plain.ids);
+        // Later moves find their place among ids that were sorted by sort keys.
+        keys.set('id000', 'Ёж');
+        keys.set('new', 'b2');
+        expect(keyed.update(['id000', 'new'])).toEqual(plain.update(['id000', 'new']));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
