@@ -13,6 +13,8 @@ interface Props<T> {
   keyOf: (item: T) => string;
   /** What an option reads, to the eye and to a screen reader. */
   render: (item: T, typed: string) => ReactNode;
+  /** The list's own name ("Time zones found"): not the box's label, which names the box alone. */
+  listLabel: string;
   /** Said in the list when the text finds nothing. */
   noMatch: string;
   onSelect: (item: T) => void;
@@ -28,7 +30,7 @@ const SHOWN = 60;
  * leaving the box keeps the choice as it was. Written here rather than taken from a library: the
  * pickers need this one pattern, and the app's Field already ties label, hint and error to it.
  */
-export function ComboBox<T>({ id, label, hint, error, value, search, keyOf, render, noMatch, onSelect }: Props<T>) {
+export function ComboBox<T>({ id, label, hint, error, value, search, keyOf, render, listLabel, noMatch, onSelect }: Props<T>) {
   const [typed, setTyped] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const open = typed !== null;
@@ -86,7 +88,7 @@ export function ComboBox<T>({ id, label, hint, error, value, search, keyOf, rend
             onKeyDown={onKeyDown}
             onBlur={close}
           />
-          <ul id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!open}>
+          <ul id={listId} role="listbox" aria-label={listLabel} className="combobox-list" hidden={!open}>
             {found.map((item, index) => (
               <li
                 key={keyOf(item)}

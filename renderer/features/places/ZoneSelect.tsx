@@ -57,6 +57,7 @@ export function ZoneSelect({ id, label, hint, value, suggested, error, onChange 
       value={shown}
       search={(typed) => searchZones(choices, typed)}
       keyOf={(choice) => choice.zone}
+      listLabel={t('zones.found')}
       noMatch={t('zones.noMatch')}
       render={(choice, typed) => {
         const via = partnersMatching(choice, typed);

@@ -184,6 +184,7 @@ export const timelines = {
   'zones.homeZone': 'Home time zone',
   'zones.homeZoneHint': 'Where you work; “today” and overdue items follow it.',
   'zones.pickerHint': 'Type a city in either language: Volgograd, Волгоград, Cleveland.',
+  'zones.found': 'Time zones found',
   'zones.noMatch': 'No time zone has a city by that name. Try the nearest large city.',
   'zones.partnerCities': 'partner city {cities}',
   'zones.area.Africa': 'Africa',

@@ -188,6 +188,7 @@ export const timelines = {
   'zones.homeZone': 'Домашний часовой пояс',
   'zones.homeZoneHint': 'Где вы работаете; «сегодня» и просрочки считаются по нему.',
   'zones.pickerHint': 'Введите город на любом языке: Волгоград, Volgograd, Cleveland.',
+  'zones.found': 'Найденные часовые пояса',
   'zones.noMatch': 'Ни в одном часовом поясе нет города с таким названием. Попробуйте ближайший крупный город.',
   'zones.partnerCities': 'город-партнёр {cities}',
   'zones.area.Africa': 'Африка',
