@@ -1,3 +1,4 @@
+import { useZodLocale } from '../i18n/useZodLocale';
 import { useEffect } from 'react';
 import { toLocale } from '../i18n/catalogs';
 import { TContext } from '../i18n/TContext';
@@ -45,6 +46,7 @@ export function AppShell() {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  useZodLocale(locale === 'ru' ? 'ru' : 'en');
 
   useGlobalShortcuts(store);
 

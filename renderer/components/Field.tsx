@@ -14,6 +14,8 @@ export interface FieldFrameProps {
   id: string;
   label: string;
   hint?: string;
+  /** A remark that may hold a control (a warning with a link), under the hint and read with the control. */
+  note?: ReactNode;
   /** Shown right under the control, and read with it. */
   error?: string | undefined;
   className?: string;
@@ -27,12 +29,13 @@ interface Props extends FieldFrameProps {
  * A labelled form control with its hint and its validation message beside it. A message from a
  * shared schema (English, as zod reports it) is shown in the UI's locale.
  */
-export function Field({ id, label, hint, error: reported, className, children }: Props) {
+export function Field({ id, label, hint, note, error: reported, className, children }: Props) {
   const t = useT();
   const error = reported ? issueText(t, reported) : reported;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const noteId = note ? `${id}-note` : undefined;
+  const describedBy = [errorId, hintId, noteId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -41,6 +44,11 @@ export function Field({ id, label, hint, error: reported, className, children }:
         <p id={hintId} className="field-hint">
           {hint}
         </p>
+      )}
+      {note && (
+        <div id={noteId} className="field-note">
+          {note}
+        </div>
       )}
       {error && (
         <p id={errorId} className="field-error">

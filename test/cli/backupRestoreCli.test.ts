@@ -207,7 +207,7 @@ describe('liaison backup and restore', () => {
         expect(r.code, args.join(' ')).toBe(1);
         expect(r.err).toMatch(/already open .*the app/);
       }
-      expect((await cli(dir, 'contacts', 'list')).out).toContain('Held ByApp');
+      expect((await cli(dir, 'contacts', 'list')).out).toContain('ByApp Held');
       expect(await snapshotFolder(dir)).toEqual(before);
       await kill9(app);
       killed = true;

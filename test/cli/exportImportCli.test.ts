@@ -129,9 +129,9 @@ describe('liaison import', () => {
     // One bad field no longer sinks the card: Linda Brown is kept, her text EMAIL moves to the note.
     expect(r.out).toContain('Imported from list.vcf (vCard, UTF-8): 3 created, 1 merged, 0 rejected.');
     expect(r.out).toContain('card 3: Email “not-an-email” cannot be kept in its field (not an email address); it is in the note.');
-    expect(r.out).toContain('  card 2: Smith John <john.smith@other.example> is like Smith John <john@cleveland.example>');
+    expect(r.out).toContain('  card 2: John Smith <john.smith@other.example> is like John Smith <john@cleveland.example>');
     const list = JSON.parse((await cli(dir, 'contacts', 'list', '--json')).out) as { name: string; title: string }[];
-    expect(list.map((row) => row.name).sort()).toEqual(['Brown Linda', 'Orlov Nikolai', 'Smith John', 'Smith John', 'Иванова Мария Петровна']);
+    expect(list.map((row) => row.name).sort()).toEqual(['John Smith', 'John Smith', 'Linda Brown', 'Nikolai Orlov', 'Иванова Мария Петровна']);
     expect(list.find((row) => row.name.startsWith('Иванова'))?.title).toBe('Head of international relations');
     const undo = await cli(dir, 'undo');
     expect(undo).toMatchObject({ code: 0, out: 'Undone: Import 3 contacts and merge 1 from list.vcf\n' });

@@ -48,7 +48,7 @@ describe('liaison CLI', () => {
     expect(latin.code).toBe(0);
     expect((JSON.parse(latin.out) as { name: string }[]).map((r) => r.name)).toEqual(['Иванова Мария Петровна']);
     const cyr = await cli(dir, 'contacts', 'list', '--search', 'Смит');
-    expect(cyr.out).toContain('Smith John');
+    expect(cyr.out).toContain('John Smith');
     const all = await cli(dir, 'contacts', 'list');
     expect(all.out).toContain('2 contacts');
   });
@@ -58,7 +58,7 @@ describe('liaison CLI', () => {
     await cli(dir, 'contacts', 'add', '--family', 'First', '--given', 'A');
     await cli(dir, 'contacts', 'add', '--family', 'Second', '--given', 'B');
     const u = await cli(dir, 'undo');
-    expect(u).toMatchObject({ code: 0, out: 'Undone: Add contact Second B\n' });
+    expect(u).toMatchObject({ code: 0, out: 'Undone: Add contact B Second\n' });
     expect((await cli(dir, 'contacts', 'list')).out).not.toContain('Second');
     await cli(dir, 'undo');
     const none = await cli(dir, 'undo');
@@ -108,7 +108,7 @@ describe('liaison CLI', () => {
       expect(write.err).toMatch(/already open .*the app/);
       const read = await cli(dir, 'contacts', 'list');
       expect(read.code).toBe(0);
-      expect(read.out).toContain('Before App');
+      expect(read.out).toContain('App Before');
       const doc = await cli(dir, 'doctor', '--json');
       expect(JSON.parse(doc.out)).toMatchObject({ lock: { state: 'held' } });
     } finally {
@@ -149,8 +149,8 @@ describe('liaison CLI', () => {
     const r = await cli(dir, 'contacts', 'add', '--family', 'After', '--given', 'A');
     expect(r.code).toBe(0);
     const list = await cli(dir, 'contacts', 'list');
-    expect(list.out).toContain('Saved S');
-    expect(list.out).toContain('After A');
+    expect(list.out).toContain('S Saved');
+    expect(list.out).toContain('A After');
     const doctor = JSON.parse((await cli(dir, 'doctor', '--json')).out) as { recoveries: string[] };
     expect(doctor.recoveries).toHaveLength(1);
     expect(await readFile(doctor.recoveries[0] ?? '', 'utf8')).toBe('\0\0\0');

@@ -106,7 +106,7 @@ describe('liaison conferences, milestones, participants and the calendar', () =>
     expect(funnel.stages.find((s) => s.stage === 'confirmed')).toMatchObject({ current: 1, reached: 1 });
     expect(funnel.stages.find((s) => s.stage === 'identified')).toMatchObject({ current: 1, reached: 2 });
     expect(funnel.participants.map((p) => [p.name, p.stage])).toEqual([
-      ['Example Jordan', 'confirmed'],
+      ['Jordan Example', 'confirmed'],
       ['Образцова Анна Сергеевна', 'identified'],
     ]);
 

@@ -121,14 +121,14 @@ describe('contacts, end to end in Chromium', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await saved(page);
     const toolbar = page.getByRole('toolbar', { name: 'Edit history' });
-    await expect.poll(() => toolbar.getByRole('button', { name: 'Undo “Add contact Smith John”' }).isEnabled()).toBe(true);
+    await expect.poll(() => toolbar.getByRole('button', { name: 'Undo “Add contact John Smith”' }).isEnabled()).toBe(true);
     await page.locator('body').click();
     await page.keyboard.press('Control+z');
-    await expect.poll(() => toolbar.getByRole('button', { name: 'Redo “Add contact Smith John”' }).isEnabled()).toBe(true);
+    await expect.poll(() => toolbar.getByRole('button', { name: 'Redo “Add contact John Smith”' }).isEnabled()).toBe(true);
     await search(page, 'Smith');
     await expect.poll(() => page.getByText('No contact matches').isVisible()).toBe(true);
-    await toolbar.getByRole('button', { name: 'Redo “Add contact Smith John”' }).click();
-    await expect.poll(() => contactList(page).getByRole('option').first().textContent()).toContain('Smith John');
+    await toolbar.getByRole('button', { name: 'Redo “Add contact John Smith”' }).click();
+    await expect.poll(() => contactList(page).getByRole('option').first().textContent()).toContain('John Smith');
     await page.close();
   });
 

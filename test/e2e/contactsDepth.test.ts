@@ -59,7 +59,7 @@ describe('contacts in depth, end to end in Chromium', () => {
     await givenRow.getByText('Maria', { exact: true }).click();
     await expect.poll(() => givenRow.getByRole('radio', { checked: true }).count()).toBe(1);
     await page.getByRole('button', { name: 'Merge', exact: true }).click();
-    await expect.poll(() => toast(page).textContent()).toContain('Merged Ivanova Maria into Иванова Maria Петровна.');
+    await expect.poll(() => toast(page).textContent()).toContain('Merged Maria Ivanova into Иванова Maria Петровна.');
     await saved(page);
     await expect.poll(() => page.getByRole('heading', { name: 'No likely duplicates' }).isVisible()).toBe(true);
 
@@ -71,7 +71,7 @@ describe('contacts in depth, end to end in Chromium', () => {
     await expect.poll(() => log.getByText('Meeting: Host city visit').isVisible()).toBe(true);
     await expect.poll(() => page.getByText('+7 8442 12-34-56 (work)').isVisible()).toBe(true);
 
-    await page.getByRole('toolbar', { name: 'Edit history' }).getByRole('button', { name: /^Undo “Merge Ivanova Maria/ }).click();
+    await page.getByRole('toolbar', { name: 'Edit history' }).getByRole('button', { name: /^Undo “Merge Maria Ivanova/ }).click();
     await expect.poll(() => contactList(page).getByRole('option').count()).toBe(2);
     await go(page, 'Duplicates');
     await expect.poll(() => page.getByRole('list', { name: 'Likely duplicates' }).getByRole('button').count()).toBe(1);
@@ -140,7 +140,9 @@ describe('contacts in depth, end to end in Chromium', () => {
     await log.getByLabel('Subject').fill('Visa letters');
     await log.getByLabel('Date', { exact: true }).fill('2026-11-27');
     await log.getByLabel('Time', { exact: true }).fill('15:00');
-    await log.getByLabel('Time zone where it happened').selectOption('America/New_York');
+    // The zone by a partner city it does not name: Cleveland lies in New York's zone.
+    await log.getByRole('combobox', { name: 'Time zone where it happened' }).fill('Cleveland');
+    await log.getByRole('option', { name: /New York/ }).click();
     await expectAccessible(page, 'interaction dialog');
     await log.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => log.isVisible()).toBe(false);
@@ -207,8 +209,8 @@ describe('contacts in depth, end to end in Chromium', () => {
     const platformDir = await session.folder('liaison-e2e-photo-');
     const page = await session.open(await session.start(dir, { LIAISON_HARNESS_PLATFORM_DIR: platformDir }));
     await go(page, 'Contacts');
-    await contactList(page).getByRole('option', { name: /^Collins Jennifer/ }).click();
-    await expect.poll(() => page.getByRole('img', { name: 'Collins Jennifer' }).getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    await contactList(page).getByRole('option', { name: /^Jennifer Collins/ }).click();
+    await expect.poll(() => page.getByRole('img', { name: 'Jennifer Collins' }).getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     await expect.poll(() => contactList(page).locator('img.avatar').count()).toBe(1);
     await expect.poll(() => contactList(page).locator('.avatar[data-initials="ИС"]').count()).toBe(1);
     await expectAccessible(page, 'contacts with avatars');

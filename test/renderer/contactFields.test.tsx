@@ -60,7 +60,7 @@ describe('the contact form and page with the fields real address books carry', (
     });
 
     // The contact page: the whole name, how it is said, the dates, and the marks beside kept values.
-    const page = (await screen.findByRole('heading', { level: 2, name: /Smith John/ })).closest('section');
+    const page = (await screen.findByRole('heading', { level: 2, name: /John Richter James Smith/ })).closest('section');
     if (!page) throw new Error('no contact page');
     const shown = within(page);
     expect(shown.getByText('Dr. John Richter James Smith Jr.')).toBeTruthy();

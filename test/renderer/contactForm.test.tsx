@@ -51,6 +51,26 @@ describe('the contact form', () => {
     expect(document.activeElement).toBe(opener);
   });
 
+  it('warns, without refusing, when a typed email already belongs to another contact, names them and opens them', async () => {
+    const backend = new FakeBackend();
+    backend.seedContacts(1, () => ({ family: 'Иванова', given: 'Мария', emails: [{ value: 'M.Ivanova@volgadmin.example' }] }));
+    await renderContacts(backend);
+    const dialog = await openNewContact();
+    type(dialog, 'Family name', 'Orlov');
+    type(dialog, 'Email', 'm.ivanova@VOLGADMIN.example');
+    const email = within(dialog).getByLabelText('Email');
+    // Read with the field, and a real button inside the warning.
+    await waitFor(() => expect(messageFor(email)).toContain('Already the email of Иванова Мария.'));
+    expect(within(dialog).getByRole('button', { name: 'Open Иванова Мария' })).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Save' }).hasAttribute('disabled')).toBe(false);
+
+    // The form holds typing: opening the other contact asks first, so nothing is lost by a slip.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Open Иванова Мария' }));
+    fireEvent.click(within(screen.getByRole('alertdialog', { name: 'Discard your changes?' })).getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByRole('heading', { level: 2, name: 'Иванова Мария' })).toBeTruthy();
+  });
+
   it('shows each validation message beside its field and sends nothing while invalid', async () => {
     const { backend } = await renderContacts();
     const dialog = await openNewContact();

@@ -217,7 +217,7 @@ describe('the print view', () => {
       total: 2,
       rows: [
         { id: 'a', name: 'Иванова Мария', latinName: 'Mariia Ivanova', organization: 'Дума', title: 'Депутат', city: 'Тула', email: 'm@example.org', phone: '+7 1', tags: 'summit' },
-        { id: 'b', name: 'Smith John', latinName: 'John Smith', organization: '', title: '', city: '', email: '', phone: '', tags: '' },
+        { id: 'b', name: 'John Smith', latinName: 'John Smith', organization: '', title: '', city: '', email: '', phone: '', tags: '' },
       ],
     }));
     backend.answers.set('export:print', () => ({ printed: true }));

@@ -16,6 +16,8 @@ import {
 } from '../../electron/shared/contract';
 import { createApi, type Api } from '../../electron/shared/createApi';
 import { contactDisplayName, contactLatinName } from '../../electron/shared/names/contactDisplayName';
+import { emailOwners } from '../../electron/shared/email/emailOwners';
+import { nameSortKey } from '../../electron/shared/names/nameSortKey';
 import type { City } from '../../electron/shared/schemas/city';
 import { ContactInputSchema, type Contact } from '../../electron/shared/schemas/contact';
 import type { Organization } from '../../electron/shared/schemas/organization';
@@ -67,7 +69,7 @@ export class FakeBackend {
   private readonly taskListeners = new Set<(progress: TaskProgress) => void>();
   private readonly failures = new Map<ChannelName, Failure>();
   private readonly gates = new Map<ChannelName, Promise<void>>();
-  private sortedCache: { seq: number; ids: string[] } | null = null;
+  private sortedCache: { seq: number; locale: string; ids: string[] } | null = null;
   /**
    * Answers for channels this fake does not model, set by a feature's tests (negotiations); each
    * wins over the built-in handling. Home's next-steps card asks on every render, so it has one.
@@ -91,6 +93,10 @@ export class FakeBackend {
     ['trash:list', () => this.trashList()],
     ['contacts:tags', () => this.tagCounts()],
     ['contacts:bulk', (input) => this.bulk(input as ParsedInputOf<'contacts:bulk'>)],
+    ['contacts:emailOwners', (input) => {
+      const { emails, exceptId } = input as ParsedInputOf<'contacts:emailOwners'>;
+      return emailOwners({ contacts: Object.fromEntries(this.contacts) }, emails, exceptId);
+    }],
     ['contacts:emails', (input) => this.emails(input as ParsedInputOf<'contacts:emails'>)],
     ['contacts:ids', (input) => this.ids(input as ParsedInputOf<'contacts:ids'>)],
     ['contacts:shows', (input) => {
@@ -318,10 +324,10 @@ export class FakeBackend {
   }
 
   private sortedIds(_sort: string): string[] {
-    if (this.sortedCache?.seq !== this.seq) {
-      const keyed = [...this.contacts.values()].map((c) => ({ id: c.id, key: contactDisplayName(c) }));
+    if (this.sortedCache?.seq !== this.seq || this.sortedCache.locale !== this.settings.locale) {
+      const keyed = [...this.contacts.values()].map((c) => ({ id: c.id, key: nameSortKey(c, this.settings.locale) }));
       keyed.sort((a, b) => collator.compare(a.key, b.key) || (a.id < b.id ? -1 : 1));
-      this.sortedCache = { seq: this.seq, ids: keyed.map((k) => k.id) };
+      this.sortedCache = { seq: this.seq, locale: this.settings.locale, ids: keyed.map((k) => k.id) };
     }
     return this.sortedCache.ids;
   }

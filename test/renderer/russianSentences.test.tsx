@@ -18,6 +18,21 @@ const addIvan = {
   data: ContactInputSchema.parse({ family: 'Петров', given: 'Иван' }),
 };
 
+describe('zod’s own messages in the Russian UI', () => {
+  it('says a too-long name in Russian beside the field, not in zod’s English', async () => {
+    await renderContacts(russianBackend());
+    fireEvent.click(await screen.findByRole('button', { name: 'Новый контакт' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Новый контакт' });
+    fireEvent.change(within(dialog).getByLabelText('Фамилия'), { target: { value: 'Щ'.repeat(101) } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Сохранить' }));
+    const family = within(dialog).getByLabelText('Фамилия');
+    await waitFor(() => expect(family.getAttribute('aria-invalid')).toBe('true'));
+    const said = document.getElementById(family.getAttribute('aria-describedby')?.split(' ')[0] ?? '')?.textContent ?? '';
+    expect(said).toMatch(/[А-Яа-я]/);
+    expect(said).not.toMatch(/Too big/);
+  });
+});
+
 describe('core’s sentences in the Russian UI', () => {
   it('names the step the Undo button takes back in Russian, and says in Russian what was undone', async () => {
     const { store } = await renderApp(russianBackend());

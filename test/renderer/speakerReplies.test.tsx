@@ -11,7 +11,7 @@ const reply: OverdueReply = {
   title: 'Agriculture on the great rivers',
   titleRu: 'Сельское хозяйство на великих реках',
   contactId: fakeId(3, 9),
-  name: 'Example Jordan',
+  name: 'Jordan Example',
   replyBy: '2019-06-24',
   daysOverdue: 7,
 };
@@ -23,7 +23,7 @@ describe('Home: overdue speaker replies', () => {
     await renderApp(backend);
     const card = await screen.findByRole('region', { name: 'Speaker replies overdue' });
     expect(within(card).getByTestId('overdue-speaker-replies').textContent).toBe(
-      'Example Jordan, “Agriculture on the great rivers” (US–Russia Sister Cities Summit): a reply was due Jun 24, 2019. 7 days overdue',
+      'Jordan Example, “Agriculture on the great rivers” (US–Russia Sister Cities Summit): a reply was due Jun 24, 2019. 7 days overdue',
     );
   });
 

@@ -236,7 +236,7 @@ describe('conferences screen', () => {
     const [created, added] = sent as [CommandInput & { id: string }, CommandInput];
     expect(created).toMatchObject({ type: 'contact.create', data: { given: 'Dana', family: 'Whitfield', emails: [{ value: 'dana@cleveland.example', preferred: true }], cityIds: [fakeId(30, 2)] } });
     expect(added).toMatchObject({ type: 'participant.add', data: { conferenceId: summitId, contactId: created.id, stage: 'identified' } });
-    expect(await screen.findByText('Added Whitfield Dana to the contacts and the participants.')).toBeTruthy();
+    expect(await screen.findByText('Added Dana Whitfield to the contacts and the participants.')).toBeTruthy();
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Given name' }).value).toBe('');
     expect(await seriousViolations()).toEqual([]);
   });

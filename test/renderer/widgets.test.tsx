@@ -8,6 +8,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MenuButton } from '../../renderer/components/MenuButton';
 import { RatingControl } from '../../renderer/components/RatingControl';
 import { Stepper } from '../../renderer/components/Stepper';
+import { ZoneSelect } from '../../renderer/features/places/ZoneSelect';
+import { AppStoreContext } from '../../renderer/store/AppStoreContext';
+import { createAppStore } from '../../renderer/store/createAppStore';
+import { FakeBackend } from './fakeApi';
 
 afterEach(cleanup);
 
@@ -171,5 +175,73 @@ describe('MenuButton', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Move Kazan to…' }));
     fireEvent.click(screen.getByRole('menuitem', { name: 'Proposal' }));
     expect(onChoose).toHaveBeenCalledWith('proposal');
+  });
+});
+
+const store = createAppStore(new FakeBackend().api);
+
+function Zone({ onChange }: { onChange: (zone: string) => void }) {
+  const [zone, setZone] = useState('Europe/Moscow');
+  return (
+    <AppStoreContext.Provider value={store}>
+      <ZoneSelect
+      id="zone"
+      label="Time zone"
+      value={zone}
+      suggested={['Europe/Moscow', 'America/New_York']}
+      onChange={(next) => {
+        setZone(next);
+        onChange(next);
+      }}
+      />
+    </AppStoreContext.Provider>
+  );
+}
+
+describe('ComboBox (the zone picker)', () => {
+  it('is a named combobox; typing a city in either script lists its zone, Down and Enter pick it, focus stays in the box', async () => {
+    const onChange = vi.fn();
+    render(<Zone onChange={onChange} />);
+    const box = screen.getByRole('combobox', { name: 'Time zone' });
+    expect((box as HTMLInputElement).value).toBe('Moscow (UTC+3)');
+    act(() => box.focus());
+    fireEvent.change(box, { target: { value: 'Волгоград' } });
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    const list = screen.getByRole('listbox', { name: 'Time zones found' });
+    expect(list.querySelector('[role="option"]')?.textContent).toContain('Volgograd');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onChange).toHaveBeenLastCalledWith('Europe/Volgograd');
+    expect((box as HTMLInputElement).value).toBe('Volgograd (UTC+3)');
+    expect(document.activeElement).toBe(box);
+
+    // A partner city finds the zone it lies in, and says so; the arrow keys move the active option.
+    fireEvent.change(box, { target: { value: 'Cleveland' } });
+    expect(screen.getByRole('option', { selected: true }).textContent).toContain('partner city Cleveland');
+    expect(box.getAttribute('aria-activedescendant')).toBe(screen.getByRole('option', { selected: true }).id);
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onChange).toHaveBeenLastCalledWith('America/New_York');
+    expect(await violations()).toEqual([]);
+  });
+
+  it('Escape closes the list and keeps the choice, without reaching a dialog around it; nothing found is said', () => {
+    const onChange = vi.fn();
+    const outer = vi.fn();
+    render(
+      <div onKeyDown={outer}>
+        <Zone onChange={onChange} />
+      </div>,
+    );
+    const box = screen.getByRole('combobox', { name: 'Time zone' });
+    fireEvent.change(box, { target: { value: 'Atlantisgrad' } });
+    expect(screen.getByRole('listbox').textContent).toContain('No time zone has a city by that name');
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(outer).not.toHaveBeenCalled();
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    expect((box as HTMLInputElement).value).toBe('Moscow (UTC+3)');
+    expect(onChange).not.toHaveBeenCalled();
+    // Closed, Escape is the dialog's again.
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(outer).toHaveBeenCalledTimes(1);
   });
 });

@@ -16,7 +16,7 @@ export async function contactsList(ctx: CliContext): Promise<number> {
       return 0;
     }
     const lines = page.rows.map((row) =>
-      [row.name + (row.latinName ? ` (${row.latinName})` : ''), row.organization, row.city, row.email, row.phone]
+      [row.name + (row.latinName && row.latinName !== row.name ? ` (${row.latinName})` : ''), row.organization, row.city, row.email, row.phone]
         .filter((cell) => cell.length > 0)
         .join(' · '),
     );

@@ -1,6 +1,7 @@
 import type { Command } from '../../shared/commands/commandSchemas';
 import { phrase } from '../../shared/i18n/Phrase';
 import { CommandError } from '../commands/CommandError';
+import { emailOwners } from '../../shared/email/emailOwners';
 import { resolveSelection } from '../queries/resolveSelection';
 import { selectionEmails } from '../queries/selectionEmails';
 import type { WorkspaceService } from '../workspace/WorkspaceService';
@@ -9,7 +10,7 @@ import type { HandlersOf } from './HandlersOf';
 /** The most contacts one bulk command takes (the commands' id lists allow no more). */
 const MAX_BULK = 100_000;
 
-export function contactSelectionHandlers(service: WorkspaceService): HandlersOf<'contacts:bulk' | 'contacts:emails' | 'contacts:ids' | 'contacts:shows' | 'contacts:tags'> {
+export function contactSelectionHandlers(service: WorkspaceService): HandlersOf<'contacts:bulk' | 'contacts:emailOwners' | 'contacts:emails' | 'contacts:ids' | 'contacts:shows' | 'contacts:tags'> {
   const resolve = (selection: Parameters<typeof resolveSelection>[2]) => resolveSelection(service.store.state, service.contactList, selection);
   return {
     // The selection is resolved here and the command built with its ids, so the command stays a
@@ -30,6 +31,7 @@ export function contactSelectionHandlers(service: WorkspaceService): HandlersOf<
       const ack = await service.commit([command]);
       return { ...ack, count: ids.length };
     },
+    'contacts:emailOwners': ({ emails, exceptId }) => emailOwners(service.store.state, emails, exceptId),
     'contacts:emails': ({ selection }) => selectionEmails(service.store.state, resolve(selection)),
     'contacts:ids': ({ offset, limit, ...filter }) => service.contactList.matchingIds(filter).slice(offset, offset + limit),
     'contacts:shows': ({ id, query, tags }) => {

@@ -1,4 +1,4 @@
-import { contactDisplayName } from '../../shared/names/contactDisplayName';
+import { nameSortKey } from '../../shared/names/nameSortKey';
 import type { ContactRow, ListPage, ListQuery } from '../../shared/contract';
 import type { Contact } from '../../shared/schemas/contact';
 import type { Workspace } from '../../shared/schemas/workspace';
@@ -72,7 +72,8 @@ export class ContactListQuery {
       const found = this.index.search(query, Number.MAX_SAFE_INTEGER).ids;
       return tags.length === 0 ? found : found.filter((id) => hasTags(ws.contacts[id], tags));
     }
-    const key = `${filter.sort}\u0000${tags.join('\u0000')}`;
+    // The language is part of the key: sorting by name reads names differently in each (nameSortKey).
+    const key = `${filter.sort}\u0000${ws.settings.locale}\u0000${tags.join('\u0000')}`;
     const cache = this.cache;
     if (cache && cache.key === key && !cache.stale && cache.toldUpTo === ws.seq) {
       if (cache.version === ws.seq) return cache.order.ids;
@@ -129,8 +130,7 @@ function hasTags(contact: Contact | undefined, folded: readonly string[]): boole
 function sortKey(ws: Readonly<Workspace>, sort: Sort): (c: Contact) => string {
   switch (sort) {
     case 'name':
-      // As the list shows the name: a contact known only by a nickname, email or phone sorts by it.
-      return (c) => (c.family ? `${c.family} ${c.given} ${c.patronymic}` : contactDisplayName(c));
+      return (c) => nameSortKey(c, ws.settings.locale);
     case 'organization':
       return (c) => `${(c.organizationId && ws.organizations[c.organizationId]?.name) || '\uffff'} ${c.family}`;
     case 'city': {

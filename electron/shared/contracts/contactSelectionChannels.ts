@@ -53,9 +53,19 @@ export interface TagCount {
   count: number;
 }
 
+/** Another contact that already holds an email typed in the contact form. */
+export interface EmailOwner {
+  /** The email as it was asked about. */
+  email: string;
+  id: string;
+  name: string;
+}
+
 export const contactSelectionChannels = {
   'contacts:bulk': channel<BulkResult>()(z.object({ selection: ContactSelectionSchema, action: BulkActionSchema }).strict()),
   'contacts:emails': channel<SelectionEmails>()(z.object({ selection: ContactSelectionSchema }).strict()),
+  /** Which other contacts (Trash left out) already hold these emails, compared without case: the form warns, never refuses. */
+  'contacts:emailOwners': channel<EmailOwner[]>()(z.object({ emails: z.array(z.string().max(320)).max(50), exceptId: IdSchema.nullable().default(null) }).strict()),
   /** The ids of one stretch of the list, for a Shift-click range; never more than 5,000. */
   'contacts:ids': channel<string[]>()(
     z

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { startTransition, useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { ContactRow, Result } from '../../../electron/shared/contract';
 import type { Api } from '../../../electron/shared/createApi';
@@ -43,6 +43,8 @@ import {
   type TextField,
 } from './ContactFormValues';
 import { TypedEntriesField } from './TypedEntriesField';
+import { EmailOwnerNote } from './EmailOwnerNote';
+import { useEmailOwners } from './useEmailOwners';
 
 interface Lists {
   organizations: Organization[];
@@ -56,6 +58,8 @@ interface Props {
   onSaved: (saved: { id: string; name: string; mode: ContactFormTarget['mode'] }) => void;
   /** Shows an edit in the list while it saves (the list's row repaints in the next frame). */
   onSaving?: (row: ContactRow) => ShownEdit;
+  /** Opens another contact (one that already holds a typed email); the form is left first. */
+  onOpenContact?: (id: string) => void;
 }
 
 const latinOf: Partial<Record<TextField, NamePart>> = { familyLatin: 'family', givenLatin: 'given', patronymicLatin: 'patronymic' };
@@ -100,7 +104,7 @@ const fold = (text: string) => text.trim().toLocaleLowerCase();
  * save is one transaction and one undo step. The dialog stays open until the save is acknowledged,
  * and any failure lands beside the field (and row) it concerns.
  */
-export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props) {
+export function ContactFormDialog({ target, onCancel, onSaved, onSaving, onOpenContact }: Props) {
   const t = useT();
   const formId = useId();
   const api = useAppStore((s) => s.api);
@@ -121,6 +125,15 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
   const requestFailed = t('error.requestFailed');
   const values = form.values;
   const person = values.kind === 'person';
+  const emailOwners = useEmailOwners(
+    api,
+    values.emails.map((entry) => entry.value),
+    editing?.contact.id ?? null,
+  );
+  const emailNote = (value: string) => {
+    const owner = emailOwners.find((o) => fold(o.email) === fold(value));
+    return owner && <EmailOwnerNote owner={owner} onOpen={onOpenContact} />;
+  };
 
   useEffect(() => {
     let current = true;
@@ -262,7 +275,7 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
   );
 
   /** Emails, phones or websites: typed rows, each with a remark when its value is kept but unusual. */
-  const entries = (kind: 'emails' | 'phones' | 'websites', name: string, legend: string, addLabel: string, hintFor?: (value: string) => string | undefined) => (
+  const entries = (kind: 'emails' | 'phones' | 'websites', name: string, legend: string, addLabel: string, hintFor?: (value: string) => string | undefined, noteFor?: (value: string) => ReactNode) => (
     <TypedEntriesField
       kind={kind}
       name={name}
@@ -273,6 +286,7 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
       idFor={fieldId}
       radioGroup={`${formId}-${kind}-preferred`}
       hintFor={hintFor}
+      noteFor={noteFor}
       onChange={(next) => patch({ [kind]: next }, ...Object.keys(errors).filter((key) => key.startsWith(`${kind}.`)))}
     />
   );
@@ -357,7 +371,7 @@ export function ContactFormDialog({ target, onCancel, onSaved, onSaving }: Props
             value={values.photo}
             onChange={(photo) => patch({ photo })}
           />
-          {entries('emails', t('contact.email'), t('contactForm.emails'), t('contactForm.addEmail'), (value) => (emailWarning(value) ? t('contactForm.singleLabelHint') : undefined))}
+          {entries('emails', t('contact.email'), t('contactForm.emails'), t('contactForm.addEmail'), (value) => (emailWarning(value) ? t('contactForm.singleLabelHint') : undefined), emailNote)}
           {entries('phones', t('contact.phone'), t('contactForm.phones'), t('contactForm.addPhone'), (value) =>
             value.trim() !== '' && !isDialable(value) ? t('contactForm.notDialableHint') : undefined,
           )}

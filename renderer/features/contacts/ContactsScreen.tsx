@@ -151,6 +151,10 @@ export function ContactsScreen() {
           key={contactForm.mode === 'edit' ? contactForm.detail.contact.id : 'new'}
           target={contactForm}
           onCancel={closeContactForm}
+          onOpenContact={(id) => {
+            closeContactForm();
+            selectContact(id);
+          }}
           onSaving={(row) => source.showEdit(row)}
           onSaved={({ id, name, mode }) => {
             closeContactForm();

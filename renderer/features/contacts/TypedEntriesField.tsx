@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n/useT';
 import { emptyEntry, type FieldErrors, type TypedEntry } from './ContactFormValues';
@@ -16,13 +17,15 @@ interface Props {
   radioGroup: string;
   /** A remark under a value that is kept but unusual ("not dialable"), never an error. */
   hintFor?: (value: string) => string | undefined;
+  /** A warning under a value that may hold a control ("already the email of … Open"). */
+  noteFor?: (value: string) => ReactNode;
   onChange: (entries: TypedEntry[]) => void;
 }
 
 const inputType = { emails: 'email', phones: 'tel', websites: 'url' } as const;
 
 /** A list of emails, phones or websites, each with its type and a preferred mark; rows left empty are not saved. */
-export function TypedEntriesField({ kind, name, legend, addLabel, entries, errors, idFor, radioGroup, hintFor, onChange }: Props) {
+export function TypedEntriesField({ kind, name, legend, addLabel, entries, errors, idFor, radioGroup, hintFor, noteFor, onChange }: Props) {
   const t = useT();
   const update = (index: number, patch: Partial<TypedEntry>) => onChange(entries.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)));
   return (
@@ -33,7 +36,7 @@ export function TypedEntriesField({ kind, name, legend, addLabel, entries, error
         const key = `${kind}.${index}`;
         return (
           <div className="entry-row" key={index}>
-            <Field id={idFor(`${key}.value`)} label={entryName} error={errors[`${key}.value`]} hint={hintFor?.(entry.value)} className="entry-value">
+            <Field id={idFor(`${key}.value`)} label={entryName} error={errors[`${key}.value`]} hint={hintFor?.(entry.value)} note={noteFor?.(entry.value)} className="entry-value">
               {(control) => (
                 <input
                   {...control}

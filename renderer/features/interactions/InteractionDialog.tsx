@@ -15,7 +15,8 @@ import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/useAppStore';
-import { allZones, zoneName } from './zoneName';
+import { ZoneSelect } from '../places/ZoneSelect';
+import { zoneName } from './zoneName';
 
 type Kind = (typeof InteractionKindSchema.options)[number];
 type LinkKind = 'cities' | 'partnerships' | 'conferences' | 'candidacies';
@@ -105,7 +106,6 @@ export function InteractionDialog({ editing, prefill, onCancel, onSaved }: Props
   const instant = instantFromWallClock(wall.date, wall.time, zone);
   const cityZones = links.cities.flatMap((city) => options?.cities.find((option) => option.id === city.id)?.zone ?? []);
   const suggestedZones = [...new Set([homeZone, zone, ...cityZones, ...(settings?.counterpartZones ?? [])])];
-  const otherZones = allZones().filter((z) => !suggestedZones.includes(z));
   const shownIn = instant ? [...new Set([homeZone, zone, ...cityZones])].map((z) => `${formatInZone(instant, z, locale)} (${zoneName(z)})`) : [];
 
   const addLink = (kind: LinkKind, typed: string) => {
@@ -190,26 +190,14 @@ export function InteractionDialog({ editing, prefill, onCancel, onSaved }: Props
           <Field id={fieldId('time')} label={t('interactions.time')}>
             {(control) => <input {...control} type="time" value={wall.time} onChange={(event) => setWall((w) => ({ ...w, time: event.target.value }))} />}
           </Field>
-          <Field id={fieldId('zone')} label={t('interactions.zone')} hint={shownIn.length > 1 ? t('interactions.shownIn', { times: shownIn.join(' · ') }) : undefined}>
-            {(control) => (
-              <select {...control} value={zone} onChange={(event) => setZone(event.target.value)}>
-                {suggestedZones.map((z) => (
-                  <option key={z} value={z}>
-                    {z === homeZone ? t('interactions.homeZone', { zone: z }) : z}
-                  </option>
-                ))}
-                {otherZones.length > 0 && (
-                  <optgroup label={t('interactions.allZones')}>
-                    {otherZones.map((z) => (
-                      <option key={z} value={z}>
-                        {z}
-                      </option>
-                    ))}
-                  </optgroup>
-                )}
-              </select>
-            )}
-          </Field>
+          <ZoneSelect
+            id={fieldId('zone')}
+            label={t('interactions.zone')}
+            hint={shownIn.length > 1 ? t('interactions.shownIn', { times: shownIn.join(' · ') }) : undefined}
+            value={zone}
+            suggested={suggestedZones}
+            onChange={setZone}
+          />
           <ContactPicker id={fieldId('people')} label={t('interactions.participant')} listLabel={t('interactions.participants')} people={people} onChange={setPeople} />
           {linkKinds.map((linkKind) => (
             <ChipsField

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Settings } from '../../../electron/shared/schemas/settings';
 import { zoneCityName } from '../../../electron/shared/dates/zoneCityName';
 import { Field } from '../../components/Field';
+import { ZoneSelect } from '../places/ZoneSelect';
 import { useT } from '../../i18n/useT';
 import { useAppStoreApi } from '../../store/useAppStore';
 import { useDateLocale } from '../timelines/dateLocale';
@@ -59,20 +60,17 @@ export function ZoneSettingsForm({ settings }: { settings: Settings }) {
     <section aria-labelledby={`${id}-zones`}>
       <h2 id={`${id}-zones`}>{t('zones.zones')}</h2>
       <form className="settings-form" noValidate onSubmit={(event) => event.preventDefault()}>
-        <Field id={`${id}-home`} label={t('zones.homeZone')} hint={t('zones.homeZoneHint')}>
-          {(control) => (
-            <select {...control} value={homeZone} onChange={(event) => {
-                setHomeZone(event.target.value);
-                apply({ homeZone: event.target.value });
-              }}>
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zoneLabel(zone)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ZoneSelect
+          id={`${id}-home`}
+          label={t('zones.homeZone')}
+          hint={t('zones.homeZoneHint')}
+          value={homeZone}
+          suggested={[homeZone, ...counterparts]}
+          onChange={(zone) => {
+            setHomeZone(zone);
+            apply({ homeZone: zone });
+          }}
+        />
         <fieldset className="when-fieldset">
           <legend>{t('zones.counterpartZones')}</legend>
           {counterparts.length === 0 && <p className="muted">{t('zones.noCounterparts')}</p>}
@@ -87,18 +85,7 @@ export function ZoneSettingsForm({ settings }: { settings: Settings }) {
             ))}
           </ul>
           <div className="contact-picker">
-            <div className="field">
-              <label htmlFor={`${id}-add`}>{t('zones.zoneToAdd')}</label>
-              <select id={`${id}-add`} value={toAdd} onChange={(event) => setToAdd(event.target.value)}>
-                {zones
-                  .filter((zone) => !counterparts.includes(zone))
-                  .map((zone) => (
-                    <option key={zone} value={zone}>
-                      {zoneLabel(zone)}
-                    </option>
-                  ))}
-              </select>
-            </div>
+            <ZoneSelect id={`${id}-add`} label={t('zones.zoneToAdd')} hint="" value={toAdd} suggested={[toAdd]} onChange={setToAdd} />
             <button
               type="button"
               className="button"

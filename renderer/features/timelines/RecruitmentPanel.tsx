@@ -91,7 +91,7 @@ export function RecruitmentPanel({ conference }: { conference: TimelineConferenc
                   <tr key={row.id}>
                     <th scope="row">
                       {row.name}
-                      {row.latinName && <span className="muted block">{row.latinName}</span>}
+                      {row.latinName && row.latinName !== row.name && <span className="muted block">{row.latinName}</span>}
                     </th>
                     <td>{row.cities.join(', ')}</td>
                     <td>

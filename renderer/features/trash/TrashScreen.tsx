@@ -87,7 +87,7 @@ export function TrashScreen() {
                 <div>
                   <p className="record-title">{row.name}</p>
                   <p className="muted">
-                    {[row.latinName, row.organization, `${t('trash.deletedOn', { date: day(row.deletedAt) })}, ${t('trash.purgeOn', { date: day(row.purgeAt) })}`]
+                    {[row.latinName === row.name ? '' : row.latinName, row.organization, `${t('trash.deletedOn', { date: day(row.deletedAt) })}, ${t('trash.purgeOn', { date: day(row.purgeAt) })}`]
                       .filter(Boolean)
                       .join(' · ')}
                   </p>

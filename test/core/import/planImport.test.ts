@@ -45,7 +45,7 @@ describe('planImport', () => {
     const incoming = record({ family: 'Ivanova', given: 'Mariya', emails: [{ label: '', value: 'new@example.org', preferred: false }] }, 'card 1');
     const cli = planImport(ws, [incoming], { mode: 'cli', at, source: 'a.vcf' });
     expect(cli).toMatchObject({ created: 1, merged: 0 });
-    expect(cli.fuzzyMatches).toEqual([{ at: 'card 1', name: 'Ivanova Mariya', email: 'new@example.org', existing: { id: existing.id, name: 'Иванова Мария', email: 'old@example.org' }, decision: 'create' }]);
+    expect(cli.fuzzyMatches).toEqual([{ at: 'card 1', name: 'Mariya Ivanova', email: 'new@example.org', existing: { id: existing.id, name: 'Иванова Мария', email: 'old@example.org' }, decision: 'create' }]);
     const merge = planImport(ws, [incoming], { mode: 'ui', decisions: { 'card 1': 'merge' }, at, source: 'a.vcf' });
     expect(merge).toMatchObject({ created: 0, merged: 1 });
     // The user said it is the same person: the new address is added, nothing is overwritten.

@@ -41,7 +41,7 @@ describe('real contact shapes: nothing lost, nothing refused that a person could
     const plan = planImport(emptyWorkspace(), file.records, { mode: 'cli', at, source: 'contacts.vcf' });
     const creates = plan.command?.creates ?? [];
     expect(plan.rejected).toEqual([{ at: 'card 7', reason: 'Nothing to recognise the contact by: no name, email, phone or organisation.' }]);
-    expect(creates.map((c) => contactDisplayName(c))).toEqual(['contact1@invalid', 'zzMad Perla 45', 'Muster Holding AG', 'Volga Partners LLC', 'Doe John Richter James', 'Madonna']);
+    expect(creates.map((c) => contactDisplayName(c))).toEqual(['contact1@invalid', 'zzMad Perla 45', 'Muster Holding AG', 'Volga Partners LLC', 'John Richter James Doe', 'Madonna']);
     const [android, whatsapp, org, apple, doe, madonna] = creates;
     expect(android).toMatchObject({ family: '', given: '', fullName: '', emails: [{ value: 'contact1@invalid' }] });
     expect(whatsapp).toMatchObject({ family: '', given: 'zzMad Perla 45', phones: [{ label: 'mobile', value: '+49 170 1234567' }] });

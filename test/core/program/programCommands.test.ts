@@ -53,7 +53,7 @@ describe('program items', () => {
     const participants = Object.values(f.service.store.state.participants);
     expect(participants.map((p) => [p.id, p.contactId, p.stage])).toEqual([[participantId, f.jennifer, 'identified']]);
     const funnel = await f.call('recruitment:get', { conferenceId: f.summit });
-    expect(funnel.participants.map((p) => p.name)).toEqual(['Collins Jennifer']);
+    expect(funnel.participants.map((p) => p.name)).toEqual(['Jennifer Collins']);
     await f.run({ type: 'history.undo', at: at() });
     expect(Object.keys(f.service.store.state.participants)).toEqual([]);
     expect(f.service.store.state.programItems[session.id]).toBeUndefined();

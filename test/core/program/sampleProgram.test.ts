@@ -14,6 +14,6 @@ describe('the sample workspace’s draft program', () => {
     expect(view.conference.dateFixed).toBe(false);
     expect(view.items.every((i) => i.date === null)).toBe(true);
     const overdue = await f.call('program:overdueReplies', {});
-    expect(overdue.map((r) => [r.name, r.title, r.daysOverdue])).toEqual([['Example Jordan', 'Agriculture on the great rivers', 7]]);
+    expect(overdue.map((r) => [r.name, r.title, r.daysOverdue])).toEqual([['Jordan Example', 'Agriculture on the great rivers', 7]]);
   });
 });

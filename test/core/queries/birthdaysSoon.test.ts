@@ -20,7 +20,7 @@ describe('birthdays this week', () => {
     // Through April 18: Lee's April 19 is next week, and April 11 was yesterday.
     expect(soon.rows.map((row) => [row.name, row.on, row.inDays, row.turns])).toEqual([
       ['Иванова Мария', '2019-04-12', 0, 58],
-      ['Smith John', '2019-04-15', 3, null],
+      ['John Smith', '2019-04-15', 3, null],
     ]);
   });
 

@@ -61,3 +61,27 @@ describe('the sorted contact list follows edits without sorting again', () => {
     }
   });
 });
+
+describe('sorting by name', () => {
+  it('sorts by family name whatever order the name is shown in; English interleaves the scripts, Russian keeps its alphabet', async () => {
+    const f = await openServiceFixture();
+    open.push(f);
+    const people = [
+      { family: 'Collins', given: 'Jennifer' },
+      { family: 'Яковлев', given: 'Олег' },
+      { family: 'Abbott', given: 'Zoe' },
+      { family: 'Иванов', given: 'Иван' },
+      { family: 'Jones', given: 'Bob' },
+      { family: 'Васильева', given: 'Анна' },
+      { family: 'Григорьев', given: 'Пётр' },
+      { family: 'Harris', given: 'Amy' },
+    ];
+    await f.commit(...people.map((p) => createContact(p)));
+    const families = () => fresh(f, 'name').map((id) => (f.service.store.state.contacts[id] as Contact).family);
+    // By the Latin spelling the list shows under each Cyrillic name: Iakovlev, Ivanov, Vasileva.
+    expect(families()).toEqual(['Abbott', 'Collins', 'Григорьев', 'Harris', 'Яковлев', 'Иванов', 'Jones', 'Васильева']);
+    await f.call('settings:set', { locale: 'ru' });
+    // А–Я as the alphabet runs (В before Г), then the Latin names, as a Russian address book lists them.
+    expect(families()).toEqual(['Васильева', 'Григорьев', 'Иванов', 'Яковлев', 'Abbott', 'Collins', 'Harris', 'Jones']);
+  });
+});

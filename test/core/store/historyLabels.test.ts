@@ -42,8 +42,8 @@ describe('undo summaries in no language yet', () => {
     const cmd = createContact({ family: 'Smith', given: 'John' });
     await f.service.commit([cmd]);
     const undone = await f.service.commit([{ type: 'history.undo', at: at() }]);
-    expect(undone).toMatchObject({ summaries: ['Add contact Smith John'], labels: [{ key: 'summary.contactAdded' }] });
-    expect(f.service.historyStatus()).toMatchObject({ undo: null, redo: 'Add contact Smith John', redoLabel: { key: 'summary.contactAdded' } });
+    expect(undone).toMatchObject({ summaries: ['Add contact John Smith'], labels: [{ key: 'summary.contactAdded' }] });
+    expect(f.service.historyStatus()).toMatchObject({ undo: null, redo: 'Add contact John Smith', redoLabel: { key: 'summary.contactAdded' } });
   });
 
   it('refusals reach the renderer as a Failure with a phrase, and the English stays in message', async () => {

@@ -165,12 +165,12 @@ describe('recruitment', () => {
     const ann = newId();
     const bob = newId();
     expect(await f.run({ type: 'participant.add', at: at(), id: ann, data: { conferenceId: f.summit, contactId: f.ann } })).toEqual([
-      'Add Smith Ann to the participants of US–Russia Sister Cities Summit',
+      'Add Ann Smith to the participants of US–Russia Sister Cities Summit',
     ]);
     await f.run({ type: 'participant.add', at: at(), id: bob, data: { conferenceId: f.summit, contactId: f.bob } });
     await f.run({ type: 'participant.add', at: at(), id: newId(), data: { conferenceId: f.summit, contactId: f.cat } });
     await expect(f.run({ type: 'participant.add', at: at(), id: newId(), data: { conferenceId: f.summit, contactId: f.ann } })).rejects.toThrow(
-      'Smith Ann is already a participant of US–Russia Sister Cities Summit.',
+      'Ann Smith is already a participant of US–Russia Sister Cities Summit.',
     );
 
     for (const stage of ['contacted', 'interested', 'applied', 'confirmed', 'invitation-letter'] as const) {
@@ -178,14 +178,14 @@ describe('recruitment', () => {
     }
     await f.run({ type: 'participant.move', at: at(), id: bob, stage: 'contacted' });
     await expect(f.run({ type: 'participant.move', at: at(), id: bob, stage: 'declined', reason: '  ' })).rejects.toThrow('Say why the participant declined');
-    expect(await f.run({ type: 'participant.move', at: at(), id: bob, stage: 'declined', reason: 'No travel budget this year' })).toEqual(['Move Jones Bob to Declined']);
+    expect(await f.run({ type: 'participant.move', at: at(), id: bob, stage: 'declined', reason: 'No travel budget this year' })).toEqual(['Move Bob Jones to Declined']);
     await f.run({ type: 'conference.setTargets', at: at(), id: f.summit, targets: { confirmed: 30, identified: 100 } });
 
     const recruitment = await f.call('recruitment:get', { conferenceId: f.summit });
     expect(recruitment.participants.map((p) => [p.name, p.stage, p.stageReason])).toEqual([
-      ['Smith Ann', 'invitation-letter', ''],
-      ['Brown Cat', 'identified', ''],
-      ['Jones Bob', 'declined', 'No travel budget this year'],
+      ['Ann Smith', 'invitation-letter', ''],
+      ['Cat Brown', 'identified', ''],
+      ['Bob Jones', 'declined', 'No travel budget this year'],
     ]);
     const stages = Object.fromEntries(recruitment.funnel.stages.map((s) => [s.stage, [s.current, s.reached, s.target]]));
     expect(recruitment.funnel.total).toBe(3);

@@ -6,6 +6,8 @@ export const contactForm = {
   'contactForm.addresses': 'Addresses',
   'contactForm.address': 'Address',
   'contactForm.addEmail': 'Add email',
+  'contactForm.emailTaken': 'Already the email of {name}. It is saved here too if you keep it.',
+  'contactForm.openOwner': 'Open {name}',
   'contactForm.addPhone': 'Add phone',
   'contactForm.addAddress': 'Add address',
   'contactForm.entryType': '{entry} type',

@@ -9,6 +9,8 @@ export const contactForm = {
   'contactForm.addresses': 'Адреса',
   'contactForm.address': 'Адрес',
   'contactForm.addEmail': 'Добавить email',
+  'contactForm.emailTaken': 'Этот адрес уже указан у контакта {name}. Если его оставить, он сохранится и здесь.',
+  'contactForm.openOwner': 'Открыть: {name}',
   'contactForm.addPhone': 'Добавить телефон',
   'contactForm.addAddress': 'Добавить адрес',
   'contactForm.entryType': '{entry}: тип',
