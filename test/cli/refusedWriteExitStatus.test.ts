@@ -47,7 +47,7 @@ describe('the CLI exit status describes the disk when a write is refused (EIO)',
     expect((await cli(dir, ['init'])).code).toBe(0);
     const { first, again, copies } = await addUntilSuccess(dir, failingDisk(false));
     expect(first.code).toBe(0);
-    expect(first.out).toContain('Add contact Retried Once');
+    expect(first.out).toContain('Add contact Once Retried');
     expect(first.err).toContain('the disk refused the first write (EIO); the change was written again and is saved.');
     expect(again).toBeNull();
     expect(copies).toBe(1);

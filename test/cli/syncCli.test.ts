@@ -67,7 +67,7 @@ describe('liaison sync: two data folders and the test server', () => {
     expect((await cli(b, ['contacts', 'add', '--family', 'Sokolova', '--given', 'Vera'])).code).toBe(0);
     expect((await status(a)).pending).toBe(1);
     for (const dir of [a, b, a]) expect((await cli(dir, ['sync'])).code).toBe(0);
-    expect(await names(a)).toEqual(['Orlov Boris', 'Petrova Anna', 'Sokolova Vera']);
+    expect(await names(a)).toEqual(['Anna Petrova', 'Boris Orlov', 'Vera Sokolova']);
     expect(await names(b)).toEqual(await names(a));
 
     // The same contact edited on both machines between syncs: a conflict, kept and listed on both.

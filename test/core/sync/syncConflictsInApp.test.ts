@@ -69,7 +69,7 @@ describe('conflicts from sync, in the app', () => {
     const fromA = conflict.sides.find((side) => side.record?.given === 'Anya');
     const fromB = conflict.sides.find((side) => side.record?.given === 'Annushka');
     if (!fromA || !fromB) throw new Error('a side is missing');
-    expect(conflict.label).toBe(`Petrova ${String(conflict.sides[0]?.record?.given)}`);
+    expect(conflict.label).toBe(`${String(conflict.sides[0]?.record?.given)} Petrova`);
 
     // On A: B's name and note, A's title.
     await a.call('sync:resolve', { kind: 'contacts', id, keep: fromA.rev, fields: { given: fromB.rev, notes: fromB.rev } });
