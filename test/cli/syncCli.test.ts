@@ -104,7 +104,7 @@ describe('liaison sync: two data folders and the test server', () => {
     expect(resolved).toMatchObject({ code: 0, err: '' });
     expect(resolved.out).toBe(`Resolved contacts:${annaId}: kept ${conflict.winner.rev}, sent to the server.\n`);
     expect((await cli(a, ['sync'])).code).toBe(0);
-    const chosen = `Petrova ${String(loser.record.given)}`;
+    const chosen = `${String(loser.record.given)} Petrova`;
     expect(await names(a)).toContain(chosen);
     expect(await names(b)).toEqual(await names(a));
     expect((await status(a)).conflicts).toEqual([]);
