@@ -6,7 +6,8 @@ import type { FsOps } from '../store/FsOps';
 import { canonicalJson } from './canonicalJson';
 import { PouchDB, type PouchDoc } from './pouchdb';
 import { documentBody, documentId, parseDocumentId, recordToBody } from './recordDocument';
-import { importLeaves, replicaFilePath, ReplicaImageSchema, type ReplicaImage } from './replicaFile';
+import { peekReplica } from './loadReplica';
+import { importLeaves, type ReplicaImage } from './replicaFile';
 import { readConnectionFile } from './syncConnectionFile';
 
 /** One side of a conflict as the files hold it. */
@@ -38,7 +39,7 @@ export interface SyncStateOnDisk {
 }
 
 /**
- * The sync state of a data folder from `sync/connection.json`, `sync/replica.json` and the
+ * The sync state of a data folder from `sync/connection.json`, `sync/replica.json` (+ `replica.log`) and the
  * workspace as loaded (read only: no lock, no write). Pending: the documents written and not
  * pushed, plus the records whose fields differ from their last-synced image. Conflicts: the
  * documents with more than one current leaf; which side wins is asked of PouchDB (its rule:
@@ -77,12 +78,8 @@ export async function readSyncState(fs: FsOps, dir: string, workspace: Readonly<
 }
 
 async function readImage(fs: FsOps, dir: string, remote: string | null): Promise<ReplicaImage | null> {
-  try {
-    const image = ReplicaImageSchema.parse(JSON.parse((await fs.readFile(replicaFilePath(dir))).toString('utf8')));
-    return remote === null || image.remote === remote ? image : null;
-  } catch {
-    return null;
-  }
+  const image = await peekReplica(fs, dir).catch(() => null);
+  return image && (remote === null || image.remote === remote) ? image : null;
 }
 
 async function conflictsIn(image: ReplicaImage): Promise<ConflictOnDisk[]> {
