@@ -155,6 +155,21 @@ export class SyncReplica {
   /** Documents with more than one current (not deleted) revision: where conflicts() looks. */
   private readonly conflicted = new Set<string>();
   private pulledSince: number | string | null;
+  /**
+   * Records whose fields differed from their last-synced image when this replica opened, with
+   * those fields: a local edit made while no sync ran, or a pulled revision applied just before a
+   * kill lost the replica's note of it. Until a pull has read the server again, which tells the
+   * two apart (the pulled revision says what the store held), none of them is written as an edit.
+   */
+  private readonly unverified = new Map<string, DocumentBody | null>();
+  /**
+   * The local replica's sequence read up to by the last push that succeeded (this session only:
+   * the replica's sequence numbers do not survive a restart). A push reads the local changes
+   * from there, not from 0: at 10,000 records reading them all made each live push take seconds.
+   */
+  private pushedThrough: number | string = 0;
+  /** Local revision writes so far: a push advances `pushedThrough` only if none came while it ran (a resolution can). */
+  private localWrites = 0;
   private running: Promise<SyncReport> | null = null;
   private readonly stopListening: () => void;
   private closed = false;
@@ -248,6 +263,7 @@ export class SyncReplica {
       failure = error;
     }
     const first = await this.applyPulled(pulled);
+    if (failure === null) this.unverified.clear();
     const written = await this.writeLocalChanges();
     // A record written here that is now one side of a conflict (a pulled record edited here too,
     // or a delete against an edit made elsewhere, which CouchDB lets win): the store takes the
@@ -309,13 +325,16 @@ export class SyncReplica {
     if (this.unpushed.size === 0) return 0;
     const docIds = [...this.unpushed];
     if (this.closed) throw new Error('This sync has been closed.');
-    const replication = this.local.replicate.to(this.remote, { since: 0, checkpoint: false, doc_ids: docIds, batch_size: this.batchSize });
+    const writesBefore = this.localWrites;
+    const upTo = (await this.local.info()).update_seq;
+    const replication = this.local.replicate.to(this.remote, { since: this.pushedThrough, checkpoint: false, doc_ids: docIds, batch_size: this.batchSize });
     this.replication = replication;
     try {
       const result = await replication;
       // A cancelled push may have sent some of them: they stay marked and go (again, harmlessly) next time.
       if (this.closed) throw new Error('This sync has been closed.');
       for (const docId of docIds) this.unpushed.delete(docId);
+      if (this.localWrites === writesBefore) this.pushedThrough = upTo;
       return result.docs_written;
     } finally {
       this.replication = null;
@@ -364,6 +383,12 @@ export class SyncReplica {
     // can slip in between the check and the write.
     const taking: { docId: string; change: SyncRecordChange }[] = [];
     for (const item of chunk) {
+      const atOpen = this.unverified.get(item.docId);
+      // The store held this revision's fields when the replica opened: it is the base, edited since or not.
+      if (atOpen !== undefined && sameBody(atOpen, item.change.record)) {
+        this.synced.set(item.docId, { rev: item.change.rev, body: atOpen });
+        this.unverified.delete(item.docId);
+      }
       if (this.changedSinceSynced(item.docId)) {
         if (this.sameAsStore(item.docId, item.change.record)) this.adopt(item.docId, item.change);
         else {
@@ -419,6 +444,8 @@ export class SyncReplica {
     const docs: PouchDoc[] = [];
     const written: { docId: string; synced: SyncedImage }[] = [];
     for (const docId of [...this.dirty]) {
+      // Not yet told apart from a pulled revision whose note was lost (see `unverified`): wait for a pull.
+      if (this.unverified.has(docId)) continue;
       this.dirty.delete(docId);
       if (!this.changedSinceSynced(docId)) continue;
       const body = this.storeBody(docId);
@@ -428,6 +455,7 @@ export class SyncReplica {
       written.push({ docId, synced: { rev: doc._rev ?? '', body } });
     }
     if (docs.length === 0) return [];
+    this.localWrites++;
     const results = await this.local.bulkDocs(docs, { new_edits: false });
     const failed = results.find((result) => result.error);
     if (failed) throw new Error(`The sync replica refused a revision: ${String(failed.message ?? failed.error)}`);
@@ -508,6 +536,7 @@ export class SyncReplica {
     await this.commitApplied([{ docId, change: { kind, id, rev: resolvedRev, record: chosen } }], true);
     // The choice on top of the winner, and every other current revision closed (deleted).
     const docs = [revisionDoc(docId, current._rev, chosen), ...(current._conflicts ?? []).map((rev) => revisionDoc(docId, rev, null))];
+    this.localWrites++;
     const results = await this.local.bulkDocs(docs, { new_edits: false });
     const failed = results.find((result) => result.error);
     if (failed) throw new Error(`The sync replica refused a revision: ${String(failed.message ?? failed.error)}`);
@@ -594,6 +623,7 @@ export class SyncReplica {
     for (const kind of kinds) for (const id of Object.keys(state[kind])) this.dirty.add(documentId(kind, id));
     for (const docId of this.synced.keys()) this.dirty.add(docId);
     for (const docId of this.dirty) if (!this.changedSinceSynced(docId)) this.dirty.delete(docId);
+    for (const docId of this.dirty) this.unverified.set(docId, this.storeBody(docId));
   }
 
   private storeBody(docId: string): DocumentBody | null {
@@ -604,8 +634,7 @@ export class SyncReplica {
   }
 
   private sameAsStore(docId: string, body: DocumentBody | null): boolean {
-    const mine = this.storeBody(docId);
-    return mine === null || body === null ? mine === body : canonicalJson(mine) === canonicalJson(body);
+    return sameBody(this.storeBody(docId), body);
   }
 
   private changedSinceSynced(docId: string): boolean {
@@ -614,6 +643,10 @@ export class SyncReplica {
     if (!synced) return body !== null;
     return !this.sameAsStore(docId, synced.body);
   }
+}
+
+function sameBody(a: DocumentBody | null, b: DocumentBody | null): boolean {
+  return a === null || b === null ? a === b : canonicalJson(a) === canonicalJson(b);
 }
 
 /** A revision document on top of `parent` (null: a new document). The id is a digest of the parent and the content, as CouchDB's own. */
