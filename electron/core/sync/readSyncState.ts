@@ -5,7 +5,7 @@ import type { SyncFailure } from '../../shared/contracts/syncChannels';
 import type { FsOps } from '../store/FsOps';
 import { canonicalJson } from './canonicalJson';
 import { PouchDB, type PouchDoc } from './pouchdb';
-import { documentBody, documentId, parseDocumentId, recordToBody } from './recordDocument';
+import { documentBody, documentId, filesNamedBy, parseDocumentId, recordToBody } from './recordDocument';
 import { peekReplica } from './loadReplica';
 import { importLeaves, type ReplicaImage } from './replicaFile';
 import { readConnectionFile } from './syncConnectionFile';
@@ -36,6 +36,8 @@ export interface SyncStateOnDisk {
   /** Records changed here and not yet accepted by the server. */
   pending: number;
   conflicts: ConflictOnDisk[];
+  /** Files records name that stay on this machine (contact photos, offer letters): not synced, said so rather than silently missing elsewhere. */
+  filesNotSynced: string[];
 }
 
 /**
@@ -74,6 +76,7 @@ export async function readSyncState(fs: FsOps, dir: string, workspace: Readonly<
     lastError: connection?.lastError ?? null,
     pending: connection ? pending.size : 0,
     conflicts: image ? await conflictsIn(image) : [],
+    filesNotSynced: kinds.flatMap((kind) => Object.values(workspace[kind] as Record<string, Record<string, unknown>>).flatMap((record) => filesNamedBy(kind, record))).sort(),
   };
 }
 
