@@ -26,6 +26,9 @@ import { b8Export } from './scenarios/b8Export';
 import { b9Import } from './scenarios/b9Import';
 import { b10StartUp } from './scenarios/b10StartUp';
 import { b11Memory } from './scenarios/b11Memory';
+import { b12SyncFirst } from './scenarios/b12SyncFirst';
+import { b13SyncLive } from './scenarios/b13SyncLive';
+import { b14SaveDuringSync } from './scenarios/b14SaveDuringSync';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -40,6 +43,9 @@ const scenarios: { id: string; run: (ctx: BenchContext) => Promise<ScenarioResul
   { id: 'B9', run: b9Import },
   { id: 'B10', run: b10StartUp },
   { id: 'B11', run: b11Memory },
+  { id: 'B12', run: b12SyncFirst },
+  { id: 'B13', run: b13SyncLive },
+  { id: 'B14', run: b14SaveDuringSync },
 ];
 
 /** Runs one scenario in a child process (this script, --only) and returns its results. */

@@ -38,7 +38,10 @@ function updateCommand(contact: Contact, n: number): unknown {
   return { type: 'contact.update', at: new Date(Date.UTC(2019, 8, 1) + n * 1000).toISOString(), id: contact.id, data };
 }
 
-interface RunFigures {
+/** Work started beside the saves once the workspace is open (B14: a sync); returns what stops it. */
+export type Beside = (service: WorkspaceService) => Promise<() => Promise<void>>;
+
+export interface RunFigures {
   steady: Summary;
   /** The floor, measured between our saves so both see the same disk. */
   floor: Summary;
@@ -55,7 +58,7 @@ interface RunFigures {
  * in the same folder and an fdatasync. Interleaved, so a burst of disk traffic from another process
  * lands on both rather than on one of them.
  */
-async function runOurs(workspace: Workspace, ids: readonly string[], run: number): Promise<RunFigures> {
+export async function runOurs(workspace: Workspace, ids: readonly string[], run: number, beside?: Beside): Promise<RunFigures> {
   const data = await workspaceOnDisk(workspace, 'b1');
   const service = await WorkspaceService.open({
     dir: data.dir,
@@ -65,6 +68,7 @@ async function runOurs(workspace: Workspace, ids: readonly string[], run: number
     compaction: { runner: { worker: compactionWorker } },
   });
   const dispatch: Dispatch = createDispatcher(service.handlers());
+  const stopBeside = beside ? await beside(service) : null;
   const random = createRandom(1000 + run);
   const steady: number[] = [];
   const floor: number[] = [];
@@ -117,6 +121,7 @@ async function runOurs(workspace: Workspace, ids: readonly string[], run: number
     await service.store.whenIdle();
     if (compactionStart > 0 && compactionEnd === 0) compactionEnd = performance.now();
   } finally {
+    await stopBeside?.();
     await floorFile.close();
     await service.close();
     await data.remove();

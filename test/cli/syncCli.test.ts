@@ -133,6 +133,13 @@ describe('liaison sync: two data folders and the test server', () => {
     }
     expect((await cli(a, ['sync'])).code).toBe(0);
     expect((await status(a)).pending).toBe(0);
+    // A photo stays on this computer, and sync status says so rather than let it go missing elsewhere.
+    const store = await Store.open({ dir: a, owner: 'cli' });
+    const photo = `${crypto.randomUUID()}.jpg`;
+    await store.commit([{ type: 'contact.create', at: at(), id: crypto.randomUUID(), data: { ...blankContactData(), given: 'Zoya', photo } }]);
+    await store.close();
+    expect((await status(a)).filesNotSynced).toEqual([`photos/${photo}`]);
+    expect((await cli(a, ['sync', 'status'])).out).toContain(`Not synced:  1 file (contact photos, offer letters) stays on this computer: photos/${photo}\n`);
   });
 
   it('a user without a password: the password comes from LIAISON_SYNC_PASSWORD, and without it the sync says so', async () => {

@@ -31,6 +31,8 @@ export function formatSyncState(s: SyncStateOnDisk): string[] {
     `Conflicts:   ${s.conflicts.length === 0 ? 'none' : s.conflicts.length}`,
   ];
   for (const conflict of s.conflicts) lines.push(...formatConflict(conflict));
+  const files = s.filesNotSynced.length;
+  if (files > 0) lines.push(`Not synced:  ${files} file${files === 1 ? '' : 's'} (contact photos, offer letters) stay${files === 1 ? 's' : ''} on this computer: ${s.filesNotSynced.slice(0, 5).join(', ')}${files > 5 ? ', …' : ''}`);
   if (s.lastError) lines.push(`Last error:  ${s.lastError.message} (${s.lastError.at})`);
   return lines;
 }

@@ -65,11 +65,15 @@ import { englishText, phrase } from '../../shared/i18n/Phrase';
 import { collectionSchemas, kinds, type Kind } from '../../shared/schemas/collections';
 import type { FsOps } from '../store/FsOps';
 import { nodeFsOps } from '../store/nodeFsOps';
+import { writeFileDurable } from '../store/writeFileDurable';
 import type { Store } from '../store/Store';
 import { canonicalJson } from './canonicalJson';
 import { documentBody, documentId, parseDocumentId, recordToBody, type DocumentBody } from './recordDocument';
 import { PouchDB, type FetchLike, type PouchDatabase, type PouchDoc, type Replication } from './pouchdb';
-import { exportLeaves, importLeaves, readReplicaFile, writeReplicaFile, type ReplicaImage, type SyncedImage } from './replicaFile';
+import { loadReplica } from './loadReplica';
+import { MarkingMap, MarkingSet } from './markingCollections';
+import { exportLeaves, importLeaves, writeReplicaFile, type ReplicaImage, type SyncedImage } from './replicaFile';
+import { appendReplicaLog, replicaLogPath, type ReplicaDocState } from './replicaLog';
 import { SyncError, toSyncError, type SyncServer } from './SyncError';
 
 export interface SyncTarget {
@@ -129,20 +133,43 @@ export interface SyncReport {
 }
 
 const APPLY_CHUNK = 500;
+/** The log is folded into replica.json once it outgrows the file (or this, for a small one): saves stay O(change), folding O(records) now and then. */
+const LOG_FOLD_MIN_BYTES = 1024 * 1024;
 
 export class SyncReplica {
   /** Records changed by local commits since they were last written to the replica. */
   private readonly dirty = new Set<string>();
+  /** Documents whose replica state (below) changed since the last save: what the next log line holds. */
+  private readonly marks = new Set<string>();
   private readonly unpushed: Set<string>;
   private readonly unapplied: Set<string>;
   private readonly synced: Map<string, SyncedImage>;
   private readonly ancestors: Map<string, SyncedImage>;
   /** The replica's leaf revisions as last saved, by document: a save re-reads only the documents touched since. */
-  private readonly leaves = new Map<string, PouchDoc[]>();
+  private readonly leaves: Map<string, PouchDoc[]>;
+  /** replica.json's epoch; null until this replica has written one (then the first save writes it whole). */
+  private epoch: string | null;
+  private baseBytes: number;
+  private logBytes: number;
   private readonly touched = new Set<string>();
   /** Documents with more than one current (not deleted) revision: where conflicts() looks. */
   private readonly conflicted = new Set<string>();
   private pulledSince: number | string | null;
+  /**
+   * Records whose fields differed from their last-synced image when this replica opened, with
+   * those fields: a local edit made while no sync ran, or a pulled revision applied just before a
+   * kill lost the replica's note of it. Until a pull has read the server again, which tells the
+   * two apart (the pulled revision says what the store held), none of them is written as an edit.
+   */
+  private readonly unverified = new Map<string, DocumentBody | null>();
+  /**
+   * The local replica's sequence read up to by the last push that succeeded (this session only:
+   * the replica's sequence numbers do not survive a restart). A push reads the local changes
+   * from there, not from 0: at 10,000 records reading them all made each live push take seconds.
+   */
+  private pushedThrough: number | string = 0;
+  /** Local revision writes so far: a push advances `pushedThrough` only if none came while it ran (a resolution can). */
+  private localWrites = 0;
   private running: Promise<SyncReport> | null = null;
   private readonly stopListening: () => void;
   private closed = false;
@@ -159,13 +186,19 @@ export class SyncReplica {
     private readonly timeoutMs: number,
     private readonly batchSize: number,
     image: ReplicaImage | null,
+    sizes: { baseBytes: number; logBytes: number },
   ) {
     this.pulledSince = image?.pulledSince ?? null;
-    this.unpushed = new Set(image?.unpushed ?? []);
-    this.unapplied = new Set(image?.unapplied ?? []);
-    this.synced = new Map(Object.entries(image?.synced ?? {}));
-    this.ancestors = new Map(Object.entries(image?.ancestors ?? {}));
-    for (const leaf of image?.leaves ?? []) this.leaves.set(leaf._id, [...(this.leaves.get(leaf._id) ?? []), leaf]);
+    this.unpushed = new MarkingSet(this.marks, image?.unpushed ?? []);
+    this.unapplied = new MarkingSet(this.marks, image?.unapplied ?? []);
+    this.synced = new MarkingMap(this.marks, Object.entries(image?.synced ?? {}));
+    this.ancestors = new MarkingMap(this.marks, Object.entries(image?.ancestors ?? {}));
+    const leaves = new Map<string, PouchDoc[]>();
+    for (const leaf of image?.leaves ?? []) leaves.set(leaf._id, [...(leaves.get(leaf._id) ?? []), leaf]);
+    this.leaves = new MarkingMap(this.marks, leaves);
+    this.epoch = image?.epoch ? image.epoch : null;
+    this.baseBytes = sizes.baseBytes;
+    this.logBytes = sizes.logBytes;
     for (const docId of this.leaves.keys()) this.noteConflict(docId);
     // A commit only marks its records: the sync never runs inside a save.
     this.stopListening = store.onChange((change) => {
@@ -189,13 +222,13 @@ export class SyncReplica {
         ...(options.target.user ? { auth: { username: options.target.user, password: options.target.password ?? '' } } : {}),
         fetch: withTimeout(PouchDB.fetch, timeoutMs),
       });
-    const { image: saved } = await readReplicaFile(fs, options.store.dir, clock().toISOString().replace(/[:.]/g, '-'));
+    const saved = await loadReplica(fs, options.store.dir, clock().toISOString().replace(/[:.]/g, '-'));
     // A replica of another server or database is no base for this one: start afresh.
-    const image = saved && saved.remote === remoteName(where) ? saved : null;
+    const image = saved.image && saved.image.remote === remoteName(where) ? saved.image : null;
     // Memory databases of one name share their data within a process: every replica its own.
     const local = new PouchDB(`liaison-replica-${randomUUID()}`, { adapter: 'memory' });
     if (image) await importLeaves(local, image.leaves);
-    return new SyncReplica(options.store, local, remote, where, fs, clock, timeoutMs, options.batchSize ?? 500, image);
+    return new SyncReplica(options.store, local, remote, where, fs, clock, timeoutMs, options.batchSize ?? 500, image, saved);
   }
 
   /** Records changed here and not yet accepted by the server. */
@@ -230,6 +263,7 @@ export class SyncReplica {
       failure = error;
     }
     const first = await this.applyPulled(pulled);
+    if (failure === null) this.unverified.clear();
     const written = await this.writeLocalChanges();
     // A record written here that is now one side of a conflict (a pulled record edited here too,
     // or a delete against an edit made elsewhere, which CouchDB lets win): the store takes the
@@ -245,7 +279,7 @@ export class SyncReplica {
         failure = error;
       }
     }
-    // A sync that found nothing to do leaves the file as it is: live sync asks often, and the file is rewritten whole.
+    // A sync that found nothing to do writes nothing: live sync asks often.
     const changed = pulled.size > 0 || written.length > 0 || pushed > 0 || applied.length > 0 || this.pulledSince !== pulledFrom || this.unapplied.size !== unappliedBefore;
     if (changed) await this.save();
     if (failure !== null) throw toSyncError(failure, this.where, this.timeoutMs);
@@ -291,13 +325,16 @@ export class SyncReplica {
     if (this.unpushed.size === 0) return 0;
     const docIds = [...this.unpushed];
     if (this.closed) throw new Error('This sync has been closed.');
-    const replication = this.local.replicate.to(this.remote, { since: 0, checkpoint: false, doc_ids: docIds, batch_size: this.batchSize });
+    const writesBefore = this.localWrites;
+    const upTo = (await this.local.info()).update_seq;
+    const replication = this.local.replicate.to(this.remote, { since: this.pushedThrough, checkpoint: false, doc_ids: docIds, batch_size: this.batchSize });
     this.replication = replication;
     try {
       const result = await replication;
       // A cancelled push may have sent some of them: they stay marked and go (again, harmlessly) next time.
       if (this.closed) throw new Error('This sync has been closed.');
       for (const docId of docIds) this.unpushed.delete(docId);
+      if (this.localWrites === writesBefore) this.pushedThrough = upTo;
       return result.docs_written;
     } finally {
       this.replication = null;
@@ -346,6 +383,12 @@ export class SyncReplica {
     // can slip in between the check and the write.
     const taking: { docId: string; change: SyncRecordChange }[] = [];
     for (const item of chunk) {
+      const atOpen = this.unverified.get(item.docId);
+      // The store held this revision's fields when the replica opened: it is the base, edited since or not.
+      if (atOpen !== undefined && sameBody(atOpen, item.change.record)) {
+        this.synced.set(item.docId, { rev: item.change.rev, body: atOpen });
+        this.unverified.delete(item.docId);
+      }
       if (this.changedSinceSynced(item.docId)) {
         if (this.sameAsStore(item.docId, item.change.record)) this.adopt(item.docId, item.change);
         else {
@@ -401,6 +444,8 @@ export class SyncReplica {
     const docs: PouchDoc[] = [];
     const written: { docId: string; synced: SyncedImage }[] = [];
     for (const docId of [...this.dirty]) {
+      // Not yet told apart from a pulled revision whose note was lost (see `unverified`): wait for a pull.
+      if (this.unverified.has(docId)) continue;
       this.dirty.delete(docId);
       if (!this.changedSinceSynced(docId)) continue;
       const body = this.storeBody(docId);
@@ -410,6 +455,7 @@ export class SyncReplica {
       written.push({ docId, synced: { rev: doc._rev ?? '', body } });
     }
     if (docs.length === 0) return [];
+    this.localWrites++;
     const results = await this.local.bulkDocs(docs, { new_edits: false });
     const failed = results.find((result) => result.error);
     if (failed) throw new Error(`The sync replica refused a revision: ${String(failed.message ?? failed.error)}`);
@@ -490,6 +536,7 @@ export class SyncReplica {
     await this.commitApplied([{ docId, change: { kind, id, rev: resolvedRev, record: chosen } }], true);
     // The choice on top of the winner, and every other current revision closed (deleted).
     const docs = [revisionDoc(docId, current._rev, chosen), ...(current._conflicts ?? []).map((rev) => revisionDoc(docId, rev, null))];
+    this.localWrites++;
     const results = await this.local.bulkDocs(docs, { new_edits: false });
     const failed = results.find((result) => result.error);
     if (failed) throw new Error(`The sync replica refused a revision: ${String(failed.message ?? failed.error)}`);
@@ -509,15 +556,48 @@ export class SyncReplica {
     await this.local.destroy();
   }
 
+  /**
+   * Saves what changed since the last save as one line of replica.log (O(change)); writes
+   * replica.json whole instead when there is none of this epoch yet or the log has outgrown it.
+   */
   private async save(): Promise<void> {
     // The bases of open conflicts, while the replica still holds them: a restart keeps only leaves.
     const open = await this.conflicts();
-    this.ancestors.clear();
-    for (const conflict of open) {
-      if (conflict.base) this.ancestors.set(documentId(conflict.kind, conflict.id), { rev: conflict.base.rev, body: conflict.base.record });
+    const bases = new Map<string, SyncedImage>();
+    for (const conflict of open) if (conflict.base) bases.set(documentId(conflict.kind, conflict.id), { rev: conflict.base.rev, body: conflict.base.record });
+    for (const docId of [...this.ancestors.keys()]) if (!bases.has(docId)) this.ancestors.delete(docId);
+    for (const [docId, base] of bases) if (this.ancestors.get(docId)?.rev !== base.rev) this.ancestors.set(docId, base);
+    const fold = Math.max(LOG_FOLD_MIN_BYTES, this.baseBytes);
+    if (this.epoch === null || this.logBytes > fold || this.marks.size > Math.max(256, this.leaves.size / 4)) return this.compact();
+    // Taken now, put back if the append fails: a change marked while it is under way goes next time.
+    const saving = [...this.marks];
+    this.marks.clear();
+    const docs: Record<string, ReplicaDocState> = {};
+    for (const docId of saving) {
+      docs[docId] = {
+        synced: this.synced.get(docId) ?? null,
+        ancestor: this.ancestors.get(docId) ?? null,
+        leaves: (this.leaves.get(docId) ?? []) as ReplicaDocState['leaves'],
+        unpushed: this.unpushed.has(docId),
+        unapplied: this.unapplied.has(docId),
+      };
     }
+    try {
+      this.logBytes += await appendReplicaLog(this.fs, this.store.dir, { epoch: this.epoch, pulledSince: this.pulledSince, docs });
+    } catch (error) {
+      for (const docId of saving) this.marks.add(docId);
+      throw error;
+    }
+  }
+
+  /** The whole replica as a new replica.json (a new epoch), then an empty log: the old lines name the old epoch, so a crash between the two loses nothing. */
+  private async compact(): Promise<void> {
+    const epoch = randomUUID();
+    const saving = [...this.marks];
+    this.marks.clear();
     const image: ReplicaImage = {
       format: 1,
+      epoch,
       remote: remoteName(this.where),
       pulledSince: this.pulledSince,
       unpushed: [...this.unpushed],
@@ -526,7 +606,15 @@ export class SyncReplica {
       ancestors: Object.fromEntries(this.ancestors),
       leaves: [...this.leaves.values()].flat() as ReplicaImage['leaves'],
     };
-    await writeReplicaFile(this.fs, this.store.dir, image);
+    try {
+      this.baseBytes = await writeReplicaFile(this.fs, this.store.dir, image);
+      this.epoch = epoch;
+      await writeFileDurable(this.fs, replicaLogPath(this.store.dir), '');
+      this.logBytes = 0;
+    } catch (error) {
+      for (const docId of saving) this.marks.add(docId);
+      throw error;
+    }
   }
 
   /** Marks every record whose fields differ from its last-synced image: local changes a crash or a closed app left unsent. */
@@ -535,6 +623,7 @@ export class SyncReplica {
     for (const kind of kinds) for (const id of Object.keys(state[kind])) this.dirty.add(documentId(kind, id));
     for (const docId of this.synced.keys()) this.dirty.add(docId);
     for (const docId of this.dirty) if (!this.changedSinceSynced(docId)) this.dirty.delete(docId);
+    for (const docId of this.dirty) this.unverified.set(docId, this.storeBody(docId));
   }
 
   private storeBody(docId: string): DocumentBody | null {
@@ -545,8 +634,7 @@ export class SyncReplica {
   }
 
   private sameAsStore(docId: string, body: DocumentBody | null): boolean {
-    const mine = this.storeBody(docId);
-    return mine === null || body === null ? mine === body : canonicalJson(mine) === canonicalJson(body);
+    return sameBody(this.storeBody(docId), body);
   }
 
   private changedSinceSynced(docId: string): boolean {
@@ -555,6 +643,10 @@ export class SyncReplica {
     if (!synced) return body !== null;
     return !this.sameAsStore(docId, synced.body);
   }
+}
+
+function sameBody(a: DocumentBody | null, b: DocumentBody | null): boolean {
+  return a === null || b === null ? a === b : canonicalJson(a) === canonicalJson(b);
 }
 
 /** A revision document on top of `parent` (null: a new document). The id is a digest of the parent and the content, as CouchDB's own. */

@@ -5,8 +5,9 @@ import type { SyncFailure } from '../../shared/contracts/syncChannels';
 import type { FsOps } from '../store/FsOps';
 import { canonicalJson } from './canonicalJson';
 import { PouchDB, type PouchDoc } from './pouchdb';
-import { documentBody, documentId, parseDocumentId, recordToBody } from './recordDocument';
-import { importLeaves, replicaFilePath, ReplicaImageSchema, type ReplicaImage } from './replicaFile';
+import { documentBody, documentId, filesNamedBy, parseDocumentId, recordToBody } from './recordDocument';
+import { peekReplica } from './loadReplica';
+import { importLeaves, type ReplicaImage } from './replicaFile';
 import { readConnectionFile } from './syncConnectionFile';
 
 /** One side of a conflict as the files hold it. */
@@ -35,10 +36,12 @@ export interface SyncStateOnDisk {
   /** Records changed here and not yet accepted by the server. */
   pending: number;
   conflicts: ConflictOnDisk[];
+  /** Files records name that stay on this machine (contact photos, offer letters): not synced, said so rather than silently missing elsewhere. */
+  filesNotSynced: string[];
 }
 
 /**
- * The sync state of a data folder from `sync/connection.json`, `sync/replica.json` and the
+ * The sync state of a data folder from `sync/connection.json`, `sync/replica.json` (+ `replica.log`) and the
  * workspace as loaded (read only: no lock, no write). Pending: the documents written and not
  * pushed, plus the records whose fields differ from their last-synced image. Conflicts: the
  * documents with more than one current leaf; which side wins is asked of PouchDB (its rule:
@@ -73,16 +76,13 @@ export async function readSyncState(fs: FsOps, dir: string, workspace: Readonly<
     lastError: connection?.lastError ?? null,
     pending: connection ? pending.size : 0,
     conflicts: image ? await conflictsIn(image) : [],
+    filesNotSynced: kinds.flatMap((kind) => Object.values(workspace[kind] as Record<string, Record<string, unknown>>).flatMap((record) => filesNamedBy(kind, record))).sort(),
   };
 }
 
 async function readImage(fs: FsOps, dir: string, remote: string | null): Promise<ReplicaImage | null> {
-  try {
-    const image = ReplicaImageSchema.parse(JSON.parse((await fs.readFile(replicaFilePath(dir))).toString('utf8')));
-    return remote === null || image.remote === remote ? image : null;
-  } catch {
-    return null;
-  }
+  const image = await peekReplica(fs, dir).catch(() => null);
+  return image && (remote === null || image.remote === remote) ? image : null;
 }
 
 async function conflictsIn(image: ReplicaImage): Promise<ConflictOnDisk[]> {

@@ -15,10 +15,16 @@ export interface SyncedImage {
 }
 
 const RevisionsSchema = z.object({ start: z.number().int().positive(), ids: z.array(z.string()).min(1) });
-const LeafSchema = z.looseObject({ _id: z.string(), _rev: z.string(), _revisions: RevisionsSchema, _deleted: z.boolean().optional() });
+export const SyncedImageSchema = z.object({ rev: z.string(), body: z.record(z.string(), z.unknown()).nullable() });
+export const LeafSchema = z.looseObject({ _id: z.string(), _rev: z.string(), _revisions: RevisionsSchema, _deleted: z.boolean().optional() });
 
 export const ReplicaImageSchema = z.object({
   format: z.literal(1),
+  /**
+   * Names this file's generation: replica.log's lines that extend it carry the same epoch (see
+   * replicaLog.ts). Files written before the log had none: '' (no log line matches it).
+   */
+  epoch: z.string().default(''),
   /** The server and database this replica mirrors (`http://host:5984/liaison`), never with credentials. */
   remote: z.string(),
   /** The server's change sequence read up to (CouchDB's is opaque): the pull's checkpoint. */
@@ -27,12 +33,12 @@ export const ReplicaImageSchema = z.object({
   unpushed: z.array(z.string()),
   /** Pulled documents the store has not taken yet (the record was being edited, or it did not fit). */
   unapplied: z.array(z.string()),
-  synced: z.record(z.string(), z.object({ rev: z.string(), body: z.record(z.string(), z.unknown()).nullable() })),
+  synced: z.record(z.string(), SyncedImageSchema),
   /**
    * For each record in conflict, the revision its sides started from, with its fields: the base of
    * a three-way merge. Kept here because the replica keeps only leaf revisions' fields.
    */
-  ancestors: z.record(z.string(), z.object({ rev: z.string(), body: z.record(z.string(), z.unknown()).nullable() })).default(() => ({})),
+  ancestors: z.record(z.string(), SyncedImageSchema).default(() => ({})),
   /** Every leaf revision of every document, deleted ones too, each with its ancestry. */
   leaves: z.array(LeafSchema),
 });
@@ -47,28 +53,30 @@ export function replicaFilePath(dir: string): string {
  * is moved aside (kept, never overwritten) and the sync starts afresh: every record's fields are
  * still in the workspace, and a fresh replica pulls the server's revisions before it pushes.
  */
-export async function readReplicaFile(fs: FsOps, dir: string, stamp: string): Promise<{ image: ReplicaImage | null; setAside: string | null }> {
+export async function readReplicaFile(fs: FsOps, dir: string, stamp: string): Promise<{ image: ReplicaImage | null; setAside: string | null; bytes: number }> {
   const path = replicaFilePath(dir);
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(path);
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return { image: null, setAside: null };
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return { image: null, setAside: null, bytes: 0 };
     throw error;
   }
   try {
-    return { image: ReplicaImageSchema.parse(JSON.parse(bytes.toString('utf8'))), setAside: null };
+    return { image: ReplicaImageSchema.parse(JSON.parse(bytes.toString('utf8'))), setAside: null, bytes: bytes.length };
   } catch {
     const aside = `${path}.damaged-${stamp}`;
     await fs.rename(path, aside);
-    return { image: null, setAside: aside };
+    return { image: null, setAside: aside, bytes: 0 };
   }
 }
 
-/** Crash-safe: the file holds the old replica or the new one, never a mix (the store's own durable write). */
-export async function writeReplicaFile(fs: FsOps, dir: string, image: ReplicaImage): Promise<void> {
+/** Crash-safe: the file holds the old replica or the new one, never a mix (the store's own durable write). Returns its size in bytes. */
+export async function writeReplicaFile(fs: FsOps, dir: string, image: ReplicaImage): Promise<number> {
   await fs.mkdir(join(dir, SYNC_FOLDER));
-  await writeFileDurable(fs, replicaFilePath(dir), JSON.stringify(image));
+  const bytes = Buffer.from(JSON.stringify(image), 'utf8');
+  await writeFileDurable(fs, replicaFilePath(dir), bytes);
+  return bytes.length;
 }
 
 /** The leaf revisions of `docIds` in the replica, deleted ones too, each with its ancestry: what a restart needs to rebuild their revision trees. */

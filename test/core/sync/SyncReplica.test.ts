@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -314,6 +314,58 @@ describe('SyncReplica against a CouchDB-compatible server', () => {
     const joined = await machine();
     await joined.sync.syncOnce();
     expect(records(joined.store)).toEqual(records(again.store));
+  });
+
+  it('a change after the first sync costs one line appended to replica.log (replica.json untouched); a torn last line and stale lines of an older replica.json are dropped on restart, and nothing is lost or doubled', async () => {
+    const a = await machine();
+    const [anna, boris, vera] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    await a.store.commit([createContact(contact('Anna'), anna), createContact(contact('Boris'), boris), createContact(contact('Vera'), vera)]);
+    await a.sync.syncOnce();
+    const dir = a.dir;
+    const base = join(dir, 'sync', 'replica.json');
+    const log = join(dir, 'sync', 'replica.log');
+    const baseBytes = await readFile(base);
+    await a.store.commit([update(anna, contact('Anna', 'Second'))]);
+    await a.sync.syncOnce();
+    await a.store.commit([update(boris, contact('Boris', 'Second'))]);
+    await a.sync.syncOnce();
+    expect(await readFile(base)).toEqual(baseBytes);
+    const lines = (await readFile(log, 'utf8')).split('\n');
+    expect(lines.pop()).toBe('');
+    const entries = lines.map((line) => JSON.parse(line) as { epoch: string; docs: Record<string, { leaves: { _rev: string }[]; unpushed: boolean }> });
+    expect(entries.map((entry) => Object.keys(entry.docs))).toEqual([[documentId('contacts', anna)], [documentId('contacts', boris)]]);
+    expect(entries[1]?.docs[documentId('contacts', boris)]).toMatchObject({ leaves: [{ _rev: expect.stringMatching(/^2-/) as string }], unpushed: false });
+    expect(entries[0]?.epoch).toBe((JSON.parse(baseBytes.toString('utf8')) as { epoch: string }).epoch);
+    await closeMachine(a);
+
+    // Killed during the second append: its line is torn. On restart it is cut, and Boris's edit
+    // (already on the server) is written again with the same revision id: no conflict, no double.
+    await truncate(log, (await stat(log)).size - 12);
+    const again = await machine(dir);
+    expect((await readFile(log, 'utf8')).split('\n')).toHaveLength(2);
+    expect(again.sync.pending).toBe(1);
+    const report = await again.sync.syncOnce();
+    expect(report.conflicts).toEqual([]);
+    expect(again.sync.pending).toBe(0);
+    const stale = await readFile(log);
+
+    // Many records at once fold the log into a new replica.json; a crash before the log was
+    // emptied leaves old lines behind, which name the old replica.json and must not be replayed
+    // over the new one (Anna's old line would make her later edit look unsent).
+    await again.store.commit([update(anna, contact('Anna', 'Third')), ...Array.from({ length: 300 }, (_, index) => createContact(contact(`Bulk ${index}`)))]);
+    await again.sync.syncOnce();
+    expect((await stat(log)).size).toBe(0);
+    await closeMachine(again);
+    await writeFile(log, stale);
+    const third = await machine(dir);
+    expect(third.sync.pending).toBe(0);
+    await third.store.commit([update(vera, contact('Vera', 'Second'))]);
+    expect((await third.sync.syncOnce()).pushed).toBe(1);
+    const joined = await machine();
+    await joined.sync.syncOnce();
+    expect(records(joined.store)).toEqual(records(third.store));
+    expect(Object.keys(joined.store.state.contacts)).toHaveLength(303);
+    expect(await joined.sync.conflicts()).toEqual([]);
   });
 
   it('a document that does not fit this version is left on the server with a sentence; the others are applied', async () => {

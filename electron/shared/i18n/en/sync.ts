@@ -16,7 +16,7 @@ export const sync = {
   'sync.error.noPassword': 'There is no password for {user} on the sync server at {server}. Enter it in Settings → Sync (or set LIAISON_SYNC_PASSWORD for the liaison command).',
   'sync.resolve.deletedSide': 'That side of the conflict deleted the record; choose a side that kept it, or delete the record after choosing.',
   'sync.settings.title': 'Sync',
-  'sync.settings.intro': 'Share this workspace with other computers through a CouchDB server your organisation runs. Window, theme, language and time zones stay with each computer.',
+  'sync.settings.intro': 'Share this workspace with other computers through a CouchDB server your organisation runs. Window, theme, language and time zones stay with each computer, and so do contact photos and attached files (offer letters): they are not synced.',
   'sync.settings.server': 'Server address',
   'sync.settings.serverHint': 'For example https://couch.example.org:6984',
   'sync.settings.db': 'Database',
