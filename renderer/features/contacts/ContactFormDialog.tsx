@@ -1,3 +1,4 @@
+import { contactFieldKeys } from '../duplicates/contactFieldKeys';
 import { startTransition, useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { ContactRow, Result } from '../../../electron/shared/contract';
@@ -63,30 +64,11 @@ interface Props {
 }
 
 const latinOf: Partial<Record<TextField, NamePart>> = { familyLatin: 'family', givenLatin: 'given', patronymicLatin: 'patronymic' };
+// The form's labels are the merge view's, with the three fields the form names differently.
 const labelKeys: Record<Exclude<TextField, 'city' | 'partnership'>, MessageKey> = {
-  prefix: 'contactField.prefix',
-  family: 'contact.family',
-  given: 'contact.given',
-  patronymic: 'contact.patronymic',
-  middleNames: 'contactField.middleNames',
-  suffix: 'contactField.suffix',
-  nickname: 'contactField.nickname',
-  fullName: 'contactField.fullName',
-  familyLatin: 'contact.familyLatin',
-  givenLatin: 'contact.givenLatin',
-  patronymicLatin: 'contact.patronymicLatin',
-  familyPhonetic: 'contactField.familyPhonetic',
-  givenPhonetic: 'contactField.givenPhonetic',
-  middlePhonetic: 'contactField.middlePhonetic',
-  birthday: 'contactField.birthday',
-  anniversary: 'contactField.anniversary',
-  salutationRu: 'contactForm.salutationRu',
-  salutationEn: 'contactForm.salutationEn',
+  ...contactFieldKeys,
   organization: 'contact.organization',
-  title: 'contact.title',
   languages: 'contactForm.languages',
-  tags: 'contact.tags',
-  notes: 'contact.notes',
   followUpDays: 'contactForm.followUpDays',
 };
 const genderKeys: Record<Gender, MessageKey> = {
