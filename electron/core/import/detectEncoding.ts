@@ -48,11 +48,17 @@ const SAMPLE = 64 * 1024;
  */
 export function detectCodePage(bytes: Uint8Array): TextEncodingLabel {
   const sample = wordsWithHighBytes(bytes);
-  for (const match of analyse(sample)) {
+  const matches = analyse(sample);
+  // A few Russian names in Windows-1251 ("Петров Иван Сидорова Анна") also parse as GB18030 pairs
+  // and can score higher there (71 against 34). Liaison's files are Russian and English: a
+  // double-byte guess loses to a Cyrillic code page that is itself credible.
+  const cyrillic = matches.find((m) => CYRILLIC.has(FROM_CHARDET[m.name] ?? 'utf-8') && m.confidence >= 20);
+  for (const match of matches) {
     const label = FROM_CHARDET[match.name];
     // On a few bytes every detector says "maybe" (10 to 16 of 100, double-byte ones above all);
     // a name or two in a real code page scores 25 and up.
     if (!label || match.confidence < (MULTI_BYTE.has(label) ? 30 : 20)) continue;
+    if (MULTI_BYTE.has(label) && cyrillic) return FROM_CHARDET[cyrillic.name] ?? 'windows-1251';
     // ICU calls Greek with no C1 bytes ISO-8859-7. Windows programs write Windows-1253, which
     // has the same letters but Ά: 0xA2 there, 0xB6 in ISO-8859-7 (a pilcrow in Windows-1253).
     if (match.name === 'ISO-8859-7' && sample.includes(0xb6)) return 'iso-8859-7';
@@ -62,6 +68,7 @@ export function detectCodePage(bytes: Uint8Array): TextEncodingLabel {
 }
 
 const MULTI_BYTE = new Set<TextEncodingLabel>(['shift_jis', 'euc-jp', 'gb18030', 'big5', 'euc-kr']);
+const CYRILLIC = new Set<TextEncodingLabel>(['windows-1251', 'koi8-r', 'iso-8859-5']);
 
 /**
  * Too little text for statistics (a name or two): Cyrillic words are all high bytes in

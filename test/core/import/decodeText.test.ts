@@ -21,4 +21,14 @@ describe('decodeText', () => {
     expect(decoded.encoding).toBe('Windows-1251');
     expect(decoded.note).toMatch(/not UTF-8/);
   });
+
+  it('reads a headerless Russian Excel CSV in Windows-1251 as Cyrillic, not as the GB18030 its few names also parse as', () => {
+    const text = 'Петров;Иван;ivan@volgadmin.example;+7 8442 38 00 00\r\nСидорова;Анна;anna@samara.example;+7 846 332 00 00\r\n';
+    const table = new Map<string, number>();
+    for (let byte = 0xc0; byte <= 0xff; byte++) table.set(new TextDecoder('windows-1251').decode(Uint8Array.of(byte)), byte);
+    const bytes = Uint8Array.from([...text].map((char) => table.get(char) ?? char.charCodeAt(0)));
+    const decoded = decodeText(bytes);
+    expect(decoded.encoding).toBe('Windows-1251');
+    expect(decoded.text).toBe(text);
+  });
 });
